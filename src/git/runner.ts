@@ -1,0 +1,69 @@
+// The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
+// and paths as git stores them (core.quotePath off, -z wherever a command lists paths).
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+
+export interface GitResult {
+  stdout: Buffer
+  stderr: string
+  code: number
+}
+
+export interface GitOptions {
+  cwd: string
+  /** Written to git's standard input. */
+  input?: string | Buffer
+  /** Resolve with the exit code instead of throwing on a non-zero one. */
+  allowFailure?: boolean
+  env?: NodeJS.ProcessEnv
+}
+
+export class GitError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly code: number,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)
+    this.name = 'GitError'
+  }
+}
+
+const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false']
+
+export function gitEnv(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra }
+}
+
+/** Runs git to completion and buffers its output. For large outputs use `spawnGit` and stream. */
+export function runGit(args: string[], options: GitOptions): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(args, options)
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 }
+      if (result.code !== 0 && !options.allowFailure) reject(new GitError(args, result.code, result.stderr))
+      else resolve(result)
+    })
+    if (options.input !== undefined) child.stdin.end(options.input)
+    else child.stdin.end()
+  })
+}
+
+/** Runs git and returns its stdout as text (trailing newline kept). */
+export async function gitText(args: string[], options: GitOptions): Promise<string> {
+  return (await runGit(args, options)).stdout.toString('utf8')
+}
+
+/** Runs git and reports success as a boolean, as actions/checkout's `try*` helpers do. */
+export async function tryGit(args: string[], options: GitOptions): Promise<boolean> {
+  return (await runGit(args, { ...options, allowFailure: true })).code === 0
+}
+
+/** Starts git with piped stdio, for callers that stream its output. */
+export function spawnGit(args: string[], options: GitOptions): ChildProcessWithoutNullStreams {
+  return spawn('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' })
+}
