@@ -5,7 +5,7 @@ import type { Command } from './io.js'
 /** The JSON Schema of `.mistral-guard.yml`, generated from the zod schema so the two never drift. */
 export function configJsonSchema(): object {
   return {
-    $id: 'https://github.com/mistral-guard/mistral-guard/schema/mistral-guard.schema.json',
+    $id: 'https://github.com/mistral-guard/mistral-guard/dist/mistral-guard.schema.json',
     title: 'mistral-guard configuration (.mistral-guard.yml)',
     ...z.toJSONSchema(configSchema, { io: 'input' }),
   }
