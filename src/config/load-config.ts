@@ -69,7 +69,7 @@ function globFields(config: Config): Array<[string, string[]]> {
 
 function describeIssues(shown: string, error: z.ZodError): string {
   const lines = error.issues.slice(0, 5).map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)'
+    const field = issue.path.length > 0 ? fieldPath(issue.path) : '(top level)'
     return `field '${field}': ${issue.message}`
   })
   const more = error.issues.length > 5 ? `\n  … and ${error.issues.length - 5} more` : ''
@@ -98,4 +98,9 @@ function balanced(glob: string, open: string, close: string): boolean {
     else if (c === close && --depth < 0) return false
   }
   return depth === 0
+}
+
+/** `envConfigs[0]`, `environments.production.maxTokensPerRequest`: the same notation everywhere. */
+function fieldPath(parts: ReadonlyArray<PropertyKey>): string {
+  return parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('')
 }

@@ -1,0 +1,101 @@
+import { symlinkSync } from 'node:fs'
+import path from 'node:path'
+import { MAX_TEXT_BYTES, RepoFiles } from '../../src/checks/repo-files.js'
+import { makeRepo } from '../helpers/repo.js'
+
+async function textsOf(files: RepoFiles): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for await (const { path: file, text } of files.texts(() => true)) out[file] = text
+  return out
+}
+
+describe('RepoFiles', () => {
+  it('lists tracked and new files in tree mode, only the index in staged mode, never ignored files', async () => {
+    const repo = makeRepo()
+    try {
+      repo.write('.gitignore', '.env\n')
+      repo.write('a.txt', 'committed\n')
+      repo.commit('one')
+      repo.write('.env', 'ignored\n')
+      repo.write('new.txt', 'untracked\n')
+      repo.write('staged.txt', 'in the index\n')
+      repo.git('add', 'staged.txt')
+      repo.write('staged.txt', 'changed since\n')
+
+      const tree = await RepoFiles.open(repo.dir, 'tree')
+      expect(tree.paths).toEqual(['.gitignore', 'a.txt', 'new.txt', 'staged.txt'])
+      expect(tree.trackedPaths).toEqual(['.gitignore', 'a.txt', 'staged.txt'])
+      expect((await textsOf(tree))['staged.txt']).toBe('changed since\n')
+
+      const staged = await RepoFiles.open(repo.dir, 'staged')
+      expect(staged.paths).toEqual(['.gitignore', 'a.txt', 'staged.txt'])
+      expect((await textsOf(staged))['staged.txt']).toBe('in the index\n')
+    } finally {
+      repo.remove()
+    }
+  })
+
+  it('reads odd names exactly, and passes over binary, huge, symlinked and submodule entries with a count', async () => {
+    const repo = makeRepo()
+    try {
+      const odd = ['new\nline.txt', 'tab\there.txt', 'ünïcödé/"quoted".txt', ' leading space.txt', '-dash.txt']
+      for (const file of odd) repo.write(file, `${file}\n`)
+      repo.write('bin.dat', Buffer.from([0x50, 0x4b, 0x00, 0x01]))
+      repo.write('huge.txt', 'y'.repeat(MAX_TEXT_BYTES + 1))
+      repo.write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('after bom\n')]))
+      symlinkSync('/etc/passwd', path.join(repo.dir, 'link.txt'))
+      repo.commit('odd')
+      const head = repo.git('rev-parse', 'HEAD').trim()
+      repo.git('update-index', '--add', '--cacheinfo', `160000,${head},vendor/sub`)
+
+      for (const mode of ['tree', 'staged'] as const) {
+        const files = await RepoFiles.open(repo.dir, mode)
+        expect(files.has('vendor/sub')).toBe(false)
+        const texts = await textsOf(files)
+        for (const file of odd) expect(texts[file]).toBe(`${file}\n`)
+        expect(texts['bom.txt']).toBe('after bom\n')
+        expect(Object.keys(texts)).not.toEqual(expect.arrayContaining(['bin.dat']))
+        expect([...files.skipped].sort()).toEqual(['bin.dat', 'huge.txt', 'link.txt'])
+      }
+    } finally {
+      repo.remove()
+    }
+  })
+
+  it("reads HEAD's tree in a bare repository, and nothing in an empty one", async () => {
+    const work = makeRepo()
+    const bare = makeRepo({ bare: true })
+    try {
+      expect((await RepoFiles.open(bare.dir, 'tree')).paths).toEqual([])
+      work.write('dir/a.txt', 'A\n')
+      work.write('big.txt', 'z'.repeat(MAX_TEXT_BYTES + 10))
+      work.write('dir/b.txt', 'B\n')
+      work.commit('files')
+      work.git('push', '-q', bare.dir, 'main')
+      const files = await RepoFiles.open(bare.dir, 'tree')
+      expect(files.bare).toBe(true)
+      expect(await textsOf(files)).toEqual({ 'dir/a.txt': 'A\n', 'dir/b.txt': 'B\n' })
+      expect([...files.skipped]).toEqual(['big.txt'])
+      expect(await files.read('dir/b.txt')).toBe('B\n')
+      expect(await files.read('missing.txt')).toBeNull()
+    } finally {
+      work.remove()
+      bare.remove()
+    }
+  })
+
+  it('matches globs with dot files included', async () => {
+    const repo = makeRepo()
+    try {
+      repo.write('.env.example', 'A=\n')
+      repo.write('svc/.env.prod.example', 'A=\n')
+      repo.write('svc/readme.md', 'x\n')
+      repo.commit('files')
+      const files = await RepoFiles.open(repo.dir, 'tree')
+      expect(files.match(['.env.example', '**/.env.*.example'])).toEqual(['.env.example', 'svc/.env.prod.example'])
+      expect(files.match([])).toEqual([])
+    } finally {
+      repo.remove()
+    }
+  })
+})

@@ -1,0 +1,260 @@
+// The files the checks look at, listed by git and read with care: regular files only (no symlinks or
+// submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
+// Where the content comes from follows the mode: the index in staged mode (what is about to be committed),
+// HEAD's tree in a bare repository, the working tree otherwise.
+import { lstat, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { Minimatch } from 'minimatch'
+import type { Mode } from '../report/report.js'
+import { gitText, spawnGit, runGit } from '../git/runner.js'
+
+/** Larger files are passed over: configs and sources are far smaller, and a check must stay cheap. */
+export const MAX_TEXT_BYTES = 1_000_000
+
+/** Git marks a file binary when its first 8000 bytes hold a NUL; so do we. */
+const BINARY_SNIFF_BYTES = 8000
+
+const DISK_READ_BATCH = 16
+
+/** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
+const CACHE_BUDGET_CHARS = 32_000_000
+
+const SYMLINK_MODE = '120000'
+const SUBMODULE_MODE = '160000'
+
+export interface RepoFile {
+  /** Relative to the repository root, as git stores it. */
+  path: string
+  /** The blob id in the index or tree; used when content comes from git rather than the working tree. */
+  oid: string
+  /** In the index (or HEAD's tree); false for an untracked, not-ignored file of the working tree. */
+  tracked: boolean
+  symlink: boolean
+}
+
+export interface TextFile {
+  path: string
+  text: string
+}
+
+export class RepoFiles {
+  /** Paths passed over because they are binary, too large or unreadable (each counted once). */
+  readonly skipped = new Set<string>()
+  private readonly byPath: Map<string, RepoFile>
+  private readonly cache = new Map<string, string>()
+  private cachedChars = 0
+
+  private constructor(
+    readonly root: string,
+    readonly bare: boolean,
+    readonly files: RepoFile[],
+    private readonly fromGit: boolean,
+  ) {
+    this.byPath = new Map(files.map((file) => [file.path, file]))
+  }
+
+  /**
+   * Lists the files: in tree mode the tracked and untracked-but-not-ignored files (what `git add -A` would
+   * commit), in staged mode the index, in a bare repository HEAD's tree, otherwise the index.
+   */
+  static async open(root: string, mode: Mode): Promise<RepoFiles> {
+    const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: root })).trim() === 'true'
+    if (bare) return new RepoFiles(root, true, await listHeadTree(root), true)
+    const files = await listIndex(root)
+    if (mode === 'tree') files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))))
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    return new RepoFiles(root, false, files, mode === 'staged')
+  }
+
+  get paths(): string[] {
+    return this.files.map((file) => file.path)
+  }
+
+  get trackedPaths(): string[] {
+    return this.files.filter((file) => file.tracked).map((file) => file.path)
+  }
+
+  has(file: string): boolean {
+    return this.byPath.has(file)
+  }
+
+  /** The listed paths any of `globs` matches (minimatch, dot files included). */
+  match(globs: readonly string[]): string[] {
+    if (globs.length === 0) return []
+    const matchers = globs.map((glob) => new Minimatch(glob, { dot: true }))
+    return this.paths.filter((file) => matchers.some((matcher) => matcher.match(file)))
+  }
+
+  /** One file's text, or null when it is absent, a symlink, binary, too large or unreadable. */
+  async read(file: string): Promise<string | null> {
+    for await (const text of this.texts((candidate) => candidate === file)) return text.text
+    return null
+  }
+
+  /** Streams the text of every listed file `wanted` selects, in path order; passed-over files are counted. */
+  async *texts(wanted: (file: string) => boolean): AsyncGenerator<TextFile> {
+    const selected: RepoFile[] = []
+    for (const file of this.files) {
+      if (!wanted(file.path)) continue
+      if (file.symlink) this.skipped.add(file.path)
+      else selected.push(file)
+    }
+    const uncached = selected.filter((file) => !this.cache.has(file.path))
+    // Both readers answer once per file, in order, so the two lists advance together.
+    const reader = (this.fromGit ? this.readFromGit(uncached) : this.readFromDisk(uncached))[Symbol.asyncIterator]()
+    try {
+      for (const file of selected) {
+        let text = this.cache.get(file.path)
+        if (text === undefined) {
+          const next = await reader.next()
+          if (next.done) return
+          if (next.value === null) continue
+          text = next.value
+          this.remember(file.path, text)
+        }
+        yield { path: file.path, text }
+      }
+    } finally {
+      await reader.return?.(undefined)
+    }
+  }
+
+  /** Several checks read every file: keep texts while they fit the budget, so most are read once. */
+  private remember(file: string, text: string): void {
+    if (this.cachedChars + text.length > CACHE_BUDGET_CHARS) return
+    this.cache.set(file, text)
+    this.cachedChars += text.length
+  }
+
+  private async *readFromDisk(files: RepoFile[]): AsyncGenerator<string | null> {
+    // A few reads in flight at once: most of the time goes to waiting on the file system, not to us.
+    for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
+      const batch = files.slice(start, start + DISK_READ_BATCH)
+      yield* await Promise.all(batch.map((file) => this.readOneFromDisk(file)))
+    }
+  }
+
+  /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
+  private async readOneFromDisk(file: RepoFile): Promise<string | null> {
+    const full = path.join(this.root, file.path)
+    try {
+      const stats = await lstat(full)
+      // Deleted but not yet staged, replaced by a folder or a symlink: nothing to read.
+      if (!stats.isFile()) return null
+      if (stats.size > MAX_TEXT_BYTES) {
+        this.skipped.add(file.path)
+        return null
+      }
+      const text = decodeText(await readFile(full))
+      if (text === null) this.skipped.add(file.path)
+      return text
+    } catch {
+      this.skipped.add(file.path)
+      return null
+    }
+  }
+
+  private async *readFromGit(files: RepoFile[]): AsyncGenerator<string | null> {
+    // One request per file, duplicates included: cat-file answers in request order.
+    let index = 0
+    for await (const blob of readBlobs(this.root, files.map((file) => file.oid))) {
+      const file = files[index++]
+      const text = blob.content ? decodeText(blob.content) : null
+      if (text === null && file) this.skipped.add(file.path)
+      yield text
+    }
+  }
+}
+
+/** UTF-8 text without a byte-order mark, or null for binary content. */
+export function decodeText(content: Buffer): string | null {
+  if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return null
+  const text = content.toString('utf8')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+async function listIndex(root: string): Promise<RepoFile[]> {
+  // `<mode> <oid> <stage>\t<path>\0`; a conflicted path appears once per stage: keep the first.
+  const out = await gitText(['ls-files', '-s', '-z'], { cwd: root })
+  const files = new Map<string, RepoFile>()
+  for (const record of out.split('\0')) {
+    const tab = record.indexOf('\t')
+    if (tab < 0) continue
+    const [mode, oid] = record.slice(0, tab).split(' ')
+    const file = record.slice(tab + 1)
+    if (mode === SUBMODULE_MODE || files.has(file)) continue
+    files.set(file, { path: file, oid, tracked: true, symlink: mode === SYMLINK_MODE })
+  }
+  return [...files.values()]
+}
+
+async function listUntracked(root: string, tracked: Set<string>): Promise<RepoFile[]> {
+  const out = await gitText(['ls-files', '-z', '--others', '--exclude-standard'], { cwd: root })
+  return out
+    .split('\0')
+    .filter((file) => file.length > 0 && !file.endsWith('/') && !tracked.has(file))
+    .map((file) => ({ path: file, oid: '', tracked: false, symlink: false }))
+}
+
+async function listHeadTree(root: string): Promise<RepoFile[]> {
+  // `<mode> <type> <oid>\t<path>\0`; an empty repository has no HEAD and so no files.
+  const result = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], { cwd: root, allowFailure: true })
+  if (result.code !== 0) return []
+  const files: RepoFile[] = []
+  for (const record of result.stdout.toString('utf8').split('\0')) {
+    const tab = record.indexOf('\t')
+    if (tab < 0) continue
+    const [mode, type, oid] = record.slice(0, tab).split(' ')
+    if (type !== 'blob') continue
+    files.push({ path: record.slice(tab + 1), oid, tracked: true, symlink: mode === SYMLINK_MODE })
+  }
+  return files
+}
+
+interface Blob {
+  oid: string
+  /** null when missing or larger than MAX_TEXT_BYTES (its bytes are read and dropped, never kept). */
+  content: Buffer | null
+}
+
+/** Streams blobs through one `git cat-file --batch`, holding at most one file in memory. */
+export async function* readBlobs(root: string, oids: string[]): AsyncGenerator<Blob> {
+  if (oids.length === 0) return
+  const child = spawnGit(['cat-file', '--batch'], { cwd: root })
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 128)))
+  child.stdin.on('error', () => undefined) // git may exit early; the missing blobs are simply not yielded
+  child.stdin.end(`${oids.join('\n')}\n`)
+  let pending: Buffer = Buffer.alloc(0)
+  let body: { oid: string; size: number; keep: boolean; parts: Buffer[]; got: number } | null = null
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk])
+      for (;;) {
+        if (!body) {
+          const newline = pending.indexOf(10)
+          if (newline < 0) break
+          const [oid, type, size] = pending.subarray(0, newline).toString('utf8').split(' ')
+          pending = pending.subarray(newline + 1)
+          if (type === 'missing' || size === undefined) {
+            yield { oid, content: null }
+            continue
+          }
+          body = { oid, size: Number(size), keep: Number(size) <= MAX_TEXT_BYTES, parts: [], got: 0 }
+        }
+        // The body is followed by one LF.
+        const take = Math.min(pending.length, body.size + 1 - body.got)
+        if (body.keep) body.parts.push(pending.subarray(0, take))
+        body.got += take
+        pending = pending.subarray(take)
+        if (body.got < body.size + 1) break
+        const content = body.keep ? Buffer.concat(body.parts).subarray(0, body.size) : null
+        const done: Blob = { oid: body.oid, content }
+        body = null
+        yield done
+      }
+    }
+  } finally {
+    if (child.exitCode === null) child.kill()
+    await exited
+  }
+}
