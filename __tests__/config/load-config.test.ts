@@ -101,8 +101,8 @@ describe('loadConfig / parseConfig', () => {
     )
     const probes = errorOf('gitignore:\n  probes: ["/abs.json", "../outside", "!negated"]\n')
     expect(probes).toContain("field 'gitignore.probes[0]': expected a path relative to the repository root")
-    expect(probes).toContain("field 'gitignore.probes.1': expected a path inside the repository")
-    expect(probes).toContain("field 'gitignore.probes.2': expected a path relative to the repository root")
+    expect(probes).toContain("field 'gitignore.probes[1]': expected a path inside the repository")
+    expect(probes).toContain("field 'gitignore.probes[2]': expected a path relative to the repository root")
   })
 
   it('names the glob field, its index and what is expected for a bad glob', () => {
