@@ -1,0 +1,169 @@
+// The name a candidate is assigned to, read from the few characters before it on its line: `MISTRAL_API_KEY=`,
+// `"api_key": "`, `apiKey: '`, `Authorization: Bearer `, `ENV MISTRAL_API_KEY `, `'api_key' => '`,
+// `Mistral("`. Its words say whose key it is, whether it is a secret at all, or nothing (a bare value).
+import type { Provider } from './keywords.js'
+
+const LABEL_REACH = 64
+const LONG_TOKEN = 24
+const MAX_WORDS = 8
+
+/** Where one value ends and the next begins: the label is read after the last of these. */
+const CUTS = new Uint8Array(128)
+for (const char of ',;{}[]()|&?<>') CUTS[char.charCodeAt(0)] = 1
+/** After these, an empty label reaches back one step: `Mistral(`, `keys = [`, `'api_key' =>`, `{`. */
+const REACH_BACK = new Uint8Array(128)
+for (const char of '([{>') REACH_BACK[char.charCodeAt(0)] = 1
+
+function isAlnumCode(code: number): boolean {
+  return isUpper(code) || isLower(code) || isDigit(code)
+}
+
+function isCut(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code < 128 && CUTS[code] === 1
+}
+
+/** Words that name a secret or only dress an assignment, so they leave the label generic. */
+// `secret` and `password` are not here: a bare `SECRET_KEY` or `PASSWORD` next to Mistral settings is usually
+// the app's own secret, so those labels need an enclosing scope that names Mistral.
+const GENERIC = new Set([
+  'key', 'keys', 'apikey', 'apikeys', 'api', 'token', 'tokens', 'bearer', 'authorization',
+  'auth', 'credential', 'credentials', 'cred', 'creds', 'access', 'x', 'h',
+  'header', 'headers', 'export', 'env', 'arg', 'set', 'setx', 'const', 'let', 'var', 'val', 'string', 'str',
+  'final', 'static', 'private', 'readonly', 'my', 'the', 'default', 'client', 'llm', 'ai', 'provider', 'value',
+  'config', 'settings', 'dim', 'local', 'global', 'def', 'self', 'this', 'is', 'here', 'use', 'with', 'new', 'f',
+  'r', 'b', 'u', 'option', 'options', 'param', 'params', 'define', 'declare', 'pub', 'mut', 'fn', 'location',
+  'environment', 'variable', 'variables', 'prod', 'production', 'dev', 'staging',
+])
+
+/** Words that make a secret of the label. */
+const SECRET_WORDS = new Set([
+  'key', 'keys', 'apikey', 'apikeys', 'token', 'tokens', 'secret', 'secrets', 'bearer', 'authorization', 'auth',
+  'password', 'passwd', 'pwd', 'credential', 'credentials', 'creds',
+])
+
+/** A label ending in one of these names something that is not a secret: `request_id`, `file_hash`. */
+const NOT_SECRET_HEADS = new Set([
+  'id', 'ids', 'uuid', 'guid', 'hash', 'hashes', 'sha', 'sha1', 'sha256', 'md5', 'checksum', 'digest', 'etag',
+  'integrity', 'nonce', 'salt', 'iv', 'commit', 'revision', 'rev', 'version', 'model', 'name', 'path', 'file',
+  'filename', 'dir', 'url', 'uri', 'endpoint', 'host', 'ref', 'tag', 'slug', 'color', 'class', 'seed', 'cursor',
+  'trace', 'span', 'fingerprint', 'session', 'cid', 'oid', 'sid',
+])
+/** `cache_key`, `idempotency_key`, `public_key`: keys that are not credentials. */
+const NOT_SECRET_QUALIFIERS = new Set([
+  'cache', 'idempotency', 'public', 'primary', 'foreign', 'sort', 'partition', 'dedup', 'dedupe', 'lookup',
+  'storage', 'object', 'row', 'map', 'dict', 'hash', 'index', 'react', 'unique', 'i18n', 'translation', 'csrf',
+  'xsrf', 'csrftoken', 'anti', 'verification', 'continuation', 'page', 'next', 'pagination', 'sync', 'refresh',
+])
+
+export type LabelKind =
+  /** Names Mistral or Codestral: `MISTRAL_API_KEY`. */
+  | 'mistral'
+  | 'codestral'
+  /** Names another provider: `OPENAI_API_KEY`. */
+  | 'other'
+  /** Names something that is not a secret: `request_id`, `cache_key`. */
+  | 'not-secret'
+  /** Only generic words: `api_key`, `Authorization: Bearer`, `export TOKEN`. */
+  | 'generic'
+  /** No words: a list item, a positional argument, a value alone on its line. */
+  | 'bare'
+  /** Words that are none of the above: `SESSION_SECRET`, `foo`. */
+  | 'qualified'
+
+export interface Label {
+  kind: LabelKind
+  words: string[]
+}
+
+/** What the provider names in a stretch of text say (the detector answers from its mention index). */
+export type ProviderIn = (from: number, to: number) => Provider | null
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** Splits `MISTRAL_API_KEY`, `mistralApiKey`, `x-api-key`, `APIKey` into lowercase words; `\n` escapes split too. */
+export function labelWords(text: string, from = 0, to = text.length): string[] {
+  const words: string[] = []
+  let wordStart = -1
+  const flush = (end: number) => {
+    if (wordStart >= 0 && end > wordStart) words.push(text.slice(wordStart, end).toLowerCase())
+    wordStart = -1
+  }
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 92 && i + 1 < to) {
+      // `\n`, `\t`, `\"` inside a JSON string: an escape, not part of a word.
+      flush(i)
+      i++
+      continue
+    }
+    if (!(isUpper(code) || isLower(code) || isDigit(code))) {
+      flush(i)
+      continue
+    }
+    if (wordStart < 0) {
+      wordStart = i
+      continue
+    }
+    const previous = text.charCodeAt(i - 1)
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : 0
+    // camelCase (`apiKey`) and the end of an acronym (`APIKey`) start a new word.
+    if (isUpper(code) && (isLower(previous) || isDigit(previous) || (isUpper(previous) && isLower(next)))) {
+      flush(i)
+      wordStart = i
+    }
+  }
+  flush(to)
+  return words
+}
+
+/** The label of the value starting at `start`, read within its line (which starts at `lineStart`). */
+export function readLabel(text: string, lineStart: number, start: number, providerIn: ProviderIn): Label {
+  const floor = Math.max(lineStart, start - LABEL_REACH)
+  let cut = start - 1
+  let run = 0
+  let hardCut = false
+  for (; cut >= floor; cut--) {
+    if (isCut(text, cut)) break
+    run = isAlnumCode(text.charCodeAt(cut)) ? run + 1 : 0
+    // A long token before the value is another value (or a key), not a name: the label starts after it.
+    if (run >= LONG_TOKEN) {
+      cut += LONG_TOKEN
+      while (cut < start && isAlnumCode(text.charCodeAt(cut))) cut++
+      hardCut = true
+      break
+    }
+  }
+  let from = cut + 1
+  let to = start
+  let words = labelWords(text, from, to)
+  if (words.length === 0 && !hardCut && cut >= floor && REACH_BACK[text.charCodeAt(cut)] === 1) {
+    let previous = cut - 1
+    while (previous >= floor && !isCut(text, previous)) previous--
+    from = previous + 1
+    to = cut
+    words = labelWords(text, from, to)
+  }
+  if (words.length > MAX_WORDS) words = words.slice(-MAX_WORDS)
+  return { kind: kindOf(words, words.length > 0 ? providerIn(from, to) : null), words }
+}
+
+function kindOf(words: string[], provider: Provider | null): LabelKind {
+  if (words.length === 0) return 'bare'
+  const secret = words.some((word) => SECRET_WORDS.has(word))
+  const head = words[words.length - 1]!
+  if (!secret && NOT_SECRET_HEADS.has(head)) return 'not-secret'
+  if (words.some((word, i) => SECRET_WORDS.has(word) && i > 0 && NOT_SECRET_QUALIFIERS.has(words[i - 1]!))) {
+    return 'not-secret'
+  }
+  if (provider !== null) return provider
+  return words.every((word) => GENERIC.has(word)) ? 'generic' : 'qualified'
+}

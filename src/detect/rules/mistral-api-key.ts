@@ -1,0 +1,89 @@
+// Mistral API keys (api.mistral.ai): 32 random letters and digits, no prefix, so context decides.
+import { exampleHex, exampleKey } from '../example-keys.js'
+import { MISTRAL_WORDS } from '../keywords.js'
+import { defineRule } from '../rule.js'
+
+// Example keys are generated, never written down (the repository scans itself).
+const key = (seed: number) => exampleKey(1000 + seed)
+const k = Array.from({ length: 22 }, (_, i) => key(i))
+const lettersOnly = exampleKey(1100, { lettersOnly: true })
+// Names and patterns that merely have a key's shape, assembled so no 32-character run sits in this file.
+const sdkTypeName = 'ChatCompletion' + 'ChoiceFinishReason'
+const sdkFileName = 'librariesdocuments' + 'patchv1request'
+const sequence = 'abcdefghijklmnop' + 'qrstuvwxyzABCDEF'
+
+export const mistralApiKey = defineRule({
+  id: 'mistral-api-key',
+  description: 'Mistral AI API key: 32 letters and digits used with api.mistral.ai, found by its context.',
+  keywords: MISTRAL_WORDS.filter((word) => word !== 'codestral'),
+  truePositives: [
+    // The variable name says it all.
+    { note: 'env file', text: `MISTRAL_API_KEY=${k[0]}\n`, secret: k[0] },
+    { note: 'quoted shell export', text: `export MISTRAL_API_KEY="${k[1]}"\n`, secret: k[1] },
+    { note: 'Dockerfile ENV without =', text: `FROM node:24\nENV MISTRAL_API_KEY ${k[2]}\n`, secret: k[2] },
+    {
+      note: 'workflow with a hard-coded value',
+      text: `jobs:\n  test:\n    env:\n      MISTRAL_API_KEY: ${k[3]}\n    steps:\n      - run: npm test\n`,
+      secret: k[3],
+    },
+    // The client is named on the line or above it.
+    { note: 'Python client', text: `client = Mistral(api_key="${k[4]}")\n`, secret: k[4] },
+    {
+      note: 'multi-line TypeScript constructor',
+      text: `const mistral = new Mistral({\n  serverURL: 'https://eu.example.org',\n  timeoutMs: 30_000,\n  apiKey: '${k[5]}',\n})\n`,
+      secret: k[5],
+    },
+    {
+      note: 'OpenAI-compatible client pointed at Mistral (the sibling below names it)',
+      text: `client = OpenAI(\n    api_key="${k[6]}",\n    base_url="https://api.mistral.ai/v1",\n)\n`,
+      secret: k[6],
+    },
+    // Configuration sections.
+    {
+      note: 'YAML section with the key a few children down',
+      text: `mistral:\n  model: large-latest\n  temperature: 0.2\n  max_tokens: 512\n  api_key: ${k[7]}\n`,
+      secret: k[7],
+    },
+    { note: 'TOML table', text: `[tool.mistral]\nendpoint = "https://eu.example.org"\napi_key = "${k[8]}"\n`, secret: k[8] },
+    {
+      note: 'nested JSON',
+      text: `{\n  "providers": {\n    "mistral": {\n      "model": "large",\n      "api_key": "${k[9]}"\n    }\n  }\n}\n`,
+      secret: k[9],
+    },
+    {
+      note: 'Jupyter notebook cell (JSON-escaped source)',
+      text: `   "source": [\n    "import os\\n",\n    "from mistralai import Mistral\\n",\n    "\\n",\n    "api_key = \\"${k[10]}\\"\\n",\n    "client = Mistral(api_key=api_key)"\n   ]\n`,
+      secret: k[10],
+    },
+    {
+      note: 'curl across backslash-continued lines',
+      text: `curl https://api.mistral.ai/v1/models \\\n  -H 'Accept: application/json' \\\n  -H "Authorization: Bearer ${k[11]}"\n`,
+      secret: k[11],
+    },
+    { note: 'a key made of letters only', text: `MISTRAL_API_KEY='${lettersOnly}'\n`, secret: lettersOnly },
+    { note: 'CRLF line endings', text: `# settings\r\nMISTRAL_API_KEY=${k[12]}\r\nDEBUG=1\r\n`, secret: k[12] },
+    { note: 'Go client', text: `client := mistral.NewMistralClientDefault("${k[13]}")\n`, secret: k[13] },
+    { note: 'hard-coded fallback of an env lookup', text: `api_key = os.getenv("MISTRAL_API_KEY", "${k[20]}")\n`, secret: k[20] },
+    {
+      note: 'Python key defined above the client that uses it',
+      text: `from mistralai import Mistral\n\nAPI_KEY = "${k[14]}"\nclient = Mistral(api_key=API_KEY)\n`,
+      secret: k[14],
+    },
+  ],
+  falsePositives: [
+    { note: 'SDK type name of 32 letters', text: `import { ${sdkTypeName} } from '@mistralai/mistralai'\n` },
+    { note: 'SDK file name in lowercase', text: `export * from "./${sdkFileName}.js"; // @mistralai/mistralai\n` },
+    { note: 'placeholder', text: `MISTRAL_API_KEY=your-api-key-here\n` },
+    { note: 'placeholder of one repeated letter', text: `MISTRAL_API_KEY=${'x'.repeat(32)}\n` },
+    { note: 'sequential placeholder', text: `MISTRAL_API_KEY=${sequence}\n` },
+    { note: 'workflow secret reference', text: `env:\n  MISTRAL_API_KEY: \${{ secrets.MISTRAL_API_KEY }}\n` },
+    { note: 'environment reference', text: `const mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY })\n` },
+    { note: 'MD5 next to the word', text: `mistral-7b.gguf md5 ${exampleHex(1)}\n` },
+    { note: 'substring of a longer token', text: `MISTRAL_API_KEY=sk-${k[15]}\n` },
+    { note: 'another provider section next to a Mistral one', text: `openai:\n  api_key: ${k[16]}\nmistral:\n  model: small\n` },
+    { note: 'no Mistral context at all', text: `API_KEY=${k[17]}\n` },
+    { note: 'inline ignore', text: `MISTRAL_API_KEY=${k[18]} # mistral-guard:allow\n` },
+    { note: 'an identifier that is not a secret', text: `mistral_request_id = "${k[19]}"\n` },
+    { note: "the app's own secret next to Mistral settings", text: `MISTRAL_MODEL=small-latest\nSECRET_KEY=${k[21]}\n` },
+  ],
+})
