@@ -18,7 +18,7 @@ export function sarifValidator(): ValidateFunction {
   // ajv-formats is CommonJS; under ESM its default export may arrive wrapped.
   const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => Ajv
   addFormats(ajv)
-  validator = ajv.compile({ $id: id, ...schema })
+  validator = ajv.compile({ $id: String(id), ...schema })
   return validator
 }
 
