@@ -1,0 +1,99 @@
+// Everything the action tells people, from one report: annotations, the JSON and SARIF files, the job
+// summary, a check run when there are more annotations than a step shows, the PR comment, the outputs.
+// API steps are best effort (api-failure.ts); the verdict comes from the report alone.
+import type { ClientType } from '../github/client.js'
+import { renderMarkdownWithin } from '../report/markdown.js'
+import type { RenderLinks } from '../report/reporter.js'
+import type { Report } from '../report/report.js'
+import type { ActionSettings } from '../settings/from-inputs.js'
+import { annotate, checkAnnotations, STEP_ANNOTATION_LIMIT } from './annotations.js'
+import { bestEffort } from './api-failure.js'
+import { publishCheckRun } from './check-run.js'
+import { commentBody } from './comment-body.js'
+import type { EventPlan } from './event.js'
+import type { ActionLog } from './log.js'
+import { upsertPrComment } from './pr-comment.js'
+import { writeReportFiles } from './report-files.js'
+import type { SecretGuard } from './secret-guard.js'
+import { judge, type Verdict } from './verdict.js'
+
+/** GitHub's limit on one step's job summary. */
+export const SUMMARY_LIMIT = 1024 * 1024
+
+export interface Outlets {
+  log: ActionLog
+  /** null without a token: the API steps are skipped. */
+  client: ClientType | null
+  guard: SecretGuard
+  writeSummary(markdown: string): Promise<void>
+  setOutput(name: string, value: string): void
+}
+
+export function linksFor(settings: ActionSettings, plan: EventPlan): RenderLinks {
+  const { serverUrl, owner, repo } = settings.github
+  return { serverUrl, repository: `${owner}/${repo}`, ref: plan.linkSha }
+}
+
+export async function publish(report: Report, settings: ActionSettings, plan: EventPlan, out: Outlets): Promise<Verdict> {
+  const verdict = judge(report, settings.failOn)
+  const links = linksFor(settings, plan)
+  const { owner, repo } = settings.github
+
+  if (settings.annotations) annotate(report, settings.failOn, out.log, out.guard)
+  writeReportFiles(report, settings, links, out.guard)
+
+  const summary = renderMarkdownWithin(report, { heading: 'mistral-guard', links }, SUMMARY_LIMIT - 1024)
+  await out.writeSummary(out.guard.check(summary, 'the job summary'))
+
+  const client = out.client
+  const moreThanShown = report.findings.length > STEP_ANNOTATION_LIMIT
+  if (settings.annotations && moreThanShown && client) {
+    await bestEffort('create a check run with every annotation', 'checks: write', out.log, async () => {
+      const text = `${report.findings.length} leaked keys; the job summary lists them all.`
+      const id = await publishCheckRun(client, { owner, repo, name: settings.checkName, headSha: plan.checkSha }, checkAnnotations(report), {
+        title: verdict.failed ? `Failed: ${verdict.reasons.join(', ')}` : `${report.findings.length} leaked keys`,
+        text,
+        conclusion: verdict.failed ? 'failure' : 'neutral',
+      })
+      out.log.info(`Check run ${id} carries all ${report.findings.length} annotations (a step shows ${STEP_ANNOTATION_LIMIT}).`)
+    })
+  } else if (settings.annotations && moreThanShown) {
+    out.log.notice(`${report.findings.length} leaked keys: a step shows ${STEP_ANNOTATION_LIMIT} annotations; the job summary lists them all.`)
+  }
+
+  if (settings.comment && plan.pullRequest && client) {
+    // Quiet when all is well: a comment is only started for something that needs a reviewer.
+    const needed = report.findings.length > 0 || verdict.failed
+    const ref = { owner, repo, issueNumber: plan.pullRequest.number }
+    await bestEffort('update the pull request comment', 'pull-requests: write', out.log, async () => {
+      const outcome = await upsertPrComment(client, ref, needed, (previous) =>
+        out.guard.check(commentBody(report, links, previous), 'the PR comment'),
+      )
+      out.log.info(`Pull request comment: ${outcome}.`)
+    })
+  }
+
+  out.setOutput('leaks', String(verdict.leaks))
+  out.setOutput('failed-checks', String(verdict.failedChecks))
+  out.setOutput('report', settings.reportFile)
+  out.setOutput('sarif-file', settings.sarifFile ?? '')
+  return verdict
+}
+
+/** Base equal to head, a deleted branch: a notice, an empty report (so a SARIF upload step still finds its file), success. */
+export async function publishNothing(reason: string, settings: ActionSettings, plan: EventPlan, out: Outlets): Promise<void> {
+  out.log.notice(`Nothing to scan: ${reason}.`)
+  const empty: Report = {
+    version: 1,
+    mode: 'diff',
+    findings: [],
+    checks: [],
+    stats: { files: 0, commits: 0, bytes: 0, skipped: 0, durationMs: 0 },
+  }
+  writeReportFiles(empty, settings, linksFor(settings, plan), out.guard)
+  await out.writeSummary(`## mistral-guard\n\nℹ️ Nothing to scan: ${reason}.\n`)
+  out.setOutput('leaks', '0')
+  out.setOutput('failed-checks', '0')
+  out.setOutput('report', settings.reportFile)
+  out.setOutput('sarif-file', settings.sarifFile ?? '')
+}
