@@ -32,7 +32,7 @@ const watchdog = { timeoutMs: 15_000, rssLimitMb: 800 }
 describe('symlinked inputs (bundled CLI)', () => {
   // KNOWN FAULT (checks, src/checks/gitignore-covers-secrets.ts `lastLine`: readFileSync follows the link):
   // a committed `.gitignore -> /dev/zero` is read without end: the watchdog kills it at 800 MB within seconds.
-  test.failing('KNOWN FAULT a .gitignore symlinked to /dev/zero does not hang the checklist', async () => {
+  test('a .gitignore symlinked to /dev/zero does not hang the checklist', async () => {
     const r = repo()
     symlinkSync('/dev/zero', path.join(r.dir, '.gitignore'))
     r.commit('hostile .gitignore')
@@ -41,7 +41,7 @@ describe('symlinked inputs (bundled CLI)', () => {
 
   // KNOWN FAULT (config, src/config/load-config.ts: existsSync + readFileSync follow the link): read without
   // end. Measured once without the watchdog: 16.8 GB peak RSS after 56 s, then abort (std::bad_alloc, exit 134).
-  test.failing('KNOWN FAULT a .mistral-guard.yml symlinked to /dev/zero is refused, not read forever', async () => {
+  test('a .mistral-guard.yml symlinked to /dev/zero is refused, not read forever', async () => {
     const r = repo()
     symlinkSync('/dev/zero', path.join(r.dir, '.mistral-guard.yml'))
     r.commit('hostile config')
@@ -55,7 +55,7 @@ describe('symlinked inputs (bundled CLI)', () => {
 
   // KNOWN FAULT (config, src/config/load-config.ts): the link is followed, and the outside file's top-level
   // names are quoted in the error ("unknown key '…'"), so a pull request can print a runner file into the log.
-  test.failing('KNOWN FAULT a .mistral-guard.yml symlinked out of the repository is not read', async () => {
+  test('a .mistral-guard.yml symlinked out of the repository is not read', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'mg-hard-outside-'))
     cleanup.push(() => rmSync(outside, { recursive: true, force: true }))
     writeFileSync(path.join(outside, 'runner-secrets.yml'), 'OUTSIDE_MARKER_value: 1\n')

@@ -1,7 +1,8 @@
 // `.env`, `.env.local`, `.env.*.local`, `*.pem`, `*.key` and `secrets/` (plus `gitignore.probes`) must be
 // ignored by the repository's own .gitignore files, at the root and in subfolders, as git decides it.
 import { CHECK_TITLES } from './check-ids.js'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { readSmallFile } from '../fs/read-small-file.js'
 import path from 'node:path'
 import type { CheckLocation } from '../report/report.js'
 import type { Check } from './check.js'
@@ -39,7 +40,7 @@ export const gitignoreCoversSecrets: Check = async (run) => {
   if (linesToAdd.length > 0) {
     let add = `Add these lines to .gitignore: ${linesToAdd.map((line) => `\`${line}\``).join(', ')}`
     const rootGitignore = path.join(run.root, '.gitignore')
-    if (existsSync(rootGitignore)) locations.push({ file: '.gitignore', line: lastLine(rootGitignore) })
+    if (existsSync(rootGitignore)) locations.push({ file: '.gitignore', line: lastLine(rootGitignore, run.root) })
     const rootNegations = new Map<number, string>()
     for (const outcome of analysis.outcomes) {
       if (outcome.state === 'negated' && outcome.source?.file === '.gitignore') {
@@ -66,11 +67,8 @@ export const gitignoreCoversSecrets: Check = async (run) => {
   return result(GITIGNORE_COVERS_SECRETS, TITLE, 'fail', `${parts.join('; ')}.`, locations)
 }
 
-function lastLine(file: string): number {
-  try {
-    const text = readFileSync(file, 'utf8')
-    return Math.max(1, text.split('\n').length - (text.endsWith('\n') ? 1 : 0))
-  } catch {
-    return 1
-  }
+function lastLine(file: string, root: string): number {
+  const read = readSmallFile(file, root)
+  if (!read.ok) return 1
+  return Math.max(1, read.text.split('\n').length - (read.text.endsWith('\n') ? 1 : 0))
 }

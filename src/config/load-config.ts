@@ -1,10 +1,11 @@
 // Reads and validates `.mistral-guard.yml`. A bad file stops the run before anything is scanned,
 // with a message naming the file, the field and what was expected.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import { parseDocument } from 'yaml'
 import { z } from 'zod'
+import { readSmallFile } from '../fs/read-small-file.js'
 import { UsageError } from './config-error.js'
 import { configSchema, defaultConfig, type Config } from './schema.js'
 
@@ -22,16 +23,13 @@ export interface LoadedConfig {
 export function loadConfig(root: string, explicit?: string): LoadedConfig {
   const file = explicit ? path.resolve(root, explicit) : path.join(root, DEFAULT_CONFIG_FILE)
   const shown = explicit ?? DEFAULT_CONFIG_FILE
-  if (!existsSync(file)) {
+  if (!existsSync(file) && !isDanglingLink(file)) {
     if (explicit) throw new UsageError(`Config file '${shown}' does not exist.`)
     return { config: defaultConfig, file: null }
   }
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new UsageError(`Config file '${shown}' cannot be read: ${(error as Error).message}`)
-  }
+  const read = readSmallFile(file, explicit ? path.dirname(file) : root)
+  if (!read.ok) throw new UsageError(`Config file '${shown}' cannot be read: ${read.reason}.`)
+  const text = read.text
   return { config: parseConfig(text, shown), file: shown }
 }
 
@@ -103,4 +101,12 @@ function balanced(glob: string, open: string, close: string): boolean {
 /** `envConfigs[0]`, `environments.production.maxTokensPerRequest`: the same notation everywhere. */
 function fieldPath(parts: ReadonlyArray<PropertyKey>): string {
   return parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('')
+}
+
+function isDanglingLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink()
+  } catch {
+    return false
+  }
 }
