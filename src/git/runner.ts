@@ -67,3 +67,66 @@ export async function tryGit(args: string[], options: GitOptions): Promise<boole
 export function spawnGit(args: string[], options: GitOptions): ChildProcessWithoutNullStreams {
   return spawn('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' })
 }
+
+/**
+ * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
+ * last chunk when git fails (unless allowFailure); breaking out of the loop early kills git.
+ */
+export async function* streamGit(args: string[], options: GitOptions): AsyncGenerator<Buffer> {
+  const child = spawnGit(args, options)
+  const err: Buffer[] = []
+  let errBytes = 0
+  child.stderr.on('data', (chunk: Buffer) => {
+    // Keep only the start of stderr: enough for a message, never unbounded.
+    if (errBytes < 64 * 1024) err.push(chunk)
+    errBytes += chunk.length
+  })
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 0)))
+  })
+  exited.catch(() => undefined)
+  if (options.input !== undefined) child.stdin.end(options.input)
+  else child.stdin.end()
+  let finished = false
+  try {
+    for await (const chunk of child.stdout) yield chunk as Buffer
+    finished = true
+  } finally {
+    if (!finished) child.kill()
+  }
+  const code = await exited
+  if (code !== 0 && !options.allowFailure) throw new GitError(args, code, Buffer.concat(err).toString('utf8'))
+}
+
+/** Splits a stream on NUL bytes (git's `-z` output) into UTF-8 tokens; a trailing token without NUL is kept. */
+export function nulTokens(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  return splitTokens(chunks, 0)
+}
+
+/** Splits a stream into lines (without the LF). */
+export function lineTokens(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  return splitTokens(chunks, 10)
+}
+
+async function* splitTokens(chunks: AsyncIterable<Buffer>, separator: number): AsyncGenerator<string> {
+  // Pieces of a token that spans chunks; kept as a list so a long token costs no repeated copying.
+  let pending: Buffer[] = []
+  for await (const chunk of chunks) {
+    let start = 0
+    for (;;) {
+      const end = chunk.indexOf(separator, start)
+      if (end < 0) break
+      if (pending.length > 0) {
+        pending.push(chunk.subarray(start, end))
+        yield Buffer.concat(pending).toString('utf8')
+        pending = []
+      } else {
+        yield chunk.toString('utf8', start, end)
+      }
+      start = end + 1
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start))
+  }
+  if (pending.length > 0) yield Buffer.concat(pending).toString('utf8')
+}

@@ -1,4 +1,5 @@
 // What every source yields and the detector reads. Sources stream; nothing here holds a whole history.
+import type { Match } from '../detect/match.js'
 
 export interface CommitInfo {
   sha: string
@@ -16,6 +17,17 @@ export interface Fragment {
   addedLines: ReadonlySet<number> | null
   /** The commit the fragment was read from; null for tree and staged. */
   commit: CommitInfo | null
+  /**
+   * Matches the source already found. History detects each blob once to attribute keys to commits and keeps
+   * no texts, so its fragments carry their matches (and an empty text); the pipeline then skips detection.
+   */
+  matches?: readonly Match[]
+  /** The same file's text in the base version (diff, staged), read only when needed: a key already there is not new. */
+  baseText?: () => Promise<string | null>
+  /** The commit that added a line (diff: blame over the range), asked only for lines holding a finding. */
+  commitOfLine?: (line: number) => Promise<CommitInfo | null>
+  /** Whether the fragment's keys are still in this file at HEAD; absent means true for tree/staged, null otherwise. */
+  inHead?: boolean | null
 }
 
 /** Counts a source keeps while streaming, merged into the report's stats. */

@@ -1,0 +1,157 @@
+import { UsageError } from '../../src/config/config-error.js'
+import { diffSource } from '../../src/sources/diff.js'
+import { stagedSource } from '../../src/sources/staged.js'
+import { fakeKey } from '../helpers/keys.js'
+import { makeRepo, type TestRepo } from '../helpers/repo.js'
+import { collect, describeHits, envLine, hits, namer, pyLine } from './collect.js'
+
+describe('diff source', () => {
+  let repo: TestRepo
+  beforeEach(() => {
+    repo = makeRepo()
+  })
+  afterEach(() => repo.remove())
+
+  it('reports keys on lines added since the merge base, at their line in head, blamed to their commit', async () => {
+    const keys = { old: fakeKey(61), fresh: fakeKey(62), later: fakeKey(63), mainOnly: fakeKey(64) }
+    repo.write('.env', `${envLine(keys.old)}\n`)
+    repo.write('app/config.py', ['import os', '', 'TIMEOUT = 3', ''].join('\n'))
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    repo.write('app/config.py', ['import os', '', pyLine(keys.fresh), 'TIMEOUT = 3', ''].join('\n'))
+    const first = repo.commit('add key')
+    const later = ['import os', '', pyLine(keys.fresh), 'TIMEOUT = 3', '', pyLine(keys.later), '']
+    repo.write('app/config.py', later.join('\n'))
+    const second = repo.commit('add another')
+    // main moves on after the branch point: nothing there belongs to the PR.
+    repo.git('checkout', '-q', 'main')
+    repo.write('main.env', `${envLine(keys.mainOnly)}\n`)
+    repo.commit('main only')
+    repo.git('checkout', '-q', 'pr')
+    const { hits: found, stats } = await hits(diffSource({ base: 'main' }), repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['app/config.py:3 fresh', 'app/config.py:6 later'])
+    expect(found.map((hit) => hit.commit)).toEqual([first, second])
+    expect(found.every((hit) => hit.inHead === true)).toBe(true)
+    expect(stats.commits).toBe(2)
+    expect(stats.files).toBe(1)
+  })
+
+  it('does not call a key new when the base version of the same file had it (moved, renamed)', async () => {
+    const keys = { moved: fakeKey(65), renamed: fakeKey(66) }
+    repo.write('.env', `A=1\n${envLine(keys.moved)}\nB=2\n`)
+    repo.write('conf/old.env', `${envLine(keys.renamed)}\nX=1\nY=2\nZ=3\n`)
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    repo.write('.env', `${envLine(keys.moved)}\nA=1\nB=2\nC=3\n`)
+    repo.git('mv', 'conf/old.env', 'conf/new.env')
+    repo.write('conf/new.env', `${envLine(keys.renamed)}\nX=1\nY=2\nZ=3\nW=4\n`)
+    repo.commit('shuffle')
+    const { fragments } = await collect(diffSource({ base: 'main', head: 'pr' }), repo.dir)
+    expect(fragments.map((fragment) => fragment.file).sort()).toEqual(['.env', 'conf/new.env'])
+    const { hits: found } = await hits(diffSource({ base: 'main', head: 'pr' }), repo.dir)
+    expect(found).toEqual([])
+  })
+
+  it('reads context from the whole head blob, and handles odd paths, binaries, deletions and submodules', async () => {
+    const keys = { odd: fakeKey(67) }
+    repo.write('gone.txt', 'bye\n')
+    repo.write('pic.bin', Buffer.from([1, 0, 2]))
+    repo.commit('base')
+    const sub = makeRepo()
+    try {
+      const subHead = sub.commit('sub')
+      repo.git('checkout', '-q', '-b', 'pr')
+      repo.git('rm', '-q', 'gone.txt')
+      repo.write('pic.bin', Buffer.from([1, 0, 3, 4]))
+      repo.write('dir "x"/new\nfile é.env', `# settings\n${envLine(keys.odd)}\n`)
+      repo.git('update-index', '--add', '--cacheinfo', `160000,${subHead},vendor/sub`)
+      repo.commit('odd change')
+    } finally {
+      sub.remove()
+    }
+    const { fragments, stats } = await collect(diffSource({ base: 'main' }), repo.dir)
+    expect(fragments.map((fragment) => fragment.file)).toEqual(['dir "x"/new\nfile é.env'])
+    expect(fragments[0].text).toBe(`# settings\n${envLine(keys.odd)}\n`)
+    expect([...fragments[0].addedLines!]).toEqual([1, 2])
+    expect(stats.skipped).toBe(1)
+    const { hits: found } = await hits(diffSource({ base: 'main' }), repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['dir "x"/new\nfile é.env:2 odd'])
+  })
+
+  it('maps added lines through many hunks and a 10 MB line', async () => {
+    const keys = { deep: fakeKey(68), minified: fakeKey(69) }
+    const lines = Array.from({ length: 200 }, (_, i) => `line ${i + 1}`)
+    const filler = 'x'.repeat(10 * 1024 * 1024)
+    repo.write('long.txt', `${lines.join('\n')}\n`)
+    repo.write('bundle.js', `${filler}\n`)
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    const edited = [...lines]
+    edited.splice(10, 1, 'changed 11')
+    edited.splice(100, 0, pyLine(keys.deep))
+    edited.splice(150, 2)
+    repo.write('long.txt', `${edited.join('\n')}\n`)
+    repo.write('bundle.js', `${filler}\nconst mistral_key="${keys.minified}";${filler}\n`)
+    repo.commit('edits')
+    const { fragments } = await collect(diffSource({ base: 'main' }), repo.dir)
+    const long = fragments.find((fragment) => fragment.file === 'long.txt')!
+    expect([...long.addedLines!].sort((a, b) => a - b)).toEqual([11, 101])
+    const bundle = fragments.find((fragment) => fragment.file === 'bundle.js')!
+    expect([...bundle.addedLines!]).toEqual([2])
+    const { hits: found } = await hits(diffSource({ base: 'main' }), repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['bundle.js:2 minified', 'long.txt:101 deep'])
+  })
+
+  it('reads a UTF-16 file git calls binary, and reports only keys its base version lacked', async () => {
+    const keys = { old: fakeKey(75), fresh: fakeKey(76) }
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    repo.write('win.env', utf16(`${envLine(keys.old)}\r\n`))
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    repo.write('win.env', utf16(`${envLine(keys.old)}\r\n${envLine(keys.fresh)}\r\n`))
+    repo.commit('add')
+    const { hits: found, stats } = await hits(diffSource({ base: 'main' }), repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['win.env:2 fresh'])
+    expect(stats.skipped).toBe(0)
+  })
+
+  it('fails with a usage error naming a bad revision', async () => {
+    repo.write('a', '1\n')
+    repo.commit('one')
+    await expect(collect(diffSource({ base: 'no-such-branch' }), repo.dir)).rejects.toThrow(UsageError)
+    const bad = collect(diffSource({ base: 'no-such-branch' }), repo.dir)
+    await expect(bad).rejects.toThrow(/'no-such-branch' for --base/)
+    await expect(collect(diffSource({ base: '--output=/tmp/x' }), repo.dir)).rejects.toThrow(/Invalid revision/)
+  })
+})
+
+describe('staged source', () => {
+  let repo: TestRepo
+  beforeEach(() => {
+    repo = makeRepo()
+  })
+  afterEach(() => repo.remove())
+
+  it('reports only keys the next commit adds, read from the index', async () => {
+    const keys = { committed: fakeKey(71), staged: fakeKey(72), unstaged: fakeKey(73) }
+    repo.write('.env', `${envLine(keys.committed)}\n`)
+    repo.write('app.py', 'print(1)\n')
+    repo.commit('base')
+    repo.write('app.py', `print(1)\n${pyLine(keys.staged)}\n`)
+    repo.git('add', 'app.py')
+    repo.write('app.py', `print(1)\n${pyLine(keys.staged)}\n${pyLine(keys.unstaged)}\n`)
+    repo.write('.env', `${envLine(keys.committed)}\nMORE=1\n`)
+    repo.git('add', '.env')
+    const { hits: found } = await hits(stagedSource, repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['app.py:2 staged'])
+    expect(found[0]).toMatchObject({ commit: null, inHead: true })
+  })
+
+  it('treats everything staged before the first commit as new', async () => {
+    const keys = { first: fakeKey(74) }
+    repo.write('.env', `${envLine(keys.first)}\n`)
+    repo.git('add', '.env')
+    const { hits: found } = await hits(stagedSource, repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['.env:1 first'])
+  })
+})

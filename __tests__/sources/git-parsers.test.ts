@@ -1,0 +1,84 @@
+// The stream parsers must not care where git's output is cut: feed real git output in tiny pieces.
+import { execFileSync } from 'node:child_process'
+import { BatchParser } from '../../src/git/cat-file.js'
+import { DIFF_OPTIONS, parseDiffChanges, type FileChange } from '../../src/git/diff-changes.js'
+import { lineTokens, nulTokens } from '../../src/git/runner.js'
+import { GIT_TEST_ENV, makeRepo, type TestRepo } from '../helpers/repo.js'
+
+async function* pieces(data: Buffer, size: number): AsyncGenerator<Buffer> {
+  for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size)
+}
+
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = []
+  for await (const item of items) out.push(item)
+  return out
+}
+
+describe('git output parsers', () => {
+  let repo: TestRepo
+  beforeEach(() => {
+    repo = makeRepo()
+  })
+  afterEach(() => repo.remove())
+
+  it('splits NUL and LF tokens across any chunking', async () => {
+    const data = Buffer.from('a\0bb\0\0ccc é\0tail')
+    for (const size of [1, 2, 3, 100]) {
+      expect(await all(nulTokens(pieces(data, size)))).toEqual(['a', 'bb', '', 'ccc é', 'tail'])
+    }
+    expect(await all(lineTokens(pieces(Buffer.from('x\ny\n'), 1)))).toEqual(['x', 'y'])
+  })
+
+  it('parses cat-file answers cut anywhere, empty and missing objects included', async () => {
+    repo.write('a.txt', 'hello\n')
+    repo.write('empty', '')
+    repo.write('big.txt', 'z'.repeat(100_000))
+    repo.commit('blobs')
+    const oids = ['HEAD:a.txt', 'HEAD:empty', 'HEAD:big.txt'].map((name) => repo.git('rev-parse', name).trim())
+    const missing = 'f'.repeat(40)
+    const input = [...oids, missing, oids[0]].join('\n') + '\n'
+    const env = { ...process.env, ...GIT_TEST_ENV }
+    const output = execFileSync('git', ['cat-file', '--batch'], { cwd: repo.dir, input, env })
+    for (const [size, reuse] of [[1, false], [7, true], [65536, true], [output.length, false]] as const) {
+      const seen: string[] = []
+      const record = (oid: string, type: string, data: Buffer | null) =>
+        seen.push(`${oid.slice(0, 4)} ${type} ${data ? data.length : 'null'}`)
+      const parser = new BatchParser(record, reuse)
+      for await (const chunk of pieces(output, size)) parser.feed(chunk)
+      expect(seen).toEqual([
+        `${oids[0].slice(0, 4)} blob 6`,
+        `${oids[1].slice(0, 4)} blob 0`,
+        `${oids[2].slice(0, 4)} blob 100000`,
+        'ffff missing null',
+        `${oids[0].slice(0, 4)} blob 6`,
+      ])
+    }
+  })
+
+  it('parses a patch-with-raw diff cut anywhere, lines that look like headers included', async () => {
+    repo.write('tricky.txt', 'keep\n')
+    repo.write('old name.txt', 'one\ntwo\nthree\nfour\nfive\n')
+    repo.commit('base')
+    repo.write('tricky.txt', 'keep\ndiff --git a/x b/x\n@@ -1 +1,9 @@\n+++ b/y\n\\ No newline\nend')
+    repo.git('mv', 'old name.txt', 'new\nname.txt')
+    repo.write('new\nname.txt', 'one\ntwo\nthree\nfour\nfive\nsix\n')
+    repo.write('added.txt', 'a\nb\n')
+    repo.commit('change')
+    const args = ['-c', 'core.quotePath=false', 'diff', ...DIFF_OPTIONS, 'HEAD~1', 'HEAD', '--']
+    const output = execFileSync('git', args, {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_TEST_ENV },
+    })
+    const describe = (changes: FileChange[]) =>
+      changes.map((c) => `${c.status} ${c.oldPath} -> ${c.path}: ${[...c.addedLines].join(',')}`)
+    const expected = [
+      'A added.txt -> added.txt: 1,2',
+      'R old name.txt -> new\nname.txt: 6',
+      'M tricky.txt -> tricky.txt: 2,3,4,5,6',
+    ]
+    for (const size of [1, 5, 64, output.length]) {
+      expect(describe(await all(parseDiffChanges(pieces(output, size))))).toEqual(expected)
+    }
+  })
+})

@@ -1,0 +1,219 @@
+import { historySource } from '../../src/sources/history.js'
+import { fakeKey } from '../helpers/keys.js'
+import { makeRepo, type TestRepo } from '../helpers/repo.js'
+import { silentLogger } from '../../src/log.js'
+import { emptyStats } from '../../src/sources/fragment.js'
+import { collect, describeHits, envLine, hits, namer, pyLine, testDetector } from './collect.js'
+
+/** `file:line name @commit-label inHead` per finding, sorted. */
+type Found = Awaited<ReturnType<typeof hits>>['hits']
+
+function describe_(found: Found, keys: Record<string, string>, commits: Record<string, string>) {
+  const label = new Map(Object.entries(commits).map(([name, sha]) => [sha, name]))
+  const name = namer(keys)
+  return found
+    .map((hit) => {
+      const commit = label.get(hit.commit ?? '') ?? hit.commit
+      return `${hit.file}:${hit.line} ${name(hit.secret)} @${commit} head=${hit.inHead}`
+    })
+    .sort()
+}
+
+describe('history source', () => {
+  let repo: TestRepo
+  beforeEach(() => {
+    repo = makeRepo()
+  })
+  afterEach(() => repo.remove())
+
+  it('reports each leak once, at the commit that added it, and whether HEAD still has it', async () => {
+    const keys = { a: fakeKey(21) }
+    const commits: Record<string, string> = {}
+    repo.write('README.md', '# app\n')
+    commits.c1 = repo.commit('start')
+    repo.write('.env', `${envLine(keys.a)}\n`)
+    commits.c2 = repo.commit('add key')
+    repo.write('.env', `${envLine(keys.a)}\nOTHER=1\n`)
+    repo.write('app/settings.py', `import os\n${pyLine(keys.a)}\n`)
+    commits.c3 = repo.commit('keep key, copy it')
+    repo.write('.env', 'OTHER=1\n')
+    commits.c4 = repo.commit('remove from .env')
+    repo.write('README.md', '# app\nmore\n')
+    commits.c5 = repo.commit('unrelated')
+    const { hits: found, stats } = await hits(historySource(), repo.dir)
+    expect(describe_(found, keys, commits)).toEqual(['.env:1 a @c2 head=false', 'app/settings.py:2 a @c3 head=true'])
+    expect(stats.commits).toBe(5)
+    expect(stats.files).toBeGreaterThanOrEqual(5)
+  })
+
+  it('carries author and ISO date of the introducing commit', async () => {
+    repo.write('.env', `${envLine(fakeKey(22))}\n`)
+    const sha = repo.commit('add', '2023-06-15T10:20:30Z')
+    const { fragments } = await collect(historySource(), repo.dir)
+    expect(fragments).toHaveLength(1)
+    // Strict ISO 8601 with the author's own offset, as git's %aI gives it.
+    expect(fragments[0].commit).toEqual({ sha, author: 'Ada Tester', date: '2023-06-15T10:20:30+00:00' })
+  })
+
+  it('attributes a key that only a merge conflict resolution adds to the merge', async () => {
+    const keys = { merged: fakeKey(23) }
+    const commits: Record<string, string> = {}
+    repo.write('app.py', 'x = 1\n')
+    commits.base = repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'side')
+    repo.write('app.py', 'x = 2\n')
+    commits.side = repo.commit('side')
+    repo.git('checkout', '-q', 'main')
+    repo.write('app.py', 'x = 3\n')
+    commits.main = repo.commit('main')
+    expect(() => repo.git('merge', '-q', 'side')).toThrow()
+    repo.write('app.py', `${pyLine(keys.merged)}\nx = 4\n`)
+    commits.merge = repo.commit('merge side')
+    expect(repo.git('rev-list', '--parents', '-n', '1', 'HEAD').trim().split(' ')).toHaveLength(3)
+    const { hits: found } = await hits(historySource(), repo.dir)
+    expect(describe_(found, keys, commits)).toEqual(['app.py:1 merged @merge head=true'])
+  })
+
+  it('gives a key a clean merge brings in to the branch commit, not the merge', async () => {
+    const keys = { side: fakeKey(24) }
+    const commits: Record<string, string> = {}
+    repo.write('a.txt', '1\n')
+    commits.base = repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'feature')
+    repo.write('.env', `${envLine(keys.side)}\n`)
+    commits.feature = repo.commit('feature key')
+    repo.git('checkout', '-q', 'main')
+    repo.write('b.txt', '2\n')
+    commits.main = repo.commit('main work')
+    repo.git('merge', '-q', '--no-ff', '--no-edit', 'feature')
+    const { hits: found } = await hits(historySource(), repo.dir)
+    expect(describe_(found, keys, commits)).toEqual(['.env:1 side @feature head=true'])
+  })
+
+  it('keeps the oldest of two commits that add the same key to the same file on parallel branches', async () => {
+    const keys = { twice: fakeKey(25) }
+    const commits: Record<string, string> = {}
+    repo.write('a.txt', '1\n')
+    commits.base = repo.commit('base', '2024-01-01T00:00:00Z')
+    repo.git('checkout', '-q', '-b', 'late')
+    repo.write('.env', `${envLine(keys.twice)}\n`)
+    commits.late = repo.commit('late', '2024-03-01T00:00:00Z')
+    repo.git('checkout', '-q', 'main')
+    repo.write('.env', `${envLine(keys.twice)}\n`)
+    commits.early = repo.commit('early', '2024-02-01T00:00:00Z')
+    const { hits: found } = await hits(historySource(), repo.dir)
+    expect(describe_(found, keys, commits)).toEqual(['.env:1 twice @early head=true'])
+  })
+
+  it('scans branches other than HEAD and files since deleted', async () => {
+    const keys = { branch: fakeKey(26), deleted: fakeKey(27), tagged: fakeKey(28) }
+    const commits: Record<string, string> = {}
+    repo.write('a.txt', '1\n')
+    commits.base = repo.commit('base')
+    repo.write('old/secrets.env', `${envLine(keys.deleted)}\n`)
+    commits.added = repo.commit('add secrets')
+    repo.git('rm', '-q', '-r', 'old')
+    commits.removed = repo.commit('remove secrets')
+    repo.git('checkout', '-q', '-b', 'experiment')
+    repo.write('exp.py', `${pyLine(keys.branch)}\n`)
+    commits.branch = repo.commit('experiment')
+    repo.git('checkout', '-q', '--detach', 'main')
+    repo.write('tag.env', `${envLine(keys.tagged)}\n`)
+    commits.tagged = repo.commit('tagged only')
+    repo.git('tag', 'v1')
+    repo.git('checkout', '-q', 'main')
+    const { hits: found } = await hits(historySource(), repo.dir)
+    expect(describe_(found, keys, commits)).toEqual([
+      'exp.py:1 branch @branch head=false',
+      'old/secrets.env:1 deleted @added head=false',
+      'tag.env:1 tagged @tagged head=false',
+    ])
+  })
+
+  it('keeps odd paths exactly as stored and skips binaries with a count', async () => {
+    const keys = { space: fakeKey(29), newline: fakeKey(30), quote: fakeKey(31), utf16: fakeKey(32) }
+    repo.write('dir with space/a b.env', `${envLine(keys.space)}\n`)
+    repo.write('new\nline.env', `${envLine(keys.newline)}\n`)
+    repo.write('"quoted" é.env', `${envLine(keys.quote)}\n`)
+    const utf16 = Buffer.from(`${envLine(keys.utf16)}\r\n`, 'utf16le')
+    repo.write('win.env', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16]))
+    repo.write('image.bin', Buffer.from([0x89, 0x50, 0, 0, 1, 2, 3]))
+    repo.commit('odd')
+    const { hits: found, stats } = await hits(historySource(), repo.dir)
+    expect(describeHits(found, namer(keys)).sort()).toEqual(
+      ['"quoted" é.env:1 quote', 'dir with space/a b.env:1 space', 'new\nline.env:1 newline', 'win.env:1 utf16'],
+    )
+    expect(stats.skipped).toBe(1)
+  })
+
+  it('narrows to --since, --until and a range, never blaming the range for older keys', async () => {
+    const keys = { jan: fakeKey(33), mar: fakeKey(34), may: fakeKey(35) }
+    const commits: Record<string, string> = {}
+    repo.write('a.env', `${envLine(keys.jan)}\n`)
+    commits.jan = repo.commit('jan', '2024-01-10T00:00:00Z')
+    repo.write('b.env', `${envLine(keys.mar)}\n`)
+    commits.mar = repo.commit('mar', '2024-03-10T00:00:00Z')
+    repo.write('c.env', `${envLine(keys.may)}\n`)
+    repo.write('a.env', `${envLine(keys.jan)}\nMORE=1\n`)
+    commits.may = repo.commit('may', '2024-05-10T00:00:00Z')
+    const run = async (options: Parameters<typeof historySource>[0]) =>
+      describe_((await hits(historySource(options), repo.dir)).hits, keys, commits)
+    expect(await run({ since: '2024-02-01' })).toEqual(['b.env:1 mar @mar head=true', 'c.env:1 may @may head=true'])
+    expect(await run({ until: '2024-04-01' })).toEqual(['a.env:1 jan @jan head=true', 'b.env:1 mar @mar head=true'])
+    expect(await run({ range: `${commits.jan}..${commits.may}` })).toEqual([
+      'b.env:1 mar @mar head=true',
+      'c.env:1 may @may head=true',
+    ])
+    expect(await run({ range: commits.mar })).toEqual(['a.env:1 jan @jan head=true', 'b.env:1 mar @mar head=true'])
+    const { stats } = await hits(historySource({ since: '2024-02-01' }), repo.dir)
+    expect(stats.commits).toBe(2)
+  })
+
+  it('finds the same leaks with one blob reader or several, with or without git picking commits', async () => {
+    const keys: Record<string, string> = {}
+    for (let i = 0; i < 12; i++) {
+      keys[`k${i}`] = fakeKey(40 + i)
+      repo.write(`svc${i % 4}/.env`, `${envLine(keys[`k${i}`])}\n`)
+      repo.commit(`c${i}`)
+    }
+    const one = describeHits((await hits(historySource({ readers: 1 }), repo.dir)).hits, namer(keys))
+    const three = describeHits((await hits(historySource({ readers: 3, runLength: 1 }), repo.dir)).hits, namer(keys))
+    const walk = historySource({ readers: 2, runLength: 2, since: '2000-01-01' })
+    const narrowed = describeHits((await hits(walk, repo.dir)).hits, namer(keys))
+    const unfiltered = describeHits((await hits(historySource({ findObjectLimit: 0 }), repo.dir)).hits, namer(keys))
+    expect(one).toHaveLength(12)
+    expect(three).toEqual(one)
+    expect(narrowed).toEqual(one)
+    expect(unfiltered).toEqual(one)
+  })
+
+  it('warns that a shallow clone attributes old keys to its oldest commit', async () => {
+    const keys = { old: fakeKey(36) }
+    repo.write('.env', `${envLine(keys.old)}\n`)
+    repo.commit('old')
+    repo.write('a.txt', '1\n')
+    repo.commit('newer')
+    const shallow = makeRepo()
+    try {
+      shallow.git('fetch', '-q', '--depth', '1', `file://${repo.dir}`, 'main:shallow')
+      shallow.git('checkout', '-q', 'shallow')
+      const warnings: string[] = []
+      const stats = emptyStats()
+      const log = { ...silentLogger, warn: (message: string) => warnings.push(message) }
+      const found: string[] = []
+      for await (const fragment of historySource()({ root: shallow.dir, stats, log, detector: testDetector })) {
+        found.push(fragment.file)
+      }
+      expect(found).toEqual(['.env'])
+      expect(warnings.join('\n')).toMatch(/shallow clone/)
+    } finally {
+      shallow.remove()
+    }
+  })
+
+  it('returns nothing for an empty repository', async () => {
+    const { hits: found, stats } = await hits(historySource(), repo.dir)
+    expect(found).toEqual([])
+    expect(stats.commits).toBe(0)
+  })
+})

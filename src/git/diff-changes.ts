@@ -1,0 +1,193 @@
+// One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
+// exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
+// raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
+// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings, so a
+// 10 MB line costs no more than an indexOf.
+import { streamGit } from './runner.js'
+
+export interface FileChange {
+  /** A added, M modified, R renamed (C copied). */
+  status: string
+  /** The path in the head version. */
+  path: string
+  /** The path in the base version (differs from `path` for renames). */
+  oldPath: string
+  oldOid: string
+  newOid: string
+  oldMode: string
+  newMode: string
+  /** 1-based lines of the head version added by the change. */
+  addedLines: Set<number>
+  /** git showed no lines, calling one side binary (a NUL byte, UTF-16, or a `-diff` attribute). */
+  binary: boolean
+}
+
+/** Common options: plain patch output whatever the user's config says. */
+export const DIFF_OPTIONS = [
+  '--patch-with-raw',
+  '-z',
+  '-U0',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-relative',
+  '-M',
+  '--diff-filter=AMRC',
+]
+
+/** Streams the changes of `git diff <DIFF_OPTIONS> <revisionArgs> --`, each as soon as its section ends. */
+export function diffChanges(cwd: string, revisionArgs: string[]): AsyncGenerator<FileChange> {
+  return parseDiffChanges(streamGit(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }))
+}
+
+/** Parses `--patch-with-raw -z` output, however it is cut into chunks. */
+export async function* parseDiffChanges(chunks: AsyncIterable<Buffer>): AsyncGenerator<FileChange> {
+  const changes: FileChange[] = []
+  const raw = new RawParser(changes)
+  const patch = new PatchParser(changes)
+  let emitted = 0
+  for await (const chunk of chunks) {
+    const rest = raw.done ? chunk : raw.feed(chunk)
+    if (rest) patch.feed(rest)
+    // Every section before the current one is complete.
+    while (emitted < patch.section - 1) yield release(changes, emitted++)
+  }
+  while (emitted < changes.length) yield release(changes, emitted++)
+}
+
+function release(changes: FileChange[], index: number): FileChange {
+  const change = changes[index]
+  // Free the slot: a diff of many files keeps only the sections not yet emitted.
+  ;(changes as Array<FileChange | undefined>)[index] = undefined
+  return change
+}
+
+/** The raw part: `:oldmode newmode oldoid newoid status\0path\0[path\0]`, ended by an empty field. */
+class RawParser {
+  done = false
+  private pending: Buffer[] = []
+  private fields: string[] | null = null
+  private paths: string[] = []
+
+  constructor(private readonly changes: FileChange[]) {}
+
+  /** Consumes raw bytes; returns what follows the raw part (the patch), if reached. */
+  feed(chunk: Buffer): Buffer | null {
+    let start = 0
+    for (;;) {
+      const end = chunk.indexOf(0, start)
+      if (end < 0) {
+        if (start < chunk.length) this.pending.push(chunk.subarray(start))
+        return null
+      }
+      this.pending.push(chunk.subarray(start, end))
+      const token = Buffer.concat(this.pending).toString('utf8')
+      this.pending = []
+      start = end + 1
+      if (this.token(token)) {
+        this.done = true
+        return chunk.subarray(start)
+      }
+    }
+  }
+
+  /** Returns true at the end of the raw part. */
+  private token(token: string): boolean {
+    if (!this.fields) {
+      const record = token.replace(/^\n+/, '')
+      if (record === '') return true
+      this.fields = record.slice(1).split(' ')
+      this.paths = []
+      return false
+    }
+    this.paths.push(token)
+    const [oldMode, newMode, oldOid, newOid, status] = this.fields
+    const wanted = /^[RC]/.test(status) ? 2 : 1
+    if (this.paths.length === wanted) {
+      const path = this.paths[wanted - 1]
+      this.changes.push({
+        status: status[0],
+        path,
+        oldPath: this.paths[0],
+        oldOid,
+        newOid,
+        oldMode,
+        newMode,
+        addedLines: new Set(),
+        binary: false,
+      })
+      this.fields = null
+    }
+    return false
+  }
+}
+
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
+
+/** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
+class PatchParser {
+  /** Sections started so far; section n (1-based) belongs to change n - 1. */
+  section = 0
+  private line: Buffer[] = []
+  private lineLength = 0
+  /** Body lines of the current hunk still to skip. */
+  private bodyLeft = 0
+  private atLineStart = true
+  private skippingLine = false
+
+  constructor(private readonly changes: FileChange[]) {}
+
+  feed(chunk: Buffer): void {
+    let pos = 0
+    while (pos < chunk.length) {
+      if (this.skippingLine) {
+        const lf = chunk.indexOf(10, pos)
+        if (lf < 0) return
+        pos = lf + 1
+        this.skippingLine = false
+        this.atLineStart = true
+        continue
+      }
+      if (this.bodyLeft > 0 && this.atLineStart) {
+        // `\ No newline at end of file` is not one of the hunk's lines.
+        if (chunk[pos] !== 0x5c) this.bodyLeft--
+        this.skippingLine = true
+        this.atLineStart = false
+        continue
+      }
+      const lf = chunk.indexOf(10, pos)
+      const end = lf < 0 ? chunk.length : lf
+      // Header lines are short; cap what we keep of an odd long one.
+      if (this.lineLength < 4096) {
+        this.line.push(chunk.subarray(pos, Math.min(end, pos + 4096)))
+        this.lineLength += end - pos
+      }
+      if (lf < 0) return
+      pos = lf + 1
+      const text = Buffer.concat(this.line).toString('utf8')
+      this.line = []
+      this.lineLength = 0
+      this.header(text)
+    }
+  }
+
+  private header(text: string): void {
+    if (text.startsWith('diff --git ')) {
+      this.section++
+      return
+    }
+    const change = this.changes[this.section - 1]
+    if (!change) return
+    if (text.startsWith('Binary files ')) {
+      change.binary = true
+      return
+    }
+    const hunk = HUNK.exec(text)
+    if (!hunk) return
+    const oldCount = hunk[1] === undefined ? 1 : Number(hunk[1])
+    const start = Number(hunk[2])
+    const newCount = hunk[3] === undefined ? 1 : Number(hunk[3])
+    for (let line = start; line < start + newCount; line++) change.addedLines.add(line)
+    this.bodyLeft = oldCount + newCount
+  }
+}

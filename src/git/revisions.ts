@@ -1,0 +1,110 @@
+// Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
+// (exit 2) naming the flag and the value, never a raw git failure.
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { UsageError } from '../config/config-error.js'
+import type { CommitInfo } from '../sources/fragment.js'
+import { gitText, runGit, tryGit } from './runner.js'
+
+export interface Repository {
+  /** The working tree's top level, or the git dir of a bare repository. */
+  root: string
+  bare: boolean
+}
+
+/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
+export async function openRepository(dir: string): Promise<Repository> {
+  const absolute = path.resolve(dir)
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+    throw new UsageError(`Repository directory '${dir}' does not exist.`)
+  }
+  const probe = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+    cwd: absolute,
+    allowFailure: true,
+  })
+  if (probe.code !== 0) throw new UsageError(`'${absolute}' is not a git repository (or any of its parents).`)
+  const [bare, gitDir] = probe.stdout.toString('utf8').split('\n')
+  if (bare === 'true') return { root: gitDir, bare: true }
+  const top = await runGit(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true })
+  const root = top.stdout.toString('utf8').replace(/\n$/, '')
+  if (top.code !== 0 || root === '') {
+    throw new UsageError(`'${absolute}' is inside a git directory but not in a working tree.`)
+  }
+  return { root, bare: false }
+}
+
+/** Rejects revision arguments git would read as options. */
+export function checkRevision(rev: string, flag: string): string {
+  if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
+    throw new UsageError(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`)
+  }
+  return rev
+}
+
+/** The commit id `rev` names, or a UsageError naming the flag. */
+export async function resolveCommit(root: string, rev: string, flag: string): Promise<string> {
+  checkRevision(rev, flag)
+  const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+    cwd: root,
+    allowFailure: true,
+  })
+  const sha = result.stdout.toString('utf8').trim()
+  if (result.code !== 0 || sha === '') {
+    throw new UsageError(
+      `Unknown revision '${rev}' for ${flag}: no such commit in this repository ` +
+        '(a shallow clone may need more history).',
+    )
+  }
+  return sha
+}
+
+/** HEAD's commit id, or null on an unborn branch. */
+export async function headCommit(root: string): Promise<string | null> {
+  const result = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true })
+  const sha = result.stdout.toString('utf8').trim()
+  return result.code === 0 && sha !== '' ? sha : null
+}
+
+/** The best common ancestor, or null for unrelated histories. */
+export async function mergeBase(root: string, a: string, b: string): Promise<string | null> {
+  const result = await runGit(['merge-base', a, b], { cwd: root, allowFailure: true })
+  const sha = result.stdout.toString('utf8').trim()
+  return result.code === 0 && sha !== '' ? sha : null
+}
+
+/** The empty tree's id in this repository's hash (sha1 or sha256). */
+export async function emptyTree(root: string): Promise<string> {
+  return (await gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim()
+}
+
+/** Commits in `range` (e.g. `base..head`). */
+export async function countCommits(root: string, range: string): Promise<number> {
+  const text = await gitText(['rev-list', '--count', range, '--'], { cwd: root })
+  return Number(text.trim()) || 0
+}
+
+/** Whether the repository has an object (used to tell a shallow or partial clone apart). */
+export function hasObject(root: string, oid: string): Promise<boolean> {
+  return tryGit(['cat-file', '-e', oid], { cwd: root })
+}
+
+/** Author and date of commits, looked up once each. */
+export class CommitInfoCache {
+  private readonly cache = new Map<string, Promise<CommitInfo>>()
+
+  constructor(private readonly root: string) {}
+
+  get(sha: string): Promise<CommitInfo> {
+    let info = this.cache.get(sha)
+    if (!info) {
+      info = gitText(['log', '-1', '--no-walk', '--format=%H%x00%an%x00%aI', sha, '--'], { cwd: this.root }).then(
+        (text) => {
+          const [full, author, date] = text.replace(/\n$/, '').split('\0')
+          return { sha: full, author, date }
+        },
+      )
+      this.cache.set(sha, info)
+    }
+    return info
+  }
+}

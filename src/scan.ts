@@ -1,0 +1,182 @@
+// The pipeline both entry points share: settings -> source -> detector -> ignore rules -> findings -> checks ->
+// verification -> Report. Keys leave this function only in `secrets` (in memory, for verification by the
+// caller); the Report holds redacted forms and fingerprints.
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { runChecks } from './checks/run-checks.js'
+import { UsageError } from './config/config-error.js'
+import { loadConfig } from './config/load-config.js'
+import { loadBaseline } from './baseline/baseline.js'
+import { detect } from './detect/detector.js'
+import { fingerprint } from './detect/fingerprint.js'
+import { MISTRAL_WORDS, mentionsMistral } from './detect/keywords.js'
+import type { Match } from './detect/match.js'
+import { redact } from './detect/redact.js'
+import { openRepository } from './git/revisions.js'
+import { silentLogger, type Logger } from './log.js'
+import { pathAllowList } from './policy/allow.js'
+import type { Finding, Report } from './report/report.js'
+import type { ScanSettings } from './settings/settings.js'
+import { diffSource } from './sources/diff.js'
+import { emptyStats, type Fragment } from './sources/fragment.js'
+import { historySource } from './sources/history.js'
+import type { Detector, Source } from './sources/source.js'
+import { stagedSource } from './sources/staged.js'
+import { treeSource } from './sources/tree.js'
+import { verifyKeys } from './verify/mistral.js'
+
+export interface ScanResult {
+  report: Report
+  /** fingerprint -> key, for verification only: never serialized, never logged. */
+  secrets: ReadonlyMap<string, string>
+}
+
+/** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
+export const pipelineDetector: Detector = { mentions: quickGate(MISTRAL_WORDS, mentionsMistral), detect }
+
+/**
+ * Puts a one-literal test before the keyword test: most blobs of a history mention none of the words, and one
+ * case-insensitive literal (`tral`, shared by every word of the family) rejects them ~3x faster than the
+ * alternation of all words.
+ */
+export function quickGate(words: readonly string[], mentions: (text: string) => boolean): (text: string) => boolean {
+  const core = commonCore(words)
+  if (!core) return mentions
+  const gate = new RegExp(core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
+  return (text) => gate.test(text) && mentions(text)
+}
+
+/** The longest substring (4 characters or more) every word contains, lowercase; null when there is none. */
+export function commonCore(words: readonly string[]): string | null {
+  if (words.length === 0) return null
+  const lower = words.map((word) => word.toLowerCase())
+  const shortest = lower.reduce((a, b) => (a.length <= b.length ? a : b))
+  for (let length = shortest.length; length >= 4; length--) {
+    for (let start = 0; start + length <= shortest.length; start++) {
+      const core = shortest.slice(start, start + length)
+      if (lower.every((word) => word.includes(core))) return core
+    }
+  }
+  return null
+}
+
+export function pickSource(settings: ScanSettings): Source {
+  switch (settings.mode) {
+    case 'tree':
+      return treeSource
+    case 'staged':
+      return stagedSource
+    case 'diff':
+      if (!settings.base) {
+        throw new UsageError('--mode diff needs --base <revision> (the branch or commit to compare with).')
+      }
+      return diffSource({ base: settings.base, head: settings.head })
+    case 'history':
+      return historySource({ since: settings.since, until: settings.until, range: settings.range })
+    default:
+      throw new UsageError(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`)
+  }
+}
+
+export async function scan(settings: ScanSettings, log: Logger = silentLogger): Promise<ScanResult> {
+  const started = performance.now()
+  const repository = await openRepository(settings.root)
+  const root = repository.root
+  if (repository.bare && (settings.mode === 'tree' || settings.mode === 'staged')) {
+    throw new UsageError(`'${root}' is a bare repository: it has no working tree or index; use --mode history or diff.`)
+  }
+  const source = pickSource(settings)
+  const { config, file: configFile } = loadConfig(root, settings.configFile)
+  const baseline = settings.baselineFile
+    ? loadBaseline(path.resolve(root, settings.baselineFile), settings.baselineFile)
+    : new Set<string>()
+  const allowedPath = pathAllowList(config.allow.paths)
+  const allowedFingerprints = new Set(config.allow.fingerprints)
+  const stats = emptyStats()
+  const findings = new Map<string, Finding>()
+  const secrets = new Map<string, string>()
+  let ignored = 0
+
+  for await (const fragment of source({ root, stats, log, detector: pipelineDetector })) {
+    if (allowedPath(fragment.file)) continue
+    for (const match of await newMatches(fragment)) {
+      const id = fingerprint(match.ruleId, fragment.file, match.secret)
+      if (allowedFingerprints.has(id) || baseline.has(id)) {
+        ignored++
+        continue
+      }
+      // One leak is one key in one file: the first place it shows is enough.
+      if (findings.has(id)) continue
+      const blamed = fragment.commitOfLine ? await fragment.commitOfLine(match.line) : null
+      const commit = blamed ?? fragment.commit
+      findings.set(id, {
+        ruleId: match.ruleId,
+        file: fragment.file,
+        line: match.line,
+        column: match.column,
+        commit: commit?.sha ?? null,
+        author: commit?.author ?? null,
+        date: commit?.date ?? null,
+        fingerprint: id,
+        redacted: redact(match.secret),
+        severity: 'high',
+        inHead: fragment.inHead !== undefined ? fragment.inHead : fragment.commit === null ? true : null,
+        verification: 'skipped',
+      })
+      secrets.set(id, match.secret)
+    }
+  }
+  if (ignored > 0) log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`)
+
+  const sorted = sortFindings([...findings.values()])
+  const checks = settings.checks
+    ? await runChecks({ root, mode: settings.mode, config, configFile, findings: sorted })
+    : []
+  if (settings.verify && secrets.size > 0) {
+    const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log })
+    for (const finding of sorted) {
+      finding.verification = verdicts.get(finding.fingerprint) ?? 'unknown'
+      if (finding.verification === 'verified') finding.severity = 'critical'
+    }
+  }
+  const report: Report = {
+    version: 1,
+    mode: settings.mode,
+    findings: sorted,
+    checks,
+    stats: { ...stats, durationMs: Math.round(performance.now() - started) },
+  }
+  log.debug(
+    `Scanned ${stats.files} file(s), ${stats.bytes} byte(s), ${stats.commits} commit(s); skipped ${stats.skipped}; ` +
+      `${sorted.length} finding(s) in ${report.stats.durationMs} ms.`,
+  )
+  return { report, secrets }
+}
+
+/** The fragment's matches that count: on an added line, and not already in the base version of the file. */
+async function newMatches(fragment: Fragment): Promise<readonly Match[]> {
+  let matches = fragment.matches ?? pipelineDetector.detect(fragment.text)
+  const added = fragment.addedLines
+  if (added) matches = matches.filter((match) => added.has(match.line))
+  if (matches.length > 0 && fragment.baseText) {
+    const base = await fragment.baseText()
+    if (base) matches = matches.filter((match) => !base.includes(match.secret))
+  }
+  return matches
+}
+
+/** Stable order: file, line, column, commit (plain code-unit comparison, the same on every machine). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        compare(a.finding.file, b.finding.file) ||
+        a.finding.line - b.finding.line ||
+        a.finding.column - b.finding.column ||
+        compare(a.finding.commit ?? '', b.finding.commit ?? '') ||
+        a.index - b.index,
+    )
+    .map(({ finding }) => finding)
+}

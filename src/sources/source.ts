@@ -1,0 +1,22 @@
+// The one streaming shape every source has (as gitleaks' `Fragments(ctx, yield)`): a function from a
+// context to an async iterable of fragments. Sources count what they read into `stats` as they go.
+import type { Match } from '../detect/match.js'
+import type { Logger } from '../log.js'
+import type { Fragment, SourceStats } from './fragment.js'
+
+/** What history needs from detection to scan each blob once; the pipeline passes the real detector. */
+export interface Detector {
+  /** Cheap keyword test: false means detect() would find nothing. */
+  mentions(text: string): boolean
+  detect(text: string): Match[]
+}
+
+export interface SourceContext {
+  /** Absolute path of the working tree (or of the git dir of a bare repository). */
+  root: string
+  stats: SourceStats
+  log: Logger
+  detector: Detector
+}
+
+export type Source = (context: SourceContext) => AsyncIterable<Fragment>

@@ -1,0 +1,106 @@
+// The working tree: tracked files plus untracked files git does not ignore, read from disk as they are now.
+// Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing
+// outside the repository is read); submodules are not descended.
+import { lstat, open, readFile, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { nulTokens, streamGit } from '../git/runner.js'
+import { BINARY_PROBE_BYTES, decodeBytes, isPlainBytes } from './decode.js'
+import type { Fragment } from './fragment.js'
+import type { SourceContext } from './source.js'
+
+/** Files read ahead of the detector, so disk and CPU overlap. */
+const READ_AHEAD = 8
+
+type Read = { file: string; bytes: Buffer | null; reason?: string }
+
+export async function* treeSource(context: SourceContext): AsyncGenerator<Fragment> {
+  const { root, stats, log } = context
+  const inside = insideRepository(root)
+  const queue: Array<Promise<Read>> = []
+  let deleted = 0
+
+  const readOne = async (file: string): Promise<Read> => {
+    const full = path.join(root, file)
+    try {
+      const info = await lstat(full)
+      if (info.isSymbolicLink()) return { file, bytes: null, reason: 'symlink' }
+      if (info.isDirectory()) return { file, bytes: null, reason: 'directory' }
+      if (!info.isFile()) return { file, bytes: null, reason: 'special' }
+      if (!(await inside(path.dirname(full)))) return { file, bytes: null, reason: 'outside' }
+      // A big binary (a video, an archive) is told apart by its first bytes, not read whole.
+      if (info.size > BIG_FILE_BYTES && (await looksBinary(full))) return { file, bytes: null, reason: 'binary' }
+      return { file, bytes: await readFile(full) }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      return { file, bytes: null, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'deleted' : 'unreadable' }
+    }
+  }
+
+  function* drain(read: Read): Generator<Fragment> {
+    if (!read.bytes) {
+      // Submodules (a directory in place of a file) are not descended and not counted as skipped files.
+      if (read.reason === 'directory') {
+        log.debug(`Not descending into submodule '${read.file}'.`)
+        return
+      }
+      stats.skipped++
+      if (read.reason === 'deleted') deleted++
+      else log.debug(`Skipped '${read.file}' (${read.reason}).`)
+      return
+    }
+    stats.bytes += read.bytes.length
+    const decoded = decodeBytes(read.bytes)
+    if (decoded.binary) {
+      stats.skipped++
+      return
+    }
+    stats.files++
+    yield { file: read.file, text: decoded.text, addedLines: null, commit: null, inHead: true }
+  }
+
+  const listing = streamGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name'], {
+    cwd: root,
+  })
+  let previous: string | null = null
+  for await (const file of nulTokens(listing)) {
+    // An unmerged file is listed once per stage.
+    if (file === '' || file === previous) continue
+    previous = file
+    queue.push(readOne(file))
+    if (queue.length >= READ_AHEAD) yield* drain(await queue.shift()!)
+  }
+  while (queue.length > 0) yield* drain(await queue.shift()!)
+  if (deleted > 0) log.info(`Skipped ${deleted} tracked file(s) deleted from the working tree.`)
+}
+
+/** Files above this size are probed before being read. */
+const BIG_FILE_BYTES = 1024 * 1024
+
+async function looksBinary(file: string): Promise<boolean> {
+  const handle = await open(file, 'r')
+  try {
+    const probe = Buffer.alloc(BINARY_PROBE_BYTES)
+    const { bytesRead } = await handle.read(probe, 0, probe.length, 0)
+    const head = probe.subarray(0, bytesRead)
+    return !isPlainBytes(head) && decodeBytes(head).binary
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Whether a directory, symlinks resolved, still lies inside the repository (cached per directory). */
+function insideRepository(root: string): (dir: string) => Promise<boolean> {
+  const cache = new Map<string, Promise<boolean>>()
+  const realRoot = realpath(root)
+  return (dir) => {
+    let answer = cache.get(dir)
+    if (!answer) {
+      answer = (async () => {
+        const [real, base] = await Promise.all([realpath(dir), realRoot])
+        return real === base || real.startsWith(base.endsWith(path.sep) ? base : base + path.sep)
+      })()
+      cache.set(dir, answer)
+    }
+    return answer
+  }
+}
