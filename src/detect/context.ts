@@ -5,6 +5,7 @@
 //   (`client = Mistral(`), a TOML section (`[mistral]`), a `curl … \` command, and the siblings near it.
 import { strongerProvider, type Mentions, type Provider } from './keywords.js'
 import { nextLine, shapeOf, type LineSpan } from './lines.js'
+import { isNamedSection } from './section-name.js'
 
 const BRACKET_REACH = 300
 const BRACKET_LEVELS = 3
@@ -20,6 +21,16 @@ function isCloser(code: number): boolean {
 }
 const LABEL_CUTS = new Set([',', ';', '{', '}', '[', ']', '(', ')'])
 
+export interface LineReading {
+  /**
+   * Only the labels of the brackets around the value count, not what they hold: in `[{"name": "MISTRAL_MODEL", …},
+   * {"name": "SESSION_SECRET", "value": KEY}]` the other entries say nothing about this one.
+   */
+  labelsOnly?: boolean
+  /** Only the brackets count: no nearest mention on the line (a `# mistral` comment after `print(x)`). */
+  bracketsOnly?: boolean
+}
+
 /** What the candidate's own line says, or null when it names no provider. */
 export function sameLineProvider(
   text: string,
@@ -27,6 +38,7 @@ export function sameLineProvider(
   line: LineSpan,
   start: number,
   end: number,
+  { labelsOnly = false, bracketsOnly = false }: LineReading = {},
 ): Provider | null {
   const floor = Math.max(line.start, start - BRACKET_REACH)
   let depth = 0
@@ -43,13 +55,14 @@ export function sameLineProvider(
       // An enclosing bracket: its label (`"openai": {`, `Mistral(`) and what it holds up to the candidate
       // (or, for the innermost, up to its closer) speak for this level.
       const labelStart = labelStartBefore(text, i, line.start)
-      const contentEnd = inner < 0 ? closerAfter(text, end, line.end) : inner
+      const contentEnd = labelsOnly ? i : inner < 0 ? closerAfter(text, end, line.end) : inner
       const found = mentions.within(labelStart, contentEnd)
       if (found !== null) return found
       inner = i
       levels++
     }
   }
+  if (bracketsOnly || (labelsOnly && inner >= 0)) return null
   const lower = Math.max(line.start, start - WINDOW_BEFORE)
   return mentions.nearest(start, end, lower, Math.min(line.end, end + WINDOW_AFTER))
 }
@@ -79,6 +92,30 @@ function closerAfter(text: string, end: number, lineEnd: number): number {
 export interface Scope {
   parent: Provider | null
   content: Provider | null
+  /** The same, counting only Mistral's API hosts (`api.mistral.ai`), not its name. */
+  parentHost: Provider | null
+  contentHost: Provider | null
+  /** The parent line opens a section named after something else (`deepinfra:`): what lies outside is not its. */
+  boundary: boolean
+}
+
+function emptyScope(): Scope {
+  return { parent: null, content: null, parentHost: null, contentHost: null, boundary: false }
+}
+
+/**
+ * Whether a line opens a list item: `- name: X`, `-`, or a bare JSON element `{` (also `},{`). Another item of the
+ * same list is a peer, not a description of this one.
+ */
+function isListItem(text: string, line: LineSpan): boolean {
+  let i = line.start
+  while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+  if (text[i] === '-') return i + 1 === line.end || text[i + 1] === ' ' || text[i + 1] === '\t'
+  let last = line.end - 1
+  while (last > i && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--
+  if (text[last] !== '{' && text[last] !== '[') return false
+  for (let j = i; j < last; j++) if (!'}], \t'.includes(text[j]!)) return false
+  return true
 }
 
 /** Siblings count this many lines away at most; parents count however far up they are. */
@@ -96,6 +133,9 @@ interface Entry extends LineSpan {
   header: boolean
   /** What the line says, read once when first needed. */
   provider: Provider | null | undefined
+  host: Provider | null | undefined
+  /** Whether the line opens a named section (see section-name.ts), read once when first needed. */
+  boundary: boolean | undefined
 }
 
 const merge = strongerProvider
@@ -125,6 +165,17 @@ export class ScopeTracker {
     return entry.provider
   }
 
+  private host(entry: LineSpan & { host?: Provider | null | undefined }): Provider | null {
+    if (entry.host === undefined) entry.host = this.mentions.hostWithin(entry.start, entry.end)
+    return entry.host
+  }
+
+  /** Counts a line in a scope's content. */
+  private count(scope: Scope, line: Entry | LineSpan): void {
+    scope.content = merge(scope.content, 'line' in line ? this.say(line) : this.mentions.within(line.start, line.end))
+    scope.contentHost = merge(scope.contentHost, this.host(line))
+  }
+
   /** Reads every line before `lineStart` (which must not go backwards). */
   private advanceTo(lineStart: number): void {
     const text = this.text
@@ -150,6 +201,8 @@ export class ScopeTracker {
       indent: shape.header ? shape.indent - 0.5 : shape.indent,
       header: shape.header,
       provider: undefined,
+      host: undefined,
+      boundary: undefined,
     }
     while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.indent >= entry.indent) this.stack.pop()
     this.stack.push(entry)
@@ -165,38 +218,70 @@ export class ScopeTracker {
   scopesFor(line: LineSpan, lineNumber: number): Scope[] {
     this.advanceTo(line.start)
     const own = shapeOf(this.text, line)
-    const scopes: Scope[] = [{ parent: null, content: null }]
-    if (this.chainOpen) for (const entry of this.chain) scopes[0]!.parent = merge(scopes[0]!.parent, this.say(entry))
+    const scopes: Scope[] = [emptyScope()]
+    if (this.chainOpen) {
+      for (const entry of this.chain) {
+        scopes[0]!.parent = merge(scopes[0]!.parent, this.say(entry))
+        scopes[0]!.parentHost = merge(scopes[0]!.parentHost, this.host(entry))
+      }
+    }
 
     // Parents: the open lines less indented than this one, nearest first; a section header is the last.
+    // `childIndent[level]` is how far the lines of each scope are indented: its siblings sit exactly there.
+    const childIndent: number[] = [own.indent]
+    const parentLines: number[] = []
     for (let i = this.stack.length - 1; i >= 0 && scopes.length <= MAX_LEVELS; i--) {
       const entry = this.stack[i]!
       if (entry.indent >= own.indent) continue
       const scope = scopes[scopes.length - 1]!
       scope.parent = merge(scope.parent, this.say(entry))
-      scopes.push({ parent: null, content: null })
+      scope.parentHost = merge(scope.parentHost, this.host(entry))
+      scope.boundary = entry.boundary ??= isNamedSection(this.text, entry)
+      scopes.push(emptyScope())
+      childIndent.push(entry.indent)
+      parentLines.push(entry.line)
       if (entry.header) break
     }
+    // Which scope a line at `indent` sits in, starting from `level` (scopes only widen as the walk goes on).
+    const levelOf = (indent: number, level: number): number => {
+      while (level + 1 < childIndent.length && indent <= childIndent[level + 1]!) level++
+      return level
+    }
 
-    // Siblings above: recent lines as indented as this one (or more), each counted in the scope it sits in.
-    let indent = own.indent
+    // Siblings above: recent lines in this scope, then in each enclosing one. Above the innermost scope, lines
+    // deeper than the scope's own lines belong to an earlier sibling's subtree: they count with a mapping sibling
+    // (a Secret's `metadata:` names it) but not with a list item (`- name: MISTRAL_API_KEY` and its `valueFrom:`
+    // say nothing about the next entry). Walking up, the subtree comes before its sibling line, so it waits.
+    let floor = own.indent
     let level = 0
+    let pending: Scope = emptyScope()
     for (let k = 1; k <= this.recent.length; k++) {
       const entry = this.recent[(this.recentNext - k + NEAR_UP) % NEAR_UP]!
       if (lineNumber - entry.line > NEAR_UP) break
-      if (entry.header && entry.indent < indent) break
-      if (entry.indent < indent) {
-        indent = entry.indent
-        level++
-        if (level >= scopes.length) break
-        continue
+      if (entry.header && entry.indent < floor) break
+      if (entry.indent < floor) {
+        floor = entry.indent
+        const outer = levelOf(floor, level)
+        if (outer !== level) pending = emptyScope()
+        level = outer
       }
-      scopes[level]!.content = merge(scopes[level]!.content, this.say(entry))
+      if (level === 0) this.count(scopes[0]!, entry)
+      else if (entry.indent > floor) this.count(pending, entry)
+      else if (entry.line !== parentLines[level - 1]) {
+        const scope = scopes[level]!
+        if (!isListItem(this.text, entry)) {
+          scope.content = merge(scope.content, pending.content)
+          scope.contentHost = merge(scope.contentHost, pending.contentHost)
+        }
+        pending = emptyScope()
+        this.count(scope, entry)
+      }
     }
 
-    // Siblings below, then what follows the scope's end.
-    indent = own.indent
+    // Siblings below, then what follows the scope's end; again, a later list item's subtree does not count.
+    floor = own.indent
     level = 0
+    let inItem = false
     let current: LineSpan | null = line
     const ceiling = Math.min(this.text.length, line.end + DOWN_CHARS)
     for (let distance = 1; distance <= DOWN_LINES && current !== null; distance++) {
@@ -205,12 +290,22 @@ export class ScopeTracker {
       const shape = shapeOf(this.text, current)
       if (shape.blank) continue
       if (shape.header) break
-      if (shape.indent < indent) {
-        indent = shape.indent
-        level++
-        if (level >= scopes.length) scopes.push({ parent: null, content: null })
+      if (shape.indent < floor) {
+        floor = shape.indent
+        level = levelOf(floor, level)
+        // Past the outermost known parent (a snippet that starts indented): a scope of its own.
+        if (level === childIndent.length - 1 && floor < childIndent[level]!) {
+          scopes.push(emptyScope())
+          childIndent.push(floor)
+          level++
+        }
       }
-      scopes[level]!.content = merge(scopes[level]!.content, this.mentions.within(current.start, current.end))
+      if (level > 0) {
+        if (shape.indent > floor) {
+          if (inItem) continue
+        } else inItem = isListItem(this.text, current)
+      }
+      this.count(scopes[level]!, current)
     }
     return scopes
   }

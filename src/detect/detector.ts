@@ -1,17 +1,20 @@
 // The detector: finds Mistral and Codestral API keys in a text. Pure and offline. One linear pass finds
 // key-shaped candidates; each is judged on its own characters (random, not a name or a placeholder), then
-// on bounded windows around it: its label, its line, the scopes above and below. Nothing scans a whole line
-// per candidate, so a 10 MB minified line costs about what reading it costs.
+// on bounded windows around it: its label, its line, the scopes above and below, and (for a value assigned to a
+// name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
+// 10 MB minified line costs about what reading it costs.
 import { forEachCandidate, type Candidate } from './candidates.js'
 import { sameLineProvider, ScopeTracker, type Scope } from './context.js'
 import { Mentions, mentionsMistral, strongerProvider, type Provider } from './keywords.js'
-import { readLabel } from './label.js'
+import { labelOf, readLabel, type Label } from './label.js'
 import { lineEndOf, type LineSpan } from './lines.js'
 import { whyNotAKey } from './looks-random.js'
 import type { Match } from './match.js'
+import { pairedName } from './name-value.js'
 import { isReference } from './reference.js'
 import { RULES } from './rules/index.js'
 import type { Rule } from './rule.js'
+import { assignedName, UseSites } from './use-site.js'
 
 export { mentionsMistral } from './keywords.js'
 
@@ -33,6 +36,7 @@ export function detect(text: string): Match[] {
   const matches: Match[] = []
   let mentions: Mentions | null = null
   let scopes: ScopeTracker | null = null
+  let useSites: UseSites | null = null
   let facts: LineFacts | null = null
   let factsLine = 0
   let markers: number[] | null = null
@@ -50,7 +54,10 @@ export function detect(text: string): Match[] {
     if (isReference(text, candidate.lineStart, candidate.start, candidate.end)) return
     mentions ??= new Mentions(text)
     const context = mentions
-    const provider = judge(text, mentions, facts, candidate, () => (scopes ??= new ScopeTracker(text, context)))
+    const provider = judge(text, mentions, facts, candidate, {
+      scopes: () => (scopes ??= new ScopeTracker(text, context)),
+      useSites: () => (useSites ??= new UseSites(text, context)),
+    })
     if (provider === null) return
     matches.push({
       ruleId: ruleFor(provider).id,
@@ -62,14 +69,29 @@ export function detect(text: string): Match[] {
   return matches
 }
 
-function judge(
-  text: string,
-  mentions: Mentions,
-  facts: LineFacts,
-  candidate: Candidate,
-  tracker: () => ScopeTracker,
-): Exclude<Provider, 'other'> | null {
-  const label = readLabel(text, candidate.lineStart, candidate.start, (from, to) => mentions.within(from, to))
+/** The per-text helpers a judgement may need, made on first use. */
+interface Helpers {
+  scopes: () => ScopeTracker
+  useSites: () => UseSites
+}
+
+type Verdict = Exclude<Provider, 'other'> | null
+
+function verdict(provider: Provider | null): Verdict {
+  return provider === 'other' ? null : provider
+}
+
+function judge(text: string, mentions: Mentions, facts: LineFacts, candidate: Candidate, helpers: Helpers): Verdict {
+  let label = readLabel(text, candidate.lineStart, candidate.start, mentions)
+  // `value: "…"` whose object is named beside it (`- name: SESSION_SECRET`): the name is the label.
+  let paired = false
+  if (label.kind === 'generic' && label.words.length === 1 && label.words[0] === 'value') {
+    const name = pairedName(text, facts.span, label.from, candidate.end)
+    if (name !== null) {
+      label = labelOf(text, name.from, name.to, mentions)
+      paired = true
+    }
+  }
   switch (label.kind) {
     case 'not-secret':
     case 'other':
@@ -77,17 +99,73 @@ function judge(
     case 'mistral':
     case 'codestral':
       return label.kind
+    case 'prefixed-other':
+      return byHost(mentions, facts, candidate, helpers)
   }
-  const onLine = sameLineProvider(text, mentions, facts.span, candidate.start, candidate.end)
-  if (onLine !== null) return onLine === 'other' ? null : onLine
-  facts.scopes ??= tracker().scopesFor(facts.span, candidate.line)
+  const onLine = sameLineProvider(text, mentions, facts.span, candidate.start, candidate.end, {
+    labelsOnly: paired && label.kind === 'qualified',
+  })
+  if (onLine !== null) return verdict(onLine)
+  facts.scopes ??= helpers.scopes().scopesFor(facts.span, candidate.line)
+  // An entry that carries its own name (`{name: SESSION_SECRET, value: …}`) belongs to its object alone.
+  const found =
+    paired && label.kind === 'qualified' ? verdictOrNone(facts.scopes[0]!.parent) : byScopes(facts.scopes, label)
+  if (found !== undefined) return found
+  // A paired value is an entry's field, not an assignment (`value = "…"` in Terraform).
+  return paired ? null : byUseSite(text, candidate, facts, label, helpers)
+}
+
+function verdictOrNone(provider: Provider | null): Verdict | undefined {
+  return provider === null ? undefined : verdict(provider)
+}
+
+/**
+ * What the enclosing scopes say, innermost first; undefined when none decides. A label with words of its own
+ * (`SESSION_SECRET`) needs its enclosing scope to name Mistral, and stops at the first named section; a generic
+ * or bare one also takes its siblings' word for it, up to a named section (`deepinfra:`), past which only the
+ * sections enclosing it (a `mistral:` above) still count.
+ */
+function byScopes(scopes: Scope[], label: Label): Verdict | undefined {
+  let outside = false
+  for (const scope of scopes) {
+    const says =
+      label.kind === 'qualified' || outside ? scope.parent : strongerProvider(scope.parent, scope.content)
+    if (says !== null) return verdict(says)
+    if (scope.boundary) {
+      if (label.kind === 'qualified') return null
+      outside = true
+    }
+  }
+  return undefined
+}
+
+/**
+ * A label naming a provider whose keys carry a prefix (`OPENAI_API_KEY`): only a Mistral host configured beside
+ * it (`OPENAI_BASE_URL=https://api.mistral.ai/v1`) makes the bare value Mistral's; the word alone does not.
+ */
+function byHost(mentions: Mentions, facts: LineFacts, candidate: Candidate, helpers: Helpers): Verdict {
+  const onLine = mentions.hostWithin(
+    Math.max(facts.span.start, candidate.start - HOST_REACH),
+    Math.min(facts.span.end, candidate.end + HOST_REACH),
+  )
+  if (onLine !== null) return verdict(onLine)
+  facts.scopes ??= helpers.scopes().scopesFor(facts.span, candidate.line)
+  let outside = false
   for (const scope of facts.scopes) {
-    // A label with words of its own (`SESSION_SECRET`) needs its enclosing scope to name Mistral;
-    // a generic or bare one also takes its siblings' word for it.
-    const says = label.kind === 'qualified' ? scope.parent : strongerProvider(scope.parent, scope.content)
-    if (says !== null) return says === 'other' ? null : says
+    const says = outside ? scope.parentHost : strongerProvider(scope.parentHost, scope.contentHost)
+    if (says !== null) return verdict(says)
+    if (scope.boundary) outside = true
   }
   return null
+}
+
+const HOST_REACH = 160
+
+/** A value assigned to a name (`API_KEY = "…"`) that is passed to a Mistral client further down. */
+function byUseSite(text: string, candidate: Candidate, facts: LineFacts, label: Label, helpers: Helpers): Verdict {
+  if (label.kind !== 'generic' && label.kind !== 'qualified') return null
+  const name = assignedName(text, candidate.lineStart, candidate.start)
+  return name === null ? null : helpers.useSites().providerFor(name, facts.span.end)
 }
 
 function allIndexesOf(text: string, needle: string): number[] {

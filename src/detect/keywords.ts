@@ -6,14 +6,33 @@ export type Provider = 'mistral' | 'codestral' | 'other'
 /** Words that put text in Mistral's context, lowercase. `codestral` wins over `mistral` (codestral.mistral.ai). */
 export const MISTRAL_WORDS = ['mistral', 'codestral', 'ministral', 'pixtral', 'devstral', 'magistral', 'voxtral']
 
-// Providers whose keys are not Mistral's; short or common words only count as whole words.
+// Providers whose keys are not Mistral's; short or common words only count as whole words. Clouds that host
+// Mistral's models (Azure, Bedrock, Vertex) and frameworks (LangChain, LiteLLM) are left out on purpose: their
+// names sit next to real Mistral keys.
 const OTHER_PROVIDERS = [
-  'openai', 'anthropic', 'claude', 'cohere', 'groq', 'huggingface', 'hugging_face', 'gemini', 'deepseek',
-  'perplexity', 'replicate', 'fireworks', 'voyageai', 'pinecone', 'openrouter', 'elevenlabs', 'assemblyai',
-  'deepgram', 'twilio', 'sendgrid', 'mailgun', 'algolia', 'langsmith', 'langfuse', 'tavily', 'serpapi',
+  'cohere', 'gemini', 'deepseek', 'fireworks', 'voyageai', 'pinecone', 'elevenlabs',
+  'assemblyai', 'deepgram', 'twilio', 'sendgrid', 'mailgun', 'algolia', 'langsmith', 'langfuse', 'serpapi',
   'cerebras', 'sambanova',
+  // More model hosts and AI APIs.
+  'deepinfra', 'anyscale', 'octoai', 'novita', 'nebius', 'hyperbolic', 'lepton', 'friendli', 'baseten', 'runpod',
+  'predibase', 'upstage', 'dashscope', 'zhipu', 'moonshot', 'minimax', 'stabilityai', 'alephalpha', 'aleph_alpha',
+  'nlpcloud', 'helicone', 'portkey', 'wandb', 'braintrust', 'firecrawl', 'serper', 'llamacloud', 'llamaparse',
+  'mixedbread', 'vectara',
+  // Vector databases.
+  'weaviate', 'qdrant', 'milvus', 'zilliz', 'chromadb', 'lancedb', 'marqo', 'turbopuffer', 'upstash',
 ]
-const OTHER_WHOLE_WORDS = ['together', 'pplx', 'hf', 'xai', 'jina', 'voyage', 'stripe']
+const OTHER_WHOLE_WORDS = ['together', 'jina', 'voyage', 'stripe', 'ai21', 'chroma', 'exa', 'reka']
+
+/**
+ * Providers whose keys always carry a prefix (`sk-`, `sk-ant-`, `gsk_`, `hf_`, `pplx-`, `r8_`, `sk-or-`, `tvly-`,
+ * `xai-`): a bare 32-character value under their label cannot be their key, so it may be Mistral's when the
+ * client is pointed at a Mistral host (an OpenAI-compatible client, Open WebUI).
+ */
+const PREFIXED_PROVIDERS = [
+  'openai', 'anthropic', 'claude', 'groq', 'huggingface', 'hugging_face', 'perplexity', 'replicate', 'openrouter',
+  'tavily',
+]
+const PREFIXED_WHOLE_WORDS = ['pplx', 'hf', 'xai']
 
 const MISTRAL_PATTERN = MISTRAL_WORDS.join('|')
 
@@ -24,8 +43,10 @@ export function mentionsMistral(text: string): boolean {
   return MENTIONS.test(text)
 }
 
+// Groups: 1 Mistral's family, 2 a prefixed provider, 3 another provider; then the same two as whole words.
 const ALL_MENTIONS = new RegExp(
-  `(${MISTRAL_PATTERN})|(${OTHER_PROVIDERS.join('|')})|(?<![a-z0-9])(${OTHER_WHOLE_WORDS.join('|')})(?![a-z])`,
+  `(${MISTRAL_PATTERN})|(${PREFIXED_PROVIDERS.join('|')})|(${OTHER_PROVIDERS.join('|')})` +
+    `|(?<![a-z0-9])(?:(${PREFIXED_WHOLE_WORDS.join('|')})|(${OTHER_WHOLE_WORDS.join('|')}))(?![a-z])`,
   'gi',
 )
 
@@ -33,31 +54,76 @@ const ALL_MENTIONS = new RegExp(
 export class Mentions {
   readonly starts: number[] = []
   readonly providers: Provider[] = []
+  /** Per mention: another provider whose keys always carry a prefix (`openai`, `groq`). */
+  private readonly prefixed: boolean[] = []
+  /** Starts of Mistral-family mentions only, for a quick "any Mistral name in this stretch". */
+  private readonly familyStarts: number[] = []
+  /** Mistral's API hosts (`api.mistral.ai`, `codestral.mistral.ai`): where they start and which they are. */
+  private readonly hostStarts: number[] = []
+  private readonly hostProviders: Provider[] = []
 
   constructor(text: string) {
     ALL_MENTIONS.lastIndex = 0
     let codestralEnd = -2
+    let codestralStart = -1
     for (let m = ALL_MENTIONS.exec(text); m !== null; m = ALL_MENTIONS.exec(text)) {
       const family = m[1]?.toLowerCase()
       let provider: Provider = family === undefined ? 'other' : family === 'codestral' ? 'codestral' : 'mistral'
       // `codestral.mistral.ai` is Codestral's host as a whole.
-      if (provider === 'mistral' && m.index === codestralEnd + 1) provider = 'codestral'
-      if (family === 'codestral') codestralEnd = m.index + m[0].length
+      const afterCodestral = provider === 'mistral' && m.index === codestralEnd + 1
+      if (afterCodestral) provider = 'codestral'
+      if (family === 'codestral') {
+        codestralStart = m.index
+        codestralEnd = m.index + m[0].length
+      }
+      if (family === 'mistral' && isHostAt(text, m.index)) {
+        if (afterCodestral) this.addHost(codestralStart, 'codestral')
+        else if (text.slice(m.index - 4, m.index).toLowerCase() === 'api.') this.addHost(m.index - 4, 'mistral')
+      }
       this.starts.push(m.index)
       this.providers.push(provider)
+      this.prefixed.push(m[2] !== undefined || m[4] !== undefined)
+      if (provider !== 'other') this.familyStarts.push(m.index)
     }
+  }
+
+  private addHost(start: number, provider: Provider): void {
+    this.hostStarts.push(start)
+    this.hostProviders.push(provider)
   }
 
   /** Index of the first mention starting at or after `position`. */
   private firstFrom(position: number): number {
-    let low = 0
-    let high = this.starts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.starts[middle]! < position) low = middle + 1
-      else high = middle
+    return firstAtOrAfter(this.starts, position)
+  }
+
+  /** Whether a Mistral-family name starts in [from, to). */
+  hasFamilyWithin(from: number, to: number): boolean {
+    const i = firstAtOrAfter(this.familyStarts, from)
+    return i < this.familyStarts.length && this.familyStarts[i]! < to
+  }
+
+  /** Which Mistral host starts in [from, to): `codestral.mistral.ai` beats `api.mistral.ai`; null when none. */
+  hostWithin(from: number, to: number): Provider | null {
+    let found: Provider | null = null
+    for (let i = firstAtOrAfter(this.hostStarts, from); i < this.hostStarts.length && this.hostStarts[i]! < to; i++) {
+      if (this.hostProviders[i] === 'codestral') return 'codestral'
+      found = 'mistral'
     }
-    return low
+    return found
+  }
+
+  /**
+   * Whether [from, to) names only providers whose keys carry a prefix (at least one, no Mistral name, no other
+   * provider): `OPENAI_API_KEY`, not `COHERE_API_KEY`.
+   */
+  onlyPrefixedWithin(from: number, to: number): boolean {
+    let any = false
+    for (let i = this.firstFrom(from); i < this.starts.length && this.starts[i]! < to; i++) {
+      if (this.providers[i] !== 'other' || !this.prefixed[i]) return false
+      any = true
+    }
+    return any
   }
 
   /**
@@ -100,4 +166,31 @@ export function strongerProvider(a: Provider | null, b: Provider | null): Provid
   if (a === 'codestral' || b === 'codestral') return 'codestral'
   if (a === 'mistral' || b === 'mistral') return 'mistral'
   return a ?? b
+}
+
+/**
+ * Whether the `mistral` at `at` ends a host name in `.ai`: `api.mistral.ai/v1`, `api.mistral.ai"`, not
+ * `api.mistral.ai.example.net` or `api.mistral.ai-proxy`.
+ */
+function isHostAt(text: string, at: number): boolean {
+  if (text.slice(at + 7, at + 10).toLowerCase() !== '.ai') return false
+  const next = text.charCodeAt(at + 10)
+  if (isHostCode(next) || next === 45 || next === 95) return false
+  return !(next === 46 && isHostCode(text.charCodeAt(at + 11)))
+}
+
+function isHostCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** Index of the first value at or after `position` in a sorted list. */
+function firstAtOrAfter(sorted: number[], position: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! < position) low = middle + 1
+    else high = middle
+  }
+  return low
 }

@@ -60,8 +60,13 @@ export type LabelKind =
   /** Names Mistral or Codestral: `MISTRAL_API_KEY`. */
   | 'mistral'
   | 'codestral'
-  /** Names another provider: `OPENAI_API_KEY`. */
+  /** Names another provider: `COHERE_API_KEY`. */
   | 'other'
+  /**
+   * Names only providers whose keys carry a prefix (`OPENAI_API_KEY`, `GROQ_API_KEY`): a bare 32-character value
+   * there is not their key, and is Mistral's when a Mistral host is configured next to it.
+   */
+  | 'prefixed-other'
   /** Names something that is not a secret: `request_id`, `cache_key`. */
   | 'not-secret'
   /** Only generic words: `api_key`, `Authorization: Bearer`, `export TOKEN`. */
@@ -74,10 +79,21 @@ export type LabelKind =
 export interface Label {
   kind: LabelKind
   words: string[]
+  /** Where the label's words were read: [from, to). */
+  from: number
+  to: number
 }
 
 /** What the provider names in a stretch of text say (the detector answers from its mention index). */
-export type ProviderIn = (from: number, to: number) => Provider | null
+export interface ProvidersIn {
+  within(from: number, to: number): Provider | null
+  onlyPrefixedWithin(from: number, to: number): boolean
+}
+
+/** Whether a lowercase word only dresses a label (`api`, `config`, `env`) or names a secret (`key`, `token`). */
+export function isGenericWord(word: string): boolean {
+  return GENERIC.has(word) || SECRET_WORDS.has(word)
+}
 
 function isUpper(code: number): boolean {
   return code >= 65 && code <= 90
@@ -126,7 +142,7 @@ export function labelWords(text: string, from = 0, to = text.length): string[] {
 }
 
 /** The label of the value starting at `start`, read within its line (which starts at `lineStart`). */
-export function readLabel(text: string, lineStart: number, start: number, providerIn: ProviderIn): Label {
+export function readLabel(text: string, lineStart: number, start: number, providers: ProvidersIn): Label {
   const floor = Math.max(lineStart, start - LABEL_REACH)
   let cut = start - 1
   let run = 0
@@ -152,8 +168,22 @@ export function readLabel(text: string, lineStart: number, start: number, provid
     to = cut
     words = labelWords(text, from, to)
   }
+  return labelOf(text, from, to, providers, words)
+}
+
+/** The label made of the words in [from, to): a name read elsewhere (`name: SESSION_SECRET`) is judged the same way. */
+export function labelOf(
+  text: string,
+  from: number,
+  to: number,
+  providers: ProvidersIn,
+  words = labelWords(text, from, to),
+): Label {
   if (words.length > MAX_WORDS) words = words.slice(-MAX_WORDS)
-  return { kind: kindOf(words, words.length > 0 ? providerIn(from, to) : null), words }
+  let kind = kindOf(words, words.length > 0 ? providers.within(from, to) : null)
+  // Azure's OpenAI keys carry no prefix.
+  if (kind === 'other' && !words.includes('azure') && providers.onlyPrefixedWithin(from, to)) kind = 'prefixed-other'
+  return { kind, words, from, to }
 }
 
 function kindOf(words: string[], provider: Provider | null): LabelKind {

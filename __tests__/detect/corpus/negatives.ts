@@ -198,4 +198,42 @@ export const NEGATIVE_CONTEXTS: Context[] = [
       () => none(`octokit.rest.securityAdvisories.${'create'}${'Private'}${'Vulnerability'}${'Report'}() // mistral bot\n`),
     ],
   },
+  {
+    // Entries of an env list are peers: one naming Mistral says nothing about the next.
+    name: 'env-entries-other',
+    variants: [
+      (g) => none(`        env:\n          - name: MISTRAL_API_KEY\n            valueFrom:\n              secretKeyRef:\n                name: mistral\n                key: api-key\n          - name: COOKIE_SECRET\n            value: "${g.key()}"\n`),
+      (g) => none(`"environment": [{"name": "MISTRAL_MODEL", "value": "mistral-large-latest"}, {"name": "STRIPE_WEBHOOK_SECRET", "value": "${g.key()}"}]\n`),
+      (g) => none(`      env {\n        name  = "MISTRAL_MODEL"\n        value = "mistral-small"\n      }\n      env {\n        name  = "SIGNING_SECRET"\n        value = "${g.key()}"\n      }\n`),
+      (g) => none(`[\n  {\n    "name": "MISTRAL_ENDPOINT",\n    "value": "https://api.mistral.ai"\n  },\n  {\n    "name": "ADMIN_PASSWORD",\n    "value": "${g.key()}"\n  }\n]\n`),
+      (g) => none(`spec:\n  containers:\n    - name: mistral-gateway\n      env:\n        - name: REDIS_PASSWORD\n          value: ${g.key()}\n`),
+    ],
+  },
+  {
+    // A section named after something else is a boundary: its Mistral sibling says nothing about it.
+    name: 'named-sections',
+    variants: [
+      (g) => none(`mistral:\n  model: mistral-small-latest\ndeepinfra:\n  api_key: ${g.key()}\n`),
+      (g) => none(`{\n  "mistral": {\n    "model": "mistral-small"\n  },\n  "qdrant": {\n    "url": "http://localhost:6333",\n    "api_key": "${g.key()}"\n  }\n}\n`),
+      (g) => none(`llm:\n  provider: mistral\n  model: mistral-large-latest\nmetrics_exporter:\n  endpoint: https://metrics.example.org\n  token: ${g.key()}\n`),
+      (g) => none(`models:\n  - name: Codestral\n    provider: mistral\n  - name: Local llama\n    apiBase: http://localhost:11434\n    apiKey: ${g.key()}\n`),
+    ],
+  },
+  {
+    // A prefixed provider's label needs a Mistral host, not the word; a label without prefixes is never Mistral's.
+    name: 'openai-labels',
+    variants: [
+      (g) => none(`# mistral vs gpt benchmark\nMISTRAL_MODEL=mistral-small-latest\nOPENAI_API_KEY=${g.key()}\n`),
+      (g) => none(`OPENAI_BASE_URL=https://api.mistral.ai.proxy.example.com/v1\nOPENAI_API_KEY=${g.key()}\n`),
+      (g) => none(`BASE_URL=https://api.mistral.ai/v1\nCOHERE_API_KEY=${g.key()}\n`),
+    ],
+  },
+  {
+    // A far assignment whose name never reaches a Mistral call.
+    name: 'far-use-other',
+    variants: [
+      (g) => none(`from mistralai import Mistral\n${Array.from({ length: 40 }, (_, i) => `step_${i} = ${i}\n`).join('')}API_KEY = "${g.key()}"\n${Array.from({ length: 20 }, (_, i) => `other_${i} = ${i}\n`).join('')}index = Algolia(app_id="APP", api_key=API_KEY)\nclient = Mistral(api_key=os.environ["MISTRAL_API_KEY"])\n`),
+      (g) => none(`from mistralai import Mistral\n${Array.from({ length: 40 }, (_, i) => `step_${i} = ${i}\n`).join('')}token = "${g.key()}"\n${Array.from({ length: 20 }, (_, i) => `other_${i} = ${i}\n`).join('')}print(token)  # then ask mistral\n`),
+    ],
+  },
 ]

@@ -259,4 +259,34 @@ export const POSITIVE_CONTEXTS: Context[] = [
       (g) => { const k = g.key(); return one(`client = Mistral(api_key="${k}", server_url="https://codestral.mistral.ai")\n`, k) },
     ],
   },
+  {
+    // A value named beside it: the entry's name is its label.
+    name: 'env-entries',
+    variants: [
+      (g) => { const k = g.key(); return one(`        env:\n          - name: LOG_LEVEL\n            value: info\n          - name: MISTRAL_API_KEY\n            value: "${k}"\n          - name: PORT\n            value: "8080"\n`, k) },
+      (g) => { const k = g.key(); return one(`"containerDefinitions": [{\n  "name": "chat",\n  "environment": [\n    {\n      "name": "STAGE",\n      "value": "prod"\n    },\n    {\n      "name": "MISTRAL_API_KEY",\n      "value": "${k}"\n    }\n  ]\n}]\n`, k) },
+      (g) => { const k = g.key(); return one(`      env {\n        name  = "MISTRAL_API_KEY"\n        value = "${k}"\n      }\n`, k) },
+      (g) => { const k = g.key(); return one(`{ "name": "MistralApiKey", "value": "${k}", "slotSetting": true }\n`, k) },
+      (g) => { const k = g.key(); return one(`spec:\n  containers:\n    - name: mistral-gateway\n      image: acme/mistral-gateway:2\n      env:\n        - name: API_TOKEN\n          value: ${k}\n`, k) },
+    ],
+  },
+  {
+    // OpenAI-style variables (OpenAI keys always start with sk-) pointed at a Mistral host.
+    name: 'openai-compatible',
+    variants: [
+      (g) => { const k = g.key(); return one(`${g.noise('env')}OPENAI_API_BASE_URL=https://api.mistral.ai/v1\n${g.noise('env')}OPENAI_API_KEY=${k}\n`, k) },
+      (g) => { const k = g.key(); return one(`services:\n  chat-ui:\n    image: ghcr.io/acme/chat-ui:latest\n    environment:\n      OPENAI_BASE_URL: https://api.mistral.ai/v1\n      OPENAI_API_KEY: "${k}"\n      DEFAULT_MODEL: small\n`, k) },
+      (g) => { const k = g.key(); return one(`llm = ChatOpenAI(\n    openai_api_base="https://api.mistral.ai/v1",\n    openai_api_key="${k}",\n    temperature=0,\n)\n`, k) },
+      (g) => { const k = g.key(); return one(`export const env = { OPENAI_BASE_URL: 'https://api.mistral.ai/v1', OPENAI_API_KEY: '${k}' }\n`, k) },
+    ],
+  },
+  {
+    // The key's only context is where its variable is used, beyond every window.
+    name: 'far-use',
+    variants: [
+      (g) => { const k = g.key(); const pad = (n: number) => Array.from({ length: n }, (_, i) => `    value_${i} = compute(value_${i - 1 < 0 ? 0 : i - 1})\n`).join(''); return one(`from mistralai import Mistral\n\n\ndef prepare():\n${pad(g.int(20, 80))}    return True\n\n\nAPI_KEY = "${k}"\n\n\ndef main():\n${pad(g.int(12, 60))}    client = Mistral(api_key=API_KEY)\n`, k) },
+      (g) => { const k = g.key(); const pad = (n: number) => Array.from({ length: n }, (_, i) => `  const step${i} = await run(${i})\n`).join(''); return one(`import { Mistral } from '@mistralai/mistralai'\n\nasync function warmUp() {\n${pad(g.int(20, 60))}}\n\nconst apiKey = '${k}'\n\nasync function main() {\n${pad(g.int(12, 40))}  const client = new Mistral({ apiKey })\n}\n`, k) },
+      (g) => { const k = g.key(); const pad = (n: number) => Array.from({ length: n }, (_, i) => `\tx${i} := load(${i})\n`).join(''); return one(`package main\n\nimport "github.com/gage-technologies/mistral-go"\n\nfunc setup() {\n${pad(g.int(20, 50))}}\n\nconst token = "${k}"\n\nfunc main() {\n${pad(g.int(12, 40))}\tclient := mistral.NewMistralClientDefault(token)\n}\n`, k) },
+    ],
+  },
 ]

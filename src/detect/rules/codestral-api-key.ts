@@ -3,7 +3,7 @@
 import { exampleKey } from '../example-keys.js'
 import { defineRule } from '../rule.js'
 
-const k = Array.from({ length: 6 }, (_, i) => exampleKey(2000 + i))
+const k = Array.from({ length: 8 }, (_, i) => exampleKey(2000 + i))
 
 export const codestralApiKey = defineRule({
   id: 'codestral-api-key',
@@ -21,10 +21,19 @@ export const codestralApiKey = defineRule({
       text: `{\n  "tabAutocompleteModel": {\n    "title": "Codestral",\n    "provider": "mistral",\n    "model": "codestral-latest",\n    "apiKey": "${k[2]}"\n  }\n}\n`,
       secret: k[2],
     },
+    {
+      note: 'OpenAI-compatible variables pointed at the Codestral host',
+      text: `OPENAI_BASE_URL=https://codestral.mistral.ai/v1\nOPENAI_API_KEY=${k[5]}\n`,
+      secret: k[5],
+    },
   ],
   falsePositives: [
     { note: 'a plain Mistral key is not a Codestral key', text: `MISTRAL_API_KEY=${k[3]}\n` },
     { note: 'reference', text: `CODESTRAL_API_KEY=\${CODESTRAL_API_KEY}\n` },
     { note: 'another provider in a Codestral file', text: `# codestral setup\nOPENAI_API_KEY=${k[4]}\n` },
+    {
+      note: 'an env entry after the Codestral one',
+      text: `env:\n  - name: CODESTRAL_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: codestral\n        key: token\n  - name: COOKIE_SECRET\n    value: ${k[6]}\n`,
+    },
   ],
 })

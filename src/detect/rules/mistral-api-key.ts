@@ -5,12 +5,14 @@ import { defineRule } from '../rule.js'
 
 // Example keys are generated, never written down (the repository scans itself).
 const key = (seed: number) => exampleKey(1000 + seed)
-const k = Array.from({ length: 22 }, (_, i) => key(i))
+const k = Array.from({ length: 40 }, (_, i) => key(i))
 const lettersOnly = exampleKey(1100, { lettersOnly: true })
 // Names and patterns that merely have a key's shape, assembled so no 32-character run sits in this file.
 const sdkTypeName = 'ChatCompletion' + 'ChoiceFinishReason'
 const sdkFileName = 'librariesdocuments' + 'patchv1request'
 const sequence = 'abcdefghijklmnop' + 'qrstuvwxyzABCDEF'
+/** Lines that push a definition far from where it is used (beyond every window but the use-site rule's). */
+const filler = (lines: number) => Array.from({ length: lines }, (_, i) => `    step_${i} = step_${i} + ${i}\n`).join('')
 
 export const mistralApiKey = defineRule({
   id: 'mistral-api-key',
@@ -69,6 +71,35 @@ export const mistralApiKey = defineRule({
       text: `from mistralai import Mistral\n\nAPI_KEY = "${k[14]}"\nclient = Mistral(api_key=API_KEY)\n`,
       secret: k[14],
     },
+    // A value named beside it (`- name: X` / `value:`): the name is its label.
+    {
+      note: 'Kubernetes env entry named MISTRAL_API_KEY among others',
+      text: `env:\n  - name: LOG_LEVEL\n    value: info\n  - name: MISTRAL_API_KEY\n    value: "${k[22]}"\n  - name: PORT\n    value: "8080"\n`,
+      secret: k[22],
+    },
+    {
+      note: 'ECS container environment on one line',
+      text: `"environment": [{"name": "PORT", "value": "80"}, {"name": "MISTRAL_API_KEY", "value": "${k[23]}"}]\n`,
+      secret: k[23],
+    },
+    // A label naming a provider whose keys carry a prefix, with a Mistral host configured beside it.
+    {
+      note: 'Open WebUI pointed at Mistral through its OpenAI variables',
+      text: `services:\n  webui:\n    image: ghcr.io/open-webui/open-webui:main\n    environment:\n      OPENAI_API_BASE_URL: https://api.mistral.ai/v1\n      OPENAI_API_KEY: ${k[24]}\n`,
+      secret: k[24],
+    },
+    // A section named after something else under a Mistral one still lies within it.
+    {
+      note: 'YAML key under named subsections of a Mistral section',
+      text: `mistral:\n  accounts:\n    research_team:\n      api_key: ${k[25]}\n`,
+      secret: k[25],
+    },
+    // The use beyond the windows: the name the key is assigned to is passed to the client far below.
+    {
+      note: 'key assigned far from the import, passed to the client further down',
+      text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${k[26]}"\n\ndef main():\n${filler(10)}    client = Mistral(api_key=API_KEY)\n`,
+      secret: k[26],
+    },
   ],
   falsePositives: [
     { note: 'SDK type name of 32 letters', text: `import { ${sdkTypeName} } from '@mistralai/mistralai'\n` },
@@ -85,5 +116,35 @@ export const mistralApiKey = defineRule({
     { note: 'inline ignore', text: `MISTRAL_API_KEY=${k[18]} # mistral-guard:allow\n` },
     { note: 'an identifier that is not a secret', text: `mistral_request_id = "${k[19]}"\n` },
     { note: "the app's own secret next to Mistral settings", text: `MISTRAL_MODEL=small-latest\nSECRET_KEY=${k[21]}\n` },
+    // Sibling entries of a list are peers: one naming Mistral says nothing about the next.
+    {
+      note: 'Kubernetes env entry after one that names Mistral',
+      text: `env:\n  - name: MISTRAL_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: mistral-credentials\n        key: api-key\n  - name: COOKIE_SECRET\n    value: "${k[27]}"\n`,
+    },
+    {
+      note: 'ECS environment entry after one that names Mistral',
+      text: `[{"name": "MISTRAL_MODEL", "value": "mistral-small"}, {"name": "COOKIE_SECRET", "value": "${k[28]}"}]\n`,
+    },
+    {
+      note: 'Terraform env block after one that names Mistral',
+      text: `  env {\n    name  = "MISTRAL_MODEL"\n    value = "mistral-small"\n  }\n  env {\n    name  = "COOKIE_SECRET"\n    value = "${k[29]}"\n  }\n`,
+    },
+    // A named section is a boundary: its siblings speak for themselves.
+    { note: 'DeepInfra section next to a Mistral one', text: `mistral:\n  model: small\ndeepinfra:\n  api_key: ${k[30]}\n` },
+    {
+      note: 'a service of no known provider next to a Mistral section',
+      text: `mistral:\n  model: small\nsearch_index:\n  api_key: ${k[31]}\n`,
+    },
+    {
+      note: 'Weaviate JSON object next to a Mistral one',
+      text: `{\n  "mistral": {\n    "model": "mistral-small"\n  },\n  "weaviate": {\n    "url": "http://localhost:8080",\n    "api_key": "${k[32]}"\n  }\n}\n`,
+    },
+    // A prefixed provider's label needs a Mistral host, not the word.
+    { note: 'OpenAI label next to the word Mistral only', text: `MISTRAL_MODEL=mistral-small\nOPENAI_API_KEY=${k[33]}\n` },
+    { note: 'a provider without prefixes next to a Mistral host', text: `BASE_URL=https://api.mistral.ai/v1\nCOHERE_API_KEY=${k[34]}\n` },
+    {
+      note: 'an assigned name passed to another client',
+      text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${k[35]}"\n${filler(10)}search = Algolia(api_key=API_KEY)\n`,
+    },
   ],
 })
