@@ -7,7 +7,8 @@ import path from 'node:path'
 import { commentBody } from '../../src/action/comment-body.js'
 import type { EventPlan } from '../../src/action/event.js'
 import { COMMENT_MARKER, stateLine } from '../../src/action/pr-comment.js'
-import { publish, publishNothing, type Outlets } from '../../src/action/publish.js'
+import { publishNothing } from '../../src/action/publish-nothing.js'
+import { publish, type Outlets } from '../../src/action/publish.js'
 import { SecretGuard, SecretLeakError } from '../../src/action/secret-guard.js'
 import { judge } from '../../src/action/verdict.js'
 import { createClient } from '../../src/github/client.js'
@@ -69,11 +70,19 @@ function settings(extra: Partial<ActionSettings> = {}): ActionSettings {
 
 const plan: EventPlan = { target: { kind: 'diff', base: { sha: 'c'.repeat(40) }, head: HEAD, depth: 2, label: 'pr' }, pullRequest: { number: 9 }, linkSha: HEAD, checkSha: HEAD, policyFromBase: true }
 
+/** How many times publishing asked for the API client (octokit is loaded on the first ask). */
+let clientLoads: number
+
 function outlets(withClient = true, guard = new SecretGuard([])): Outlets {
   return {
     log,
     guard,
-    client: withClient ? createClient({ token: 't', baseUrl: api.url, log, retryAfterBaseValue: 0 }) : null,
+    client: withClient
+      ? async () => {
+          clientLoads++
+          return createClient({ token: 't', baseUrl: api.url, log, retryAfterBaseValue: 0 })
+        }
+      : null,
     writeSummary: async (markdown) => {
       summaries.push(markdown)
     },
@@ -89,6 +98,7 @@ beforeEach(async () => {
   log = recordingLog()
   outputs = {}
   summaries = []
+  clientLoads = 0
 })
 afterEach(async () => {
   await api.close()
@@ -135,6 +145,17 @@ describe('publish', () => {
     expect(verdict.failed).toBe(false)
     expect(api.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
     expect(log.at('error')).toHaveLength(0)
+  })
+
+  test('a push with nothing to post never asks for the API client', async () => {
+    const push: EventPlan = { ...plan, pullRequest: null }
+    await publish(report(Array.from({ length: 10 }, (_, i) => finding(i))), settings(), push, outlets())
+    await publish(report(Array.from({ length: 11 }, (_, i) => finding(i))), settings({ annotations: false }), push, outlets())
+    await publish(report([finding(0)]), settings({ comment: false }), plan, outlets())
+    expect(clientLoads).toBe(0)
+    expect(api.requests).toHaveLength(0)
+    await publish(report(Array.from({ length: 11 }, (_, i) => finding(i))), settings(), push, outlets())
+    expect(clientLoads).toBe(1)
   })
 
   test('comment: false and annotations: false turn those off', async () => {

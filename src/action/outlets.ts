@@ -1,28 +1,43 @@
-// The production outlets: @actions/core for the log, outputs and job summary; octokit for the API.
-import * as core from '@actions/core'
-import { createClient } from '../github/client.js'
+// The production outlets: the runner's commands for the log, outputs and job summary; octokit for the API,
+// loaded on first use only (a run with no PR comment and no check run to post never loads it).
+import type { ClientType } from '../github/client.js'
 import type { Logger } from '../log.js'
 import type { ActionSettings } from '../settings/from-inputs.js'
 import type { ActionLog } from './log.js'
-import type { Outlets } from './publish.js'
+import type { ClientLoader, Outlets } from './publish.js'
+import type { RunnerCommands } from './runner-commands.js'
 import type { SecretGuard } from './secret-guard.js'
 
-export function coreOutlets(settings: ActionSettings, log: ActionLog, guard: SecretGuard): Outlets {
+export function actionOutlets(settings: ActionSettings, commands: RunnerCommands, guard: SecretGuard): Outlets {
   const { token, apiUrl } = settings.github
+  const log = commands.log
   if (!token) log.notice('No github-token: the PR comment and the check run are skipped; annotations and the job summary still list every finding.')
-  const client = token
-    ? createClient({ token, baseUrl: apiUrl, log: { debug: log.debug, warning: log.warning }, inspectBody: (body) => guard.check(body, 'a GitHub API request') })
-    : null
   return {
     log,
-    client,
+    client: token ? clientLoader(token, apiUrl, log, guard) : null,
     guard,
     writeSummary: async (markdown) => {
       // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
       if (!process.env.GITHUB_STEP_SUMMARY) return log.debug('GITHUB_STEP_SUMMARY is not set: no job summary.')
-      await core.summary.addRaw(markdown).write()
+      await commands.appendSummary(markdown)
     },
-    setOutput: (name, value) => core.setOutput(name, guard.check(value, `output '${name}'`)),
+    setOutput: (name, value) => commands.setOutput(name, guard.check(value, `output '${name}'`)),
+  }
+}
+
+/** Builds the one client on the first call (@actions/github, octokit and undici load then) and keeps it. */
+function clientLoader(token: string, baseUrl: string, log: ActionLog, guard: SecretGuard): ClientLoader {
+  let client: Promise<ClientType> | null = null
+  return () => {
+    client ??= import('../github/client.js').then(({ createClient }) =>
+      createClient({
+        token,
+        baseUrl,
+        log: { debug: log.debug, warning: log.warning },
+        inspectBody: (body) => guard.check(body, 'a GitHub API request'),
+      }),
+    )
+    return client
   }
 }
 

@@ -2,7 +2,6 @@
 import path from 'node:path'
 import type { ScanSettings } from '../settings/settings.js'
 import type { ActionSettings } from '../settings/from-inputs.js'
-import { policyFromBase } from './base-policy.js'
 import { ensureDiffCommits, ensureFullHistory, type FetchKnobs, DEFAULT_FETCH_KNOBS } from './ensure-commits.js'
 import type { EventPlan } from './event.js'
 import type { ActionLog } from './log.js'
@@ -38,10 +37,12 @@ export async function prepareScan(
       if (commits.mergeBase === commits.head) {
         return { nothing: `${commits.head.slice(0, 7)} adds no commits to ${commits.base.slice(0, 7)}: nothing to scan` }
       }
-      const policy = plan.policyFromBase
-        ? await policyFromBase(settings.workspace, commits.base, commits.head, common, path.dirname(settings.reportFile), log)
-        : {}
-      return { scan: { ...common, ...policy, mode: 'diff', base: commits.base, head: commits.head }, label: target.label }
+      const scan: ScanSettings = { ...common, mode: 'diff', base: commits.base, head: commits.head }
+      if (!plan.policyFromBase) return { scan, label: target.label }
+      // Loaded only here: it needs the config loader (zod, yaml), which a run with nothing to scan never does.
+      const { policyFromBase } = await import('./base-policy.js')
+      const policy = await policyFromBase(settings.workspace, commits.base, commits.head, common, path.dirname(settings.reportFile), log)
+      return { scan: { ...scan, ...policy }, label: target.label }
     }
   }
 }

@@ -3,7 +3,6 @@
 // API steps are best effort (api-failure.ts); the verdict comes from the report alone.
 import type { ClientType } from '../github/client.js'
 import { renderMarkdownWithin } from '../report/markdown.js'
-import type { RenderLinks } from '../report/reporter.js'
 import type { Report } from '../report/report.js'
 import type { ActionSettings } from '../settings/from-inputs.js'
 import { annotate, checkAnnotations, STEP_ANNOTATION_LIMIT } from './annotations.js'
@@ -11,6 +10,7 @@ import { bestEffort } from './api-failure.js'
 import { publishCheckRun } from './check-run.js'
 import { commentBody } from './comment-body.js'
 import type { EventPlan } from './event.js'
+import { linksFor } from './links.js'
 import type { ActionLog } from './log.js'
 import { upsertPrComment } from './pr-comment.js'
 import { writeReportFiles } from './report-files.js'
@@ -20,18 +20,16 @@ import { judge, type Verdict } from './verdict.js'
 /** GitHub's limit on one step's job summary. */
 export const SUMMARY_LIMIT = 1024 * 1024
 
+/** Gives the API client, built on the first call: octokit is only loaded when something is posted. */
+export type ClientLoader = () => Promise<ClientType>
+
 export interface Outlets {
   log: ActionLog
   /** null without a token: the API steps are skipped. */
-  client: ClientType | null
+  client: ClientLoader | null
   guard: SecretGuard
   writeSummary(markdown: string): Promise<void>
   setOutput(name: string, value: string): void
-}
-
-export function linksFor(settings: ActionSettings, plan: EventPlan): RenderLinks {
-  const { serverUrl, owner, repo } = settings.github
-  return { serverUrl, repository: `${owner}/${repo}`, ref: plan.linkSha }
 }
 
 export async function publish(report: Report, settings: ActionSettings, plan: EventPlan, out: Outlets): Promise<Verdict> {
@@ -45,9 +43,9 @@ export async function publish(report: Report, settings: ActionSettings, plan: Ev
   const summary = renderMarkdownWithin(report, { heading: 'mistral-guard', links }, SUMMARY_LIMIT - 1024)
   await out.writeSummary(out.guard.check(summary, 'the job summary'))
 
-  const client = out.client
   const moreThanShown = report.findings.length > STEP_ANNOTATION_LIMIT
-  if (settings.annotations && moreThanShown && client) {
+  if (settings.annotations && moreThanShown && out.client) {
+    const client = await out.client()
     await bestEffort('create a check run with every annotation', 'checks: write', out.log, async () => {
       const text = `${report.findings.length} leaked keys; the job summary lists them all.`
       const id = await publishCheckRun(client, { owner, repo, name: settings.checkName, headSha: plan.checkSha }, checkAnnotations(report), {
@@ -61,7 +59,8 @@ export async function publish(report: Report, settings: ActionSettings, plan: Ev
     out.log.notice(`${report.findings.length} leaked keys: a step shows ${STEP_ANNOTATION_LIMIT} annotations; the job summary lists them all.`)
   }
 
-  if (settings.comment && plan.pullRequest && client) {
+  if (settings.comment && plan.pullRequest && out.client) {
+    const client = await out.client()
     // Quiet when all is well: a comment is only started for something that needs a reviewer.
     const needed = report.findings.length > 0 || verdict.failed
     const ref = { owner, repo, issueNumber: plan.pullRequest.number }
@@ -78,22 +77,4 @@ export async function publish(report: Report, settings: ActionSettings, plan: Ev
   out.setOutput('report', settings.reportFile)
   out.setOutput('sarif-file', settings.sarifFile ?? '')
   return verdict
-}
-
-/** Base equal to head, a deleted branch: a notice, an empty report (so a SARIF upload step still finds its file), success. */
-export async function publishNothing(reason: string, settings: ActionSettings, plan: EventPlan, out: Outlets): Promise<void> {
-  out.log.notice(`Nothing to scan: ${reason}.`)
-  const empty: Report = {
-    version: 1,
-    mode: 'diff',
-    findings: [],
-    checks: [],
-    stats: { files: 0, commits: 0, bytes: 0, skipped: 0, durationMs: 0 },
-  }
-  writeReportFiles(empty, settings, linksFor(settings, plan), out.guard)
-  await out.writeSummary(`## mistral-guard\n\nℹ️ Nothing to scan: ${reason}.\n`)
-  out.setOutput('leaks', '0')
-  out.setOutput('failed-checks', '0')
-  out.setOutput('report', settings.reportFile)
-  out.setOutput('sarif-file', settings.sarifFile ?? '')
 }
