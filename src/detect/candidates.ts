@@ -50,38 +50,49 @@ function gluedAfter(text: string, end: number): boolean {
   return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char)
 }
 
-/** Calls `found` for every key-shaped run, in text order. */
+/**
+ * Calls `found` for every key-shaped run, in text order. A run of KEY_LENGTH letters and digits or more covers
+ * some multiple of KEY_LENGTH (counting from KEY_LENGTH - 1), so only those positions are probed and a probe that
+ * lands on a letter or digit grows into its whole run: most characters are never read. Lines are counted with
+ * native newline searches, only up to runs that are candidates.
+ */
 export function forEachCandidate(text: string, found: (candidate: Candidate) => void): void {
   const length = text.length
   let line = 1
   let lineStart = 0
-  let i = 0
-  while (i < length) {
-    const code = text.charCodeAt(i)
-    if (code === 10) {
-      line++
-      lineStart = ++i
+  // The first newline at or after lineStart (length when none): lines before it are counted.
+  let nextNewline = newlineFrom(text, 0)
+  let probe = KEY_LENGTH - 1
+  while (probe < length) {
+    if (!isAlnumAt(text, probe)) {
+      probe += KEY_LENGTH
       continue
     }
-    if (code >= 128 || ALNUM[code] !== 1) {
-      i++
-      continue
-    }
-    let end = i + 1
-    while (end < length) {
-      const next = text.charCodeAt(end)
-      if (next >= 128 || ALNUM[next] !== 1) break
-      end++
-    }
-    let start = i
-    // Inside a JSON string (a notebook cell), `\n` or `\t` glues its letter to the key that follows.
-    if (end - start === KEY_LENGTH + 1 && start > lineStart && text.charCodeAt(start - 1) === BACKSLASH) {
+    let start = probe
+    while (start > 0 && isAlnumAt(text, start - 1)) start--
+    let end = probe + 1
+    while (end < length && isAlnumAt(text, end)) end++
+    // The next run starts after `end`, so if it is long enough it covers `end + KEY_LENGTH`.
+    probe = end + KEY_LENGTH
+    const runLength = end - start
+    if (runLength !== KEY_LENGTH && runLength !== KEY_LENGTH + 1) continue
+    // Inside a JSON string (a notebook cell), `\n` or `\t` glues its letter to the key that follows (a backslash
+    // before the run is on the same line).
+    if (runLength === KEY_LENGTH + 1 && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) {
       const escaped = text[start]
       if (escaped === 'n' || escaped === 'r' || escaped === 't') start++
     }
-    if (end - start === KEY_LENGTH && !gluedBefore(text, start, lineStart) && !gluedAfter(text, end)) {
-      found({ start, end, line, lineStart })
+    if (end - start !== KEY_LENGTH) continue
+    while (nextNewline < start) {
+      line++
+      lineStart = nextNewline + 1
+      nextNewline = newlineFrom(text, lineStart)
     }
-    i = end
+    if (!gluedBefore(text, start, lineStart) && !gluedAfter(text, end)) found({ start, end, line, lineStart })
   }
+}
+
+function newlineFrom(text: string, from: number): number {
+  const at = text.indexOf('\n', from)
+  return at < 0 ? text.length : at
 }

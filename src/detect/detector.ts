@@ -2,21 +2,23 @@
 // key-shaped candidates; each is judged on its own characters (random, not a name or a placeholder), then
 // on bounded windows around it: its label, its line, the scopes above and below, and (for a value assigned to a
 // name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
-// 10 MB minified line costs about what reading it costs.
+// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates on
+// other lines are skipped before any judging, while every window still reads the whole text.
 import { forEachCandidate, type Candidate } from './candidates.js'
 import { sameLineProvider, ScopeTracker, type Scope } from './context.js'
+import { flatCopy } from './flat-copy.js'
 import { Mentions, mentionsMistral, strongerProvider, type Provider } from './keywords.js'
 import { labelOf, readLabel, type Label } from './label.js'
 import { lineEndOf, type LineSpan } from './lines.js'
-import { whyNotAKey } from './looks-random.js'
 import type { Match } from './match.js'
 import { pairedName } from './name-value.js'
 import { isReference } from './reference.js'
 import { RULES } from './rules/index.js'
 import type { Rule } from './rule.js'
 import { assignedName, UseSites } from './use-site.js'
+import { keyShapeVerdicts } from './verdict-cache.js'
 
-export { mentionsMistral } from './keywords.js'
+export { mentionsMistral, mentionsMistralBytes } from './keywords.js'
 
 export const ALLOW_MARKER = 'mistral-guard:allow'
 
@@ -31,8 +33,19 @@ interface LineFacts {
   scopes?: Scope[]
 }
 
-export function detect(text: string): Match[] {
-  if (!mentionsMistral(text)) return []
+export interface DetectOptions {
+  /**
+   * Report keys on these 1-based lines only (a diff's added lines): candidates elsewhere are dropped before any
+   * judging. The result is the full result filtered by line, with one exception by design: the use-site search
+   * shares a budget across a text (see use-site.ts), and a text that exhausts it when every candidate is judged
+   * (hundreds of key-shaped assignments) may get a finding on a kept line that the full run missed; never fewer.
+   */
+  lines?: ReadonlySet<number>
+}
+
+export function detect(text: string, options: DetectOptions = {}): Match[] {
+  const lines = options.lines
+  if (lines?.size === 0 || !mentionsMistral(text)) return []
   const matches: Match[] = []
   let mentions: Mentions | null = null
   let scopes: ScopeTracker | null = null
@@ -42,8 +55,9 @@ export function detect(text: string): Match[] {
   let markers: number[] | null = null
 
   forEachCandidate(text, (candidate: Candidate) => {
+    if (lines !== undefined && !lines.has(candidate.line)) return
     const secret = text.slice(candidate.start, candidate.end)
-    if (whyNotAKey(secret) !== null) return
+    if (!keyShapeVerdicts.looksLikeKey(secret)) return
     if (facts === null || factsLine !== candidate.line) {
       const end = lineEndOf(text, candidate.start)
       markers ??= allIndexesOf(text, ALLOW_MARKER)
@@ -63,7 +77,8 @@ export function detect(text: string): Match[] {
       ruleId: ruleFor(provider).id,
       line: candidate.line,
       column: candidate.start - candidate.lineStart + 1,
-      secret,
+      // A copy, so a kept match does not keep the whole text alive.
+      secret: flatCopy(secret),
     })
   })
   return matches

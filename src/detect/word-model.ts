@@ -47,10 +47,29 @@ export function splitSegments(token: string): Segment[] {
   return segments
 }
 
-// The word list as a trie over lowercase letters: one walk per start position instead of a slice per pair.
-const trie: { next: Int32Array[]; terminal: boolean[] } = (() => {
-  const next: Int32Array[] = [new Int32Array(26).fill(-1)]
-  const terminal: boolean[] = [false]
+// The model (a trie of the word list, letter-bigram scores, the coverage of short segments) is built on first use,
+// each part when it is first needed, not at import: the action's cold start loads this module on runs that never
+// judge a candidate, and a run that judges a few judges them in a millisecond or two.
+/** The word list as a trie over lowercase letters: one walk per start position instead of a slice per pair. */
+interface Trie {
+  /** Child of node n by letter l at n * 26 + l; -1 when none. Node 0 is the root. */
+  next: Int32Array
+  terminal: Uint8Array
+}
+
+let trie: Trie | null = null
+
+function theTrie(): Trie {
+  return (trie ??= buildTrie())
+}
+
+function buildTrie(): Trie {
+  let letters = 0
+  for (const word of WORD_LIST) letters += word.length
+  // One node per letter at most, plus the root.
+  const next = new Int32Array((letters + 1) * 26).fill(-1)
+  const terminal = new Uint8Array(letters + 1)
+  let nodes = 1
   for (const word of WORD_LIST) {
     let node = 0
     for (let i = 0; i < word.length; i++) {
@@ -59,22 +78,21 @@ const trie: { next: Int32Array[]; terminal: boolean[] } = (() => {
         node = -1
         break
       }
-      let child = next[node]![letter]!
+      let child = next[node * 26 + letter]!
       if (child < 0) {
-        child = next.length
-        next.push(new Int32Array(26).fill(-1))
-        terminal.push(false)
-        next[node]![letter] = child
+        child = nodes++
+        next[node * 26 + letter] = child
       }
       node = child
     }
-    if (node > 0) terminal[node] = true
+    if (node > 0) terminal[node] = 1
   }
   return { next, terminal }
-})()
+}
 
 /** Most letters of `word` (lowercase) that dictionary words of two letters or more can cover, in order. */
 export function dictionaryCoverage(word: string): number {
+  const trie = theTrie()
   const n = word.length
   const best = new Array<number>(n + 1).fill(0)
   for (let start = 0; start < n; start++) {
@@ -83,10 +101,10 @@ export function dictionaryCoverage(word: string): number {
     let node = 0
     for (let end = start; end < n; end++) {
       const letter = word.charCodeAt(end) - 97
-      node = letter >= 0 && letter < 26 ? trie.next[node]![letter]! : -1
+      node = letter >= 0 && letter < 26 ? trie.next[node * 26 + letter]! : -1
       if (node < 0) break
       const length = end - start + 1
-      if (length >= 2 && trie.terminal[node] && best[start]! + length > best[end + 1]!) {
+      if (length >= 2 && trie.terminal[node] === 1 && best[start]! + length > best[end + 1]!) {
         best[end + 1] = best[start]! + length
       }
     }
@@ -96,7 +114,9 @@ export function dictionaryCoverage(word: string): number {
 
 // Letter-bigram log-probabilities with word boundaries (index 26), trained once from the word list.
 const BOUNDARY = 26
-const bigramScores: Float64Array = (() => {
+let bigramScores: Float64Array | null = null
+
+function buildBigramScores(): Float64Array {
   const counts = new Float64Array(27 * 27).fill(0.5) // add-half smoothing: unseen pairs stay possible
   for (const word of WORD_LIST) {
     if (word.length < 3) continue
@@ -120,18 +140,19 @@ const bigramScores: Float64Array = (() => {
     for (let to = 0; to < 27; to++) scores[from * 27 + to] = Math.log2((counts[from * 27 + to]! / total) * 27)
   }
   return scores
-})()
+}
 
 /** Mean bigram log-ratio of a lowercase word: English words mostly score above 0.4, random letters below 0. */
 export function pronounceability(word: string): number {
+  const scores = (bigramScores ??= buildBigramScores())
   let previous = BOUNDARY
   let sum = 0
   for (let i = 0; i < word.length; i++) {
     const letter = word.charCodeAt(i) - 97
-    sum += bigramScores[previous * 27 + letter]!
+    sum += scores[previous * 27 + letter]!
     previous = letter
   }
-  sum += bigramScores[previous * 27 + BOUNDARY]!
+  sum += scores[previous * 27 + BOUNDARY]!
   return sum / (word.length + 1)
 }
 
@@ -176,18 +197,28 @@ export function wordiness(token: string): Wordiness {
   return { ratio: letters === 0 ? 0 : covered / letters, letters, segments: segments.length }
 }
 
-// Exact coverage of every two- and three-letter segment, so the bound below needs no strings.
-const shortCoverage: Uint8Array = (() => {
-  const table = new Uint8Array(26 * 26 * 26 + 26 * 26)
-  const letter = (i: number) => String.fromCharCode(97 + i)
-  for (let a = 0; a < 26; a++) {
-    for (let b = 0; b < 26; b++) {
-      table[26 * 26 * 26 + a * 26 + b] = dictionaryCoverage(letter(a) + letter(b))
-      for (let c = 0; c < 26; c++) table[(a * 26 + b) * 26 + c] = dictionaryCoverage(letter(a) + letter(b) + letter(c))
-    }
+// Exact coverage of every two- and three-letter segment, so the bound below needs no strings; each entry is worked
+// out the first time a segment is met. Words count from two letters, so `ab` is covered (2) when it is a word, and
+// `abc` wholly (3) when it is one, else by `ab` or `bc` (2).
+const PAIRS = 26 * 26 * 26
+const UNKNOWN = 255
+let shortCoverage: Uint8Array | null = null
+
+function shortCoverageOf(a: number, b: number, c: number): number {
+  const table = (shortCoverage ??= new Uint8Array(PAIRS + 26 * 26).fill(UNKNOWN))
+  const index = c < 0 ? PAIRS + a * 26 + b : (a * 26 + b) * 26 + c
+  let coverage = table[index]!
+  if (coverage === UNKNOWN) {
+    const { next, terminal } = theTrie()
+    const child = (node: number, letter: number) => (node < 0 ? -1 : next[node * 26 + letter]!)
+    const isWord = (node: number) => node >= 0 && terminal[node] === 1
+    const pair = child(child(0, a), b)
+    if (c < 0) coverage = isWord(pair) ? 2 : 0
+    else coverage = isWord(child(pair, c)) ? 3 : isWord(pair) || isWord(child(child(0, b), c)) ? 2 : 0
+    table[index] = coverage
   }
-  return table
-})()
+  return coverage
+}
 
 function lowerIndex(code: number): number {
   return code >= 97 ? code - 97 : code - 65
@@ -200,8 +231,7 @@ function coverageBound(token: string, start: number, end: number): number {
   if (length === 1) return 0
   const a = lowerIndex(token.charCodeAt(start))
   const b = lowerIndex(token.charCodeAt(start + 1))
-  if (length === 2) return shortCoverage[26 * 26 * 26 + a * 26 + b]!
-  return shortCoverage[(a * 26 + b) * 26 + lowerIndex(token.charCodeAt(start + 2))]!
+  return shortCoverageOf(a, b, length === 2 ? -1 : lowerIndex(token.charCodeAt(start + 2)))
 }
 
 export function looksLikeName(token: string): boolean {
@@ -224,7 +254,8 @@ export function looksLikeName(token: string): boolean {
         while (j < n && isLower(token.charCodeAt(j))) j++
       }
       letters += j - i
-      possible += code === 86 && j - i === 1 && j < n && isDigit(token.charCodeAt(j)) ? 1 : coverageBound(token, i, j)
+      const version = code === 86 && j - i === 1 && j < n && isDigit(token.charCodeAt(j))
+      possible += version ? 1 : coverageBound(token, i, j)
     }
     i = j
   }
