@@ -9,7 +9,8 @@ import { createComment } from '../../src/github/create-comment.js'
 import { findCommentByMarker } from '../../src/github/find-comment.js'
 import type { CheckAnnotation } from '../../src/github/create-check-run.js'
 import { expectNoKey, fakeKey } from '../helpers/keys.js'
-import { FORBIDDEN, rateLimited, SERVER_ERROR, startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js'
+import { RequestTimeoutError } from '../../src/github/timed-fetch.js'
+import { FORBIDDEN, HANG, rateLimited, secondaryRateLimited, SERVER_ERROR, startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js'
 import { recordingLog } from './recording-log.js'
 
 let api: GitHubStandIn
@@ -85,6 +86,23 @@ describe('retries', () => {
     expect(api.requests).toHaveLength(1)
     expect(log.at('notice')[0].message).toMatch(/403.*pull-requests: write/)
     expect(log.at('warning')).toHaveLength(0)
+  })
+
+  test('a secondary rate limit answered 429 is retried by the throttling plugin alone, once', async () => {
+    api.script('POST', /\/comments$/, { ...secondaryRateLimited(1), status: 429 })
+    await createComment(client, ref, 'x')
+    expect(api.requests).toHaveLength(2)
+    expect(log.at('notice').map((line) => line.message)).toEqual([
+      'GitHub API secondary rate limit on POST /repos/acme/app/issues/7/comments: waiting 1 s, then retrying.',
+    ])
+  })
+
+  test('a request with no answer times out once and is not sent again', async () => {
+    const impatient = createClient({ token: 't', baseUrl: api.url, log, retryAfterBaseValue: 0, requestTimeoutMs: 200 })
+    api.script('GET', /\/comments$/, HANG)
+    await expect(findCommentByMarker(impatient, ref, COMMENT_MARKER)).rejects.toBeInstanceOf(RequestTimeoutError)
+    expect(api.requests).toHaveLength(1)
+    expect(log.at('info').map((line) => line.message)).toEqual(['GitHub API: GET /repos/acme/app/issues/7/comments had no answer in time; not retried.'])
   })
 
   test('a persistent 500 becomes a warning, after the retries', async () => {

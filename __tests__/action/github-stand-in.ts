@@ -1,6 +1,6 @@
 // A loopback stand-in for the GitHub REST API: it keeps PR comments and check runs in memory, pages
 // comment lists as GitHub does (Link headers), records every request, and can be scripted to answer
-// some requests with errors (403, 500, rate limits) before behaving normally again.
+// some requests with errors (403, 404, 5xx, rate limits) or not at all before behaving normally again.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -16,6 +16,8 @@ export interface ScriptedResponse {
   status: number
   body?: unknown
   headers?: Record<string, string>
+  /** `headers`: never answer; `body`: send the status and headers, start the body, never finish it. */
+  hang?: 'headers' | 'body'
 }
 
 export interface StoredComment {
@@ -63,12 +65,38 @@ export const FORBIDDEN: ScriptedResponse = {
 
 export const SERVER_ERROR: ScriptedResponse = { status: 500, body: { message: 'Server Error' } }
 
-/** A primary rate limit that resets now, so a client that honours it retries at once. */
-export function rateLimited(): ScriptedResponse {
+export const BAD_GATEWAY: ScriptedResponse = { status: 502, body: { message: 'Server Error' } }
+
+export const NOT_FOUND: ScriptedResponse = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } }
+
+/** Holds the request and never answers (until the stand-in closes). */
+export const HANG: ScriptedResponse = { status: 200, hang: 'headers' }
+
+/** Answers 200 and starts a JSON body that never ends. */
+export const STALLED_BODY: ScriptedResponse = { status: 200, hang: 'body' }
+
+/** A primary rate limit (x-ratelimit-remaining: 0) that resets `resetInSeconds` from now. */
+export function rateLimited(resetInSeconds = 0): ScriptedResponse {
   return {
     status: 403,
-    body: { message: 'API rate limit exceeded for installation.' },
-    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
+    body: { message: 'API rate limit exceeded for installation.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds),
+    },
+  }
+}
+
+/** A secondary rate limit as GitHub sends it: 403, the words "secondary rate limit", and retry-after. */
+export function secondaryRateLimited(retryAfterSeconds: number): ScriptedResponse {
+  return {
+    status: 403,
+    body: {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+    },
+    headers: { 'retry-after': String(retryAfterSeconds) },
   }
 }
 
@@ -101,6 +129,12 @@ export async function startGitHubStandIn(options: { perPageMax?: number } = {}):
     const script = scripts.find((s) => s.method === method && s.path.test(url.pathname) && s.responses.length > 0)
     if (script) {
       const response = script.responses.shift()!
+      if (response.hang === 'headers') return
+      if (response.hang === 'body') {
+        res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...response.headers })
+        res.write('[{"id": 1, "body": ')
+        return
+      }
       send(res, response.status, response.body ?? {}, response.headers)
       return
     }

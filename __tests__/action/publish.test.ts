@@ -182,6 +182,34 @@ describe('publish', () => {
     expect(outputs.leaks).toBe('11')
   })
 
+  test('a job summary the runner cannot take is a warning; the verdict and outputs stand', async () => {
+    const out = outlets()
+    out.writeSummary = async () => {
+      throw new Error("Unable to access summary file: '/gone/summary.md'.")
+    }
+    const verdict = await publish(report([finding(0)]), settings(), plan, out)
+    expect(verdict).toMatchObject({ failed: true, leaks: 1 })
+    expect(log.at('warning').map((w) => w.message)).toEqual([
+      "Could not write the job summary (Unable to access summary file: '/gone/summary.md'.). The verdict is unchanged.",
+    ])
+    expect(api.comments.get(9)).toHaveLength(1)
+    expect(outputs.leaks).toBe('1')
+  })
+
+  test('an API client that cannot be loaded is a warning per step, never a crash', async () => {
+    const out = outlets()
+    out.client = async () => {
+      throw new Error('Cannot find module ./833.index.js')
+    }
+    const verdict = await publish(report(Array.from({ length: 11 }, (_, i) => finding(i))), settings(), plan, out)
+    expect(verdict).toMatchObject({ failed: true, leaks: 11 })
+    expect(log.at('warning').map((w) => w.message)).toEqual([
+      expect.stringMatching(/^Could not create a check run with every annotation \(Cannot find module/),
+      expect.stringMatching(/^Could not update the pull request comment \(Cannot find module/),
+    ])
+    expect(outputs.leaks).toBe('11')
+  })
+
   test('a failed check alone starts a comment when fail-on counts it', async () => {
     await publish(report([], [check('fail')]), settings({ failOn: 'error' }), plan, outlets())
     expect(api.comments.get(9)).toHaveLength(1)
