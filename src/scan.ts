@@ -23,6 +23,7 @@ import { historySource } from './sources/history.js'
 import type { Detector, Source } from './sources/source.js'
 import { stagedSource } from './sources/staged.js'
 import { treeSource } from './sources/tree.js'
+import { byteGate, commonCore, quickGate } from './sources/keyword-gate.js'
 import { verifyKeys } from './verify/mistral.js'
 
 export interface ScanResult {
@@ -32,33 +33,13 @@ export interface ScanResult {
 }
 
 /** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
-export const pipelineDetector: Detector = { mentions: quickGate(MISTRAL_WORDS, mentionsMistral), detect }
-
-/**
- * Puts a one-literal test before the keyword test: most blobs of a history mention none of the words, and one
- * case-insensitive literal (`tral`, shared by every word of the family) rejects them ~3x faster than the
- * alternation of all words.
- */
-export function quickGate(words: readonly string[], mentions: (text: string) => boolean): (text: string) => boolean {
-  const core = commonCore(words)
-  if (!core) return mentions
-  const gate = new RegExp(core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
-  return (text) => gate.test(text) && mentions(text)
+export const pipelineDetector: Detector = {
+  mentions: quickGate(MISTRAL_WORDS, mentionsMistral),
+  mentionsBytes: byteGate(MISTRAL_WORDS) ?? undefined,
+  detect,
 }
 
-/** The longest substring (4 characters or more) every word contains, lowercase; null when there is none. */
-export function commonCore(words: readonly string[]): string | null {
-  if (words.length === 0) return null
-  const lower = words.map((word) => word.toLowerCase())
-  const shortest = lower.reduce((a, b) => (a.length <= b.length ? a : b))
-  for (let length = shortest.length; length >= 4; length--) {
-    for (let start = 0; start + length <= shortest.length; start++) {
-      const core = shortest.slice(start, start + length)
-      if (lower.every((word) => word.includes(core))) return core
-    }
-  }
-  return null
-}
+export { commonCore, quickGate }
 
 export function pickSource(settings: ScanSettings): Source {
   switch (settings.mode) {
@@ -158,9 +139,9 @@ async function newMatches(fragment: Fragment): Promise<readonly Match[]> {
   let matches = fragment.matches ?? pipelineDetector.detect(fragment.text)
   const added = fragment.addedLines
   if (added) matches = matches.filter((match) => added.has(match.line))
-  if (matches.length > 0 && fragment.baseText) {
-    const base = await fragment.baseText()
-    if (base) matches = matches.filter((match) => !base.includes(match.secret))
+  if (matches.length > 0 && fragment.keysInBase) {
+    const old = await fragment.keysInBase(matches.map((match) => match.secret))
+    matches = matches.filter((match) => !old.has(match.secret))
   }
   return matches
 }

@@ -84,11 +84,9 @@ describe('big and hostile inputs (bundled CLI)', () => {
     400_000,
   )
 
-  // KNOWN FAULT (engine, src/sources/*: a Fragment holds the whole decoded file): peak RSS measured at
-  // 465 MB (tree) and 902 MB (history) for one 200 MB file. Issue #6's ceiling is 200 MB and flat.
-  // test.failing keeps the suite green until it is fixed; then it fails and must become plain `test`.
-  test.failing.each(['tree', 'history'] as const)(
-    'KNOWN FAULT a 200 MB file (%s) is streamed: peak RSS stays under 200 MB',
+  // Issue #6's ceiling is 200 MB, and flat: a big file is read in windows, never held whole.
+  test.each(['tree', 'history'] as const)(
+    'a 200 MB file (%s) is streamed: peak RSS stays under 200 MB',
     async (mode) => {
       const { result } = await bigScan(mode)
       expect(result.maxRssKb).toBeLessThan(200 * 1024)

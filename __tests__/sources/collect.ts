@@ -34,9 +34,9 @@ export async function hits(source: Source, root: string): Promise<{ hits: Hit[];
   for (const fragment of fragments) {
     let matches = fragment.matches ?? detect(fragment.text)
     if (fragment.addedLines) matches = matches.filter((match) => fragment.addedLines!.has(match.line))
-    if (matches.length > 0 && fragment.baseText) {
-      const base = await fragment.baseText()
-      if (base) matches = matches.filter((match) => !base.includes(match.secret))
+    if (matches.length > 0 && fragment.keysInBase) {
+      const old = await fragment.keysInBase(matches.map((match) => match.secret))
+      matches = matches.filter((match) => !old.has(match.secret))
     }
     for (const match of matches) {
       const commit = fragment.commitOfLine ? await fragment.commitOfLine(match.line) : fragment.commit

@@ -78,6 +78,27 @@ describe('diff source', () => {
     expect(describeHits(found, namer(keys))).toEqual(['dir "x"/new\nfile é.env:2 odd'])
   })
 
+  it('streams big blobs: a key added to a 3 MB file is found at its line, one its base had is not new', async () => {
+    const keys = { old: fakeKey(70), fresh: fakeKey(71), staged: fakeKey(72) }
+    const filler = Array.from({ length: 60_000 }, (_, i) => `row ${i} = "${'v'.repeat(40)}"`)
+    const base = [envLine(keys.old), ...filler]
+    repo.write('data.env', `${base.join('\n')}\n`)
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    const head = [envLine(keys.old), ...filler, envLine(keys.fresh)]
+    repo.write('data.env', `${head.join('\n')}\n`)
+    repo.commit('add key at the end')
+    const name = namer(keys)
+    const { hits: found } = await hits(diffSource({ base: 'main' }), repo.dir)
+    expect(describeHits(found, name)).toEqual([`data.env:${head.length} fresh`])
+    // The same through the index; the key the base version already had is still not new.
+    repo.write('data.env', `${envLine(keys.staged)}\n${head.join('\n')}\n`)
+    repo.git('add', 'data.env')
+    const staged = await hits(stagedSource, repo.dir)
+    expect(describeHits(staged.hits, name)).toEqual(['data.env:1 staged'])
+    expect(staged.stats.bytes).toBeGreaterThan(3_000_000)
+  })
+
   it('maps added lines through many hunks and a 10 MB line', async () => {
     const keys = { deep: fakeKey(68), minified: fakeKey(69) }
     const lines = Array.from({ length: 200 }, (_, i) => `line ${i + 1}`)

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { BatchParser } from '../../src/git/cat-file.js'
 import { DIFF_OPTIONS, parseDiffChanges, type FileChange } from '../../src/git/diff-changes.js'
+import { RawLogParser, rawLogArgs, type RawChange, type RawCommit } from '../../src/git/raw-log.js'
 import { lineTokens, nulTokens } from '../../src/git/runner.js'
 import { GIT_TEST_ENV, makeRepo, type TestRepo } from '../helpers/repo.js'
 
@@ -54,6 +55,52 @@ describe('git output parsers', () => {
         `${oids[0].slice(0, 4)} blob 6`,
       ])
     }
+  })
+
+  it('parses a raw log with a merge, odd paths and a deletion, cut anywhere', async () => {
+    repo.write('a.txt', '1\n')
+    repo.write('gone.txt', 'x\n')
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'side')
+    repo.write('a.txt', '2\n')
+    repo.commit('side')
+    repo.git('checkout', '-q', 'main')
+    repo.write('a.txt', '3\n')
+    repo.write('new\nline :x é.txt', 'odd\n')
+    repo.git('rm', '-q', 'gone.txt')
+    repo.commit('main')
+    expect(() => repo.git('merge', '-q', 'side')).toThrow()
+    repo.write('a.txt', '4\n')
+    repo.commit('merge')
+    const output = execFileSync('git', ['-c', 'core.quotePath=false', ...rawLogArgs([])], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_TEST_ENV },
+    })
+    const parse = (size: number): string[] => {
+      const items: string[] = []
+      const parser = new RawLogParser({
+        commit: (commit: RawCommit) => items.push(`commit ${commit.parents.length} ${commit.author}`),
+        change: (change: RawChange) =>
+          items.push(`${change.status} ${change.path} ${change.parentOids.length} ${change.oid.length}`),
+      })
+      for (let i = 0; i < output.length; i += size) parser.feed(output.subarray(i, i + size))
+      parser.end()
+      return items
+    }
+    const expected = [
+      'commit 2 Ada Tester',
+      'MM a.txt 2 40',
+      'commit 1 Ada Tester',
+      'M a.txt 1 40',
+      'D gone.txt 1 40',
+      'A new\nline :x é.txt 1 40',
+      'commit 1 Ada Tester',
+      'M a.txt 1 40',
+      'commit 0 Ada Tester',
+      'A a.txt 1 40',
+      'A gone.txt 1 40',
+    ]
+    for (const size of [1, 3, 64, output.length]) expect(parse(size)).toEqual(expected)
   })
 
   it('parses a patch-with-raw diff cut anywhere, lines that look like headers included', async () => {

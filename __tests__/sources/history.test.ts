@@ -169,22 +169,49 @@ describe('history source', () => {
     expect(stats.commits).toBe(2)
   })
 
-  it('finds the same leaks with one blob reader or several, with or without git picking commits', async () => {
+  it('finds the same leaks whatever the window of blobs in flight, and with every blob streamed', async () => {
     const keys: Record<string, string> = {}
     for (let i = 0; i < 12; i++) {
       keys[`k${i}`] = fakeKey(40 + i)
       repo.write(`svc${i % 4}/.env`, `${envLine(keys[`k${i}`])}\n`)
       repo.commit(`c${i}`)
     }
-    const one = describeHits((await hits(historySource({ readers: 1 }), repo.dir)).hits, namer(keys))
-    const three = describeHits((await hits(historySource({ readers: 3, runLength: 1 }), repo.dir)).hits, namer(keys))
-    const walk = historySource({ readers: 2, runLength: 2, since: '2000-01-01' })
-    const narrowed = describeHits((await hits(walk, repo.dir)).hits, namer(keys))
-    const unfiltered = describeHits((await hits(historySource({ findObjectLimit: 0 }), repo.dir)).hits, namer(keys))
-    expect(one).toHaveLength(12)
-    expect(three).toEqual(one)
-    expect(narrowed).toEqual(one)
-    expect(unfiltered).toEqual(one)
+    const run = async (options: Parameters<typeof historySource>[0]) =>
+      describeHits((await hits(historySource(options), repo.dir)).hits, namer(keys))
+    const plain = await run({})
+    expect(plain).toHaveLength(12)
+    expect(await run({ maxInFlight: 1 })).toEqual(plain)
+    expect(await run({ bigBlobBytes: 1 })).toEqual(plain)
+    expect(await run({ maxInFlight: 2, since: '2000-01-01' })).toEqual(plain)
+  })
+
+  it('keeps a renamed file\'s key at the commit that added it, in HEAD through its new path', async () => {
+    const keys = { moved: fakeKey(37), edited: fakeKey(38), copied: fakeKey(39), readded: fakeKey(52) }
+    const commits: Record<string, string> = {}
+    repo.write('web/lib/client.py', `${pyLine(keys.moved)}\n`)
+    repo.write('config/a.env', `${envLine(keys.edited)}\n`)
+    repo.write('config/b.env', `${envLine(keys.copied)}\n`)
+    repo.write('old/c.env', `${envLine(keys.readded)}\n`)
+    commits.added = repo.commit('add keys')
+    // A plain rename, a rename with an edit, and a copy (the source stays).
+    repo.git('rm', '-q', 'web/lib/client.py', 'config/a.env')
+    repo.write('web/clients/mistral.py', `${pyLine(keys.moved)}\n`)
+    repo.write('config/prod.env', `# production\n${envLine(keys.edited)}\nDEBUG=0\n`)
+    repo.write('config/copy.env', `${envLine(keys.copied)}\n`)
+    commits.moved = repo.commit('move files')
+    repo.git('rm', '-q', 'old/c.env')
+    commits.removed = repo.commit('remove c')
+    repo.write('new/c.env', `${envLine(keys.readded)}\n`)
+    commits.readded = repo.commit('add c again elsewhere')
+    const { hits: found } = await hits(historySource(), repo.dir)
+    expect(describe_(found, keys, commits)).toEqual([
+      'config/a.env:1 edited @added head=true',
+      'config/b.env:1 copied @added head=true',
+      'config/copy.env:1 copied @moved head=true',
+      'new/c.env:1 readded @readded head=true',
+      'old/c.env:1 readded @added head=false',
+      'web/lib/client.py:1 moved @added head=true',
+    ])
   })
 
   it('warns that a shallow clone attributes old keys to its oldest commit', async () => {

@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
 /* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5187);
 /* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3498);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4167);
 /* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4120);
 /* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3754);
 // `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
@@ -461,7 +461,7 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 3498:
+/***/ 4167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1619,42 +1619,56 @@ function gluedAfter(text, end) {
         return end + 1 < text.length && isAlnumAt(text, end + 1);
     return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
 }
-/** Calls `found` for every key-shaped run, in text order. */
+/**
+ * Calls `found` for every key-shaped run, in text order. A run of KEY_LENGTH letters and digits or more covers
+ * some multiple of KEY_LENGTH (counting from KEY_LENGTH - 1), so only those positions are probed and a probe that
+ * lands on a letter or digit grows into its whole run: most characters are never read. Lines are counted with
+ * native newline searches, only up to runs that are candidates.
+ */
 function forEachCandidate(text, found) {
     const length = text.length;
     let line = 1;
     let lineStart = 0;
-    let i = 0;
-    while (i < length) {
-        const code = text.charCodeAt(i);
-        if (code === 10) {
-            line++;
-            lineStart = ++i;
+    // The first newline at or after lineStart (length when none): lines before it are counted.
+    let nextNewline = newlineFrom(text, 0);
+    let probe = KEY_LENGTH - 1;
+    while (probe < length) {
+        if (!isAlnumAt(text, probe)) {
+            probe += KEY_LENGTH;
             continue;
         }
-        if (code >= 128 || ALNUM[code] !== 1) {
-            i++;
-            continue;
-        }
-        let end = i + 1;
-        while (end < length) {
-            const next = text.charCodeAt(end);
-            if (next >= 128 || ALNUM[next] !== 1)
-                break;
+        let start = probe;
+        while (start > 0 && isAlnumAt(text, start - 1))
+            start--;
+        let end = probe + 1;
+        while (end < length && isAlnumAt(text, end))
             end++;
-        }
-        let start = i;
-        // Inside a JSON string (a notebook cell), `\n` or `\t` glues its letter to the key that follows.
-        if (end - start === KEY_LENGTH + 1 && start > lineStart && text.charCodeAt(start - 1) === BACKSLASH) {
+        // The next run starts after `end`, so if it is long enough it covers `end + KEY_LENGTH`.
+        probe = end + KEY_LENGTH;
+        const runLength = end - start;
+        if (runLength !== KEY_LENGTH && runLength !== KEY_LENGTH + 1)
+            continue;
+        // Inside a JSON string (a notebook cell), `\n` or `\t` glues its letter to the key that follows (a backslash
+        // before the run is on the same line).
+        if (runLength === KEY_LENGTH + 1 && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) {
             const escaped = text[start];
             if (escaped === 'n' || escaped === 'r' || escaped === 't')
                 start++;
         }
-        if (end - start === KEY_LENGTH && !gluedBefore(text, start, lineStart) && !gluedAfter(text, end)) {
-            found({ start, end, line, lineStart });
+        if (end - start !== KEY_LENGTH)
+            continue;
+        while (nextNewline < start) {
+            line++;
+            lineStart = nextNewline + 1;
+            nextNewline = newlineFrom(text, lineStart);
         }
-        i = end;
+        if (!gluedBefore(text, start, lineStart) && !gluedAfter(text, end))
+            found({ start, end, line, lineStart });
     }
+}
+function newlineFrom(text, from) {
+    const at = text.indexOf('\n', from);
+    return at < 0 ? text.length : at;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/keywords.ts
@@ -1662,52 +1676,198 @@ function forEachCandidate(text, found) {
 // provider's name nearby (an `openai:` section, `COHERE_API_KEY=`) decides it is not.
 /** Words that put text in Mistral's context, lowercase. `codestral` wins over `mistral` (codestral.mistral.ai). */
 const MISTRAL_WORDS = ['mistral', 'codestral', 'ministral', 'pixtral', 'devstral', 'magistral', 'voxtral'];
-// Providers whose keys are not Mistral's; short or common words only count as whole words.
+// Providers whose keys are not Mistral's; short or common words only count as whole words. Clouds that host
+// Mistral's models (Azure, Bedrock, Vertex) and frameworks (LangChain, LiteLLM) are left out on purpose: their
+// names sit next to real Mistral keys.
 const OTHER_PROVIDERS = [
-    'openai', 'anthropic', 'claude', 'cohere', 'groq', 'huggingface', 'hugging_face', 'gemini', 'deepseek',
-    'perplexity', 'replicate', 'fireworks', 'voyageai', 'pinecone', 'openrouter', 'elevenlabs', 'assemblyai',
-    'deepgram', 'twilio', 'sendgrid', 'mailgun', 'algolia', 'langsmith', 'langfuse', 'tavily', 'serpapi',
+    'cohere', 'gemini', 'deepseek', 'fireworks', 'voyageai', 'pinecone', 'elevenlabs',
+    'assemblyai', 'deepgram', 'twilio', 'sendgrid', 'mailgun', 'algolia', 'langsmith', 'langfuse', 'serpapi',
     'cerebras', 'sambanova',
+    // More model hosts and AI APIs.
+    'deepinfra', 'anyscale', 'octoai', 'novita', 'nebius', 'hyperbolic', 'lepton', 'friendli', 'baseten', 'runpod',
+    'predibase', 'upstage', 'dashscope', 'zhipu', 'moonshot', 'minimax', 'stabilityai', 'alephalpha', 'aleph_alpha',
+    'nlpcloud', 'helicone', 'portkey', 'wandb', 'braintrust', 'firecrawl', 'serper', 'llamacloud', 'llamaparse',
+    'mixedbread', 'vectara',
+    // Vector databases.
+    'weaviate', 'qdrant', 'milvus', 'zilliz', 'chromadb', 'lancedb', 'marqo', 'turbopuffer', 'upstash',
 ];
-const OTHER_WHOLE_WORDS = ['together', 'pplx', 'hf', 'xai', 'jina', 'voyage', 'stripe'];
+const OTHER_WHOLE_WORDS = ['together', 'jina', 'voyage', 'stripe', 'ai21', 'chroma', 'exa', 'reka'];
+/**
+ * Providers whose keys always carry a prefix (`sk-`, `sk-ant-`, `gsk_`, `hf_`, `pplx-`, `r8_`, `sk-or-`, `tvly-`,
+ * `xai-`): a bare 32-character value under their label cannot be their key, so it may be Mistral's when the
+ * client is pointed at a Mistral host (an OpenAI-compatible client, Open WebUI).
+ */
+const PREFIXED_PROVIDERS = [
+    'openai', 'anthropic', 'claude', 'groq', 'huggingface', 'hugging_face', 'perplexity', 'replicate', 'openrouter',
+    'tavily',
+];
+const PREFIXED_WHOLE_WORDS = ['pplx', 'hf', 'xai'];
 const MISTRAL_PATTERN = MISTRAL_WORDS.join('|');
 /** The cheap pre-filter: true when text may hold Mistral context (a keyword, any case). */
 const MENTIONS = new RegExp(MISTRAL_PATTERN, 'i');
+/**
+ * What every keyword ends with: one literal that rejects most texts about twice as fast as the alternation
+ * (which then only confirms).
+ */
+const TAILS = /[sx]tral/i;
 function mentionsMistral(text) {
-    return MENTIONS.test(text);
+    return TAILS.test(text) && MENTIONS.test(text);
 }
-const ALL_MENTIONS = new RegExp(`(${MISTRAL_PATTERN})|(${OTHER_PROVIDERS.join('|')})|(?<![a-z0-9])(${OTHER_WHOLE_WORDS.join('|')})(?![a-z])`, 'gi');
+/**
+ * mentionsMistral for bytes, without decoding them: the same answer as `mentionsMistral(bytes.toString('latin1'))`.
+ * The keywords are ASCII and UTF-8 never hides an ASCII byte inside a multi-byte character, so this is exact for
+ * UTF-8 text too. A buffer that starts with a UTF-16 byte order mark is decoded first (its text would otherwise
+ * read as letters and NULs); UTF-16 without a mark holds NULs, which callers treat as binary or decode themselves.
+ */
+function mentionsMistralBytes(bytes) {
+    const utf16 = utf16WithMark(bytes);
+    if (utf16 !== null)
+        return mentionsMistral(utf16);
+    return hasFamilyWord(bytes);
+}
+// Every word of the family ends in `stral` or `xtral`: a Horspool search for that five-byte tail, any case, reads
+// about one byte in five; each hit then checks the letters before it. Shifts are by the byte under the window's
+// last position; a byte of the tail shifts to its place in it, any other byte past it.
+const TAIL = 5;
+const TAIL_SHIFT = new Uint8Array(256).fill(TAIL);
+for (const [letter, shift] of [['s', 4], ['x', 4], ['t', 3], ['r', 2], ['a', 1]]) {
+    TAIL_SHIFT[letter.charCodeAt(0)] = shift;
+    TAIL_SHIFT[letter.toUpperCase().charCodeAt(0)] = shift;
+}
+/** Lowercase for ASCII letters; other bytes may fold to non-letters, never to a letter. */
+const FOLD = 0x20;
+const L = 0x6c;
+const A = 0x61;
+const R = 0x72;
+const T = 0x74;
+const S = 0x73;
+const X = 0x78;
+/** What comes before `stral` or `xtral` in each family word (`mi`, `code`, `pi`, …). */
+const BEFORE_STRAL = MISTRAL_WORDS.filter((word) => word.endsWith('stral')).map((word) => word.slice(0, -TAIL));
+const BEFORE_XTRAL = MISTRAL_WORDS.filter((word) => word.endsWith('xtral')).map((word) => word.slice(0, -TAIL));
+function hasFamilyWord(bytes) {
+    const length = bytes.length;
+    let end = TAIL - 1;
+    while (end < length) {
+        const last = bytes[end];
+        if ((last | FOLD) === L &&
+            (bytes[end - 1] | FOLD) === A &&
+            (bytes[end - 2] | FOLD) === R &&
+            (bytes[end - 3] | FOLD) === T) {
+            const first = bytes[end - 4] | FOLD;
+            if (first === S && endsWithAny(bytes, end - 4, BEFORE_STRAL))
+                return true;
+            if (first === X && endsWithAny(bytes, end - 4, BEFORE_XTRAL))
+                return true;
+        }
+        end += TAIL_SHIFT[last];
+    }
+    return false;
+}
+/** Whether the bytes before `at` spell one of `words` (lowercase ASCII), any case. */
+function endsWithAny(bytes, at, words) {
+    for (const word of words) {
+        if (at < word.length)
+            continue;
+        let same = true;
+        for (let i = 0; i < word.length && same; i++)
+            same = (bytes[at - word.length + i] | FOLD) === word.charCodeAt(i);
+        if (same)
+            return true;
+    }
+    return false;
+}
+/** The text of a buffer that starts with a UTF-16 byte order mark (an odd last byte dropped), else null. */
+function utf16WithMark(bytes) {
+    if (bytes.length < 2)
+        return null;
+    const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+    const big = bytes[0] === 0xfe && bytes[1] === 0xff;
+    if (!little && !big)
+        return null;
+    const even = bytes.length - (bytes.length % 2);
+    const units = Buffer.from(bytes.subarray(2, even));
+    if (big)
+        units.swap16();
+    return units.toString('utf16le');
+}
+// Groups: 1 Mistral's family, 2 a prefixed provider, 3 another provider; then the same two as whole words.
+const ALL_MENTIONS = new RegExp(`(${MISTRAL_PATTERN})|(${PREFIXED_PROVIDERS.join('|')})|(${OTHER_PROVIDERS.join('|')})` +
+    `|(?<![a-z0-9])(?:(${PREFIXED_WHOLE_WORDS.join('|')})|(${OTHER_WHOLE_WORDS.join('|')}))(?![a-z])`, 'gi');
 /** Every provider mention in a text, in order: one linear pass, then window queries by binary search. */
 class Mentions {
     starts = [];
     providers = [];
+    /** Per mention: another provider whose keys always carry a prefix (`openai`, `groq`). */
+    prefixed = [];
+    /** Starts of Mistral-family mentions only, for a quick "any Mistral name in this stretch". */
+    familyStarts = [];
+    /** Mistral's API hosts (`api.mistral.ai`, `codestral.mistral.ai`): where they start and which they are. */
+    hostStarts = [];
+    hostProviders = [];
     constructor(text) {
         ALL_MENTIONS.lastIndex = 0;
         let codestralEnd = -2;
+        let codestralStart = -1;
         for (let m = ALL_MENTIONS.exec(text); m !== null; m = ALL_MENTIONS.exec(text)) {
             const family = m[1]?.toLowerCase();
             let provider = family === undefined ? 'other' : family === 'codestral' ? 'codestral' : 'mistral';
             // `codestral.mistral.ai` is Codestral's host as a whole.
-            if (provider === 'mistral' && m.index === codestralEnd + 1)
+            const afterCodestral = provider === 'mistral' && m.index === codestralEnd + 1;
+            if (afterCodestral)
                 provider = 'codestral';
-            if (family === 'codestral')
+            if (family === 'codestral') {
+                codestralStart = m.index;
                 codestralEnd = m.index + m[0].length;
+            }
+            if (family === 'mistral' && isHostAt(text, m.index)) {
+                if (afterCodestral)
+                    this.addHost(codestralStart, 'codestral');
+                else if (text.slice(m.index - 4, m.index).toLowerCase() === 'api.')
+                    this.addHost(m.index - 4, 'mistral');
+            }
             this.starts.push(m.index);
             this.providers.push(provider);
+            this.prefixed.push(m[2] !== undefined || m[4] !== undefined);
+            if (provider !== 'other')
+                this.familyStarts.push(m.index);
         }
+    }
+    addHost(start, provider) {
+        this.hostStarts.push(start);
+        this.hostProviders.push(provider);
     }
     /** Index of the first mention starting at or after `position`. */
     firstFrom(position) {
-        let low = 0;
-        let high = this.starts.length;
-        while (low < high) {
-            const middle = (low + high) >>> 1;
-            if (this.starts[middle] < position)
-                low = middle + 1;
-            else
-                high = middle;
+        return firstAtOrAfter(this.starts, position);
+    }
+    /** Whether a Mistral-family name starts in [from, to). */
+    hasFamilyWithin(from, to) {
+        const i = firstAtOrAfter(this.familyStarts, from);
+        return i < this.familyStarts.length && this.familyStarts[i] < to;
+    }
+    /** Which Mistral host starts in [from, to): `codestral.mistral.ai` beats `api.mistral.ai`; null when none. */
+    hostWithin(from, to) {
+        let found = null;
+        for (let i = firstAtOrAfter(this.hostStarts, from); i < this.hostStarts.length && this.hostStarts[i] < to; i++) {
+            if (this.hostProviders[i] === 'codestral')
+                return 'codestral';
+            found = 'mistral';
         }
-        return low;
+        return found;
+    }
+    /**
+     * Whether [from, to) names only providers whose keys carry a prefix (at least one, no Mistral name, no other
+     * provider): `OPENAI_API_KEY`, not `COHERE_API_KEY`.
+     */
+    onlyPrefixedWithin(from, to) {
+        let any = false;
+        for (let i = this.firstFrom(from); i < this.starts.length && this.starts[i] < to; i++) {
+            if (this.providers[i] !== 'other' || !this.prefixed[i])
+                return false;
+            any = true;
+        }
+        return any;
     }
     /**
      * What the mentions starting in [from, to) say: codestral beats mistral (it is the more specific name),
@@ -1751,6 +1911,34 @@ function strongerProvider(a, b) {
     if (a === 'mistral' || b === 'mistral')
         return 'mistral';
     return a ?? b;
+}
+/**
+ * Whether the `mistral` at `at` ends a host name in `.ai`: `api.mistral.ai/v1`, `api.mistral.ai"`, not
+ * `api.mistral.ai.example.net` or `api.mistral.ai-proxy`.
+ */
+function isHostAt(text, at) {
+    if (text.slice(at + 7, at + 10).toLowerCase() !== '.ai')
+        return false;
+    const next = text.charCodeAt(at + 10);
+    if (isHostCode(next) || next === 45 || next === 95)
+        return false;
+    return !(next === 46 && isHostCode(text.charCodeAt(at + 11)));
+}
+function isHostCode(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** Index of the first value at or after `position` in a sorted list. */
+function firstAtOrAfter(sorted, position) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < position)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/lines.ts
@@ -1799,212 +1987,6 @@ function shapeOf(text, line) {
     const blank = last < i;
     const header = !blank && text[i] === '[' && text[last] === ']' && line.end - line.start < 200 && !text.slice(i + 1, last).includes('"');
     return { indent, blank, last: blank ? '' : text[last], header };
-}
-
-;// CONCATENATED MODULE: ./src/detect/context.ts
-// Whose key a candidate is, from what surrounds it. Two views, both bounded:
-// - on its own line, the brackets it sits in (`{"openai": {"api_key": KEY}}` vs `{"mistral": …}`) and,
-//   failing those, the nearest provider name within a short reach;
-// - above and below it, the enclosing scopes by indentation: a YAML or JSON parent (`mistral:`), a call
-//   (`client = Mistral(`), a TOML section (`[mistral]`), a `curl … \` command, and the siblings near it.
-
-
-const BRACKET_REACH = 300;
-const BRACKET_LEVELS = 3;
-const BRACKET_LABEL_REACH = 40;
-const WINDOW_BEFORE = 160;
-const WINDOW_AFTER = 120;
-function isOpener(code) {
-    return code === 40 || code === 91 || code === 123;
-}
-function isCloser(code) {
-    return code === 41 || code === 93 || code === 125;
-}
-const LABEL_CUTS = new Set([',', ';', '{', '}', '[', ']', '(', ')']);
-/** What the candidate's own line says, or null when it names no provider. */
-function sameLineProvider(text, mentions, line, start, end) {
-    const floor = Math.max(line.start, start - BRACKET_REACH);
-    let depth = 0;
-    let inner = -1;
-    let levels = 0;
-    for (let i = start - 1; i >= floor && levels < BRACKET_LEVELS; i--) {
-        const code = text.charCodeAt(i);
-        if (isCloser(code))
-            depth++;
-        else if (isOpener(code)) {
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            // An enclosing bracket: its label (`"openai": {`, `Mistral(`) and what it holds up to the candidate
-            // (or, for the innermost, up to its closer) speak for this level.
-            const labelStart = labelStartBefore(text, i, line.start);
-            const contentEnd = inner < 0 ? closerAfter(text, end, line.end) : inner;
-            const found = mentions.within(labelStart, contentEnd);
-            if (found !== null)
-                return found;
-            inner = i;
-            levels++;
-        }
-    }
-    const lower = Math.max(line.start, start - WINDOW_BEFORE);
-    return mentions.nearest(start, end, lower, Math.min(line.end, end + WINDOW_AFTER));
-}
-function labelStartBefore(text, opener, lineStart) {
-    const floor = Math.max(lineStart, opener - BRACKET_LABEL_REACH);
-    let i = opener - 1;
-    while (i >= floor && !LABEL_CUTS.has(text[i]))
-        i--;
-    return i + 1;
-}
-function closerAfter(text, end, lineEnd) {
-    const ceiling = Math.min(lineEnd, end + BRACKET_REACH);
-    let depth = 0;
-    for (let i = end; i < ceiling; i++) {
-        const code = text.charCodeAt(i);
-        if (isOpener(code))
-            depth++;
-        else if (isCloser(code)) {
-            if (depth === 0)
-                return i;
-            depth--;
-        }
-    }
-    return ceiling;
-}
-/** Siblings count this many lines away at most; parents count however far up they are. */
-const NEAR_UP = 15;
-const DOWN_LINES = 10;
-const DOWN_CHARS = 3000;
-const MAX_LEVELS = 20;
-const MAX_CHAIN = 40;
-const CONTINUATIONS = new Set(['\\', '`', '^']);
-const merge = strongerProvider;
-/**
- * Follows the text line by line, once, keeping the open parents (a stack by indentation), the last lines
- * (for siblings) and the current backslash-continued command. Candidates come in text order, so the whole
- * walk is linear however many candidates there are.
- */
-class ScopeTracker {
-    text;
-    mentions;
-    position = 0;
-    lineNumber = 1;
-    stack = [];
-    /** The last NEAR_UP non-blank lines, a ring. */
-    recent = [];
-    recentNext = 0;
-    chain = [];
-    chainOpen = false;
-    constructor(text, mentions) {
-        this.text = text;
-        this.mentions = mentions;
-    }
-    say(entry) {
-        if (entry.provider === undefined)
-            entry.provider = this.mentions.within(entry.start, entry.end);
-        return entry.provider;
-    }
-    /** Reads every line before `lineStart` (which must not go backwards). */
-    advanceTo(lineStart) {
-        const text = this.text;
-        while (this.position < lineStart) {
-            const newline = text.indexOf('\n', this.position);
-            const next = newline < 0 || newline >= lineStart ? lineStart : newline + 1;
-            let end = next > this.position && text.charCodeAt(next - 1) === 10 ? next - 1 : next;
-            if (end > this.position && text.charCodeAt(end - 1) === 13)
-                end--;
-            const span = { start: this.position, end };
-            this.take(span);
-            this.position = next;
-            this.lineNumber++;
-        }
-    }
-    take(span) {
-        const shape = shapeOf(this.text, span);
-        if (shape.blank)
-            return;
-        const entry = {
-            start: span.start,
-            end: span.end,
-            line: this.lineNumber,
-            indent: shape.header ? shape.indent - 0.5 : shape.indent,
-            header: shape.header,
-            provider: undefined,
-        };
-        while (this.stack.length > 0 && this.stack[this.stack.length - 1].indent >= entry.indent)
-            this.stack.pop();
-        this.stack.push(entry);
-        this.recent[this.recentNext] = entry;
-        this.recentNext = (this.recentNext + 1) % NEAR_UP;
-        // A command continued with `\` (or PowerShell's backtick, cmd's caret) is one statement over several lines.
-        if (!this.chainOpen)
-            this.chain.length = 0;
-        if (this.chain.length < MAX_CHAIN)
-            this.chain.push(entry);
-        this.chainOpen = CONTINUATIONS.has(shape.last);
-    }
-    /** The scopes around a line, innermost first. Lines must be asked in text order. */
-    scopesFor(line, lineNumber) {
-        this.advanceTo(line.start);
-        const own = shapeOf(this.text, line);
-        const scopes = [{ parent: null, content: null }];
-        if (this.chainOpen)
-            for (const entry of this.chain)
-                scopes[0].parent = merge(scopes[0].parent, this.say(entry));
-        // Parents: the open lines less indented than this one, nearest first; a section header is the last.
-        for (let i = this.stack.length - 1; i >= 0 && scopes.length <= MAX_LEVELS; i--) {
-            const entry = this.stack[i];
-            if (entry.indent >= own.indent)
-                continue;
-            const scope = scopes[scopes.length - 1];
-            scope.parent = merge(scope.parent, this.say(entry));
-            scopes.push({ parent: null, content: null });
-            if (entry.header)
-                break;
-        }
-        // Siblings above: recent lines as indented as this one (or more), each counted in the scope it sits in.
-        let indent = own.indent;
-        let level = 0;
-        for (let k = 1; k <= this.recent.length; k++) {
-            const entry = this.recent[(this.recentNext - k + NEAR_UP) % NEAR_UP];
-            if (lineNumber - entry.line > NEAR_UP)
-                break;
-            if (entry.header && entry.indent < indent)
-                break;
-            if (entry.indent < indent) {
-                indent = entry.indent;
-                level++;
-                if (level >= scopes.length)
-                    break;
-                continue;
-            }
-            scopes[level].content = merge(scopes[level].content, this.say(entry));
-        }
-        // Siblings below, then what follows the scope's end.
-        indent = own.indent;
-        level = 0;
-        let current = line;
-        const ceiling = Math.min(this.text.length, line.end + DOWN_CHARS);
-        for (let distance = 1; distance <= DOWN_LINES && current !== null; distance++) {
-            current = nextLine(this.text, current.end, ceiling);
-            if (current === null)
-                break;
-            const shape = shapeOf(this.text, current);
-            if (shape.blank)
-                continue;
-            if (shape.header)
-                break;
-            if (shape.indent < indent) {
-                indent = shape.indent;
-                level++;
-                if (level >= scopes.length)
-                    scopes.push({ parent: null, content: null });
-            }
-            scopes[level].content = merge(scopes[level].content, this.mentions.within(current.start, current.end));
-        }
-        return scopes;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/detect/label.ts
@@ -2056,6 +2038,10 @@ const NOT_SECRET_QUALIFIERS = new Set([
     'storage', 'object', 'row', 'map', 'dict', 'hash', 'index', 'react', 'unique', 'i18n', 'translation', 'csrf',
     'xsrf', 'csrftoken', 'anti', 'verification', 'continuation', 'page', 'next', 'pagination', 'sync', 'refresh',
 ]);
+/** Whether a lowercase word only dresses a label (`api`, `config`, `env`) or names a secret (`key`, `token`). */
+function isGenericWord(word) {
+    return GENERIC.has(word) || SECRET_WORDS.has(word);
+}
 function isUpper(code) {
     return code >= 65 && code <= 90;
 }
@@ -2102,7 +2088,7 @@ function labelWords(text, from = 0, to = text.length) {
     return words;
 }
 /** The label of the value starting at `start`, read within its line (which starts at `lineStart`). */
-function readLabel(text, lineStart, start, providerIn) {
+function readLabel(text, lineStart, start, providers) {
     const floor = Math.max(lineStart, start - LABEL_REACH);
     let cut = start - 1;
     let run = 0;
@@ -2131,9 +2117,17 @@ function readLabel(text, lineStart, start, providerIn) {
         to = cut;
         words = labelWords(text, from, to);
     }
+    return labelOf(text, from, to, providers, words);
+}
+/** The label made of the words in [from, to): a name read elsewhere (`name: SESSION_SECRET`) is judged the same way. */
+function labelOf(text, from, to, providers, words = labelWords(text, from, to)) {
     if (words.length > MAX_WORDS)
         words = words.slice(-MAX_WORDS);
-    return { kind: kindOf(words, words.length > 0 ? providerIn(from, to) : null), words };
+    let kind = kindOf(words, words.length > 0 ? providers.within(from, to) : null);
+    // Azure's OpenAI keys carry no prefix.
+    if (kind === 'other' && !words.includes('azure') && providers.onlyPrefixedWithin(from, to))
+        kind = 'prefixed-other';
+    return { kind, words, from, to };
 }
 function kindOf(words, provider) {
     if (words.length === 0)
@@ -2148,6 +2142,900 @@ function kindOf(words, provider) {
     if (provider !== null)
         return provider;
     return words.every((word) => GENERIC.has(word)) ? 'generic' : 'qualified';
+}
+
+;// CONCATENATED MODULE: ./src/detect/section-name.ts
+// Whether a parent line opens a section named after something of its own: `deepinfra:`, `"weaviate": {`,
+// `[cache]`, `- name: SESSION_SECRET`. Such a section is a boundary: what its siblings say (a `mistral:` section
+// next to it) is not about the values inside it. A section named only with generic or structural words
+// (`config:`, `env:`, `providers:`, `spec:`) is no boundary, nor one that names a provider (the mention decides).
+
+/** Section names that only structure a file (k8s, compose, CI, app config), on top of the label's generic words. */
+const STRUCTURAL = new Set([
+    'spec', 'data', 'string', 'stringdata', 'metadata', 'template', 'envs', 'env', 'environment', 'vars', 'containers',
+    'container', 'init', 'services', 'service', 'jobs', 'job', 'steps', 'step', 'with', 'inputs', 'secrets', 'secret',
+    'providers', 'models', 'model', 'llms', 'integrations', 'integration', 'apis', 'clients', 'connection',
+    'connections', 'backends', 'backend', 'endpoints', 'chat', 'completion', 'completions', 'embedding', 'embeddings',
+    'defaults', 'common', 'shared', 'base', 'app', 'application', 'spring', 'parameters', 'properties', 'values',
+    'items', 'args', 'kwargs', 'body', 'payload', 'request', 'json', 'extra', 'extras', 'custom', 'main', 'root',
+    'accounts', 'account', 'primary', 'secondary', 'fallback', 'backup', 'public', 'test', 'tests', 'ci', 'local',
+    'remote', 'cloud', 'server', 'servers', 'http', 'https', 'rest', 'try',
+    'else', 'finally', 'except', 'do', 'then', 'vault', 'kv', 'keyring', 'stage', 'stages', 'deploy', 'deployment',
+    'build', 'run', 'script', 'prod', 'preview', 'development', 'live', 'sandbox', 'example', 'examples', 'sample',
+    'llm', 'ai', 'ml', 'genai', 'agent', 'agents', 'assistant', 'bot', 'chatbot', 'rag', 'inference', 'generation',
+    // Prose and code lines that also end in a colon.
+    'configuration', 'setup', 'usage', 'install', 'installation', 'note', 'notes', 'output', 'result', 'response',
+    'demo', 'quickstart', 'docs', 'documentation', 'protected', 'internal', 'public', 'then',
+]);
+const KEY_OPENER = /^\s*(?:-\s+)?(["']?)([A-Za-z0-9_.\-/]{1,60})\1\s*:\s*(?:[{[]\s*)?(?:#.*)?$/;
+const NAMED_ITEM = /^\s*-\s+["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z0-9_.\- ]{1,60}?)["']?\s*(?:#.*)?$/i;
+const HEADER = /^\s*\[+\s*["']?([A-Za-z0-9_.\- ]{1,60}?)["']?\s*\]+\s*$/;
+const MAX_LINE = 200;
+/** `v1:`, `2024:` name no service. */
+const VERSION = /^v?\d+$/;
+/** Whether the line opens a named section that is a boundary (see above). */
+function isNamedSection(text, line) {
+    if (line.end - line.start > MAX_LINE)
+        return false;
+    const content = text.slice(line.start, line.end);
+    const name = NAMED_ITEM.exec(content)?.[1] ?? KEY_OPENER.exec(content)?.[2] ?? HEADER.exec(content)?.[1];
+    if (name === undefined)
+        return false;
+    const words = labelWords(name);
+    return words.some((word) => !isGenericWord(word) && !STRUCTURAL.has(word) && !VERSION.test(word));
+}
+
+;// CONCATENATED MODULE: ./src/detect/context.ts
+// Whose key a candidate is, from what surrounds it. Two views, both bounded:
+// - on its own line, the brackets it sits in (`{"openai": {"api_key": KEY}}` vs `{"mistral": …}`) and,
+//   failing those, the nearest provider name within a short reach;
+// - above and below it, the enclosing scopes by indentation: a YAML or JSON parent (`mistral:`), a call
+//   (`client = Mistral(`), a TOML section (`[mistral]`), a `curl … \` command, and the siblings near it.
+
+
+
+const BRACKET_REACH = 300;
+const BRACKET_LEVELS = 3;
+const BRACKET_LABEL_REACH = 40;
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 120;
+function isOpener(code) {
+    return code === 40 || code === 91 || code === 123;
+}
+function isCloser(code) {
+    return code === 41 || code === 93 || code === 125;
+}
+const LABEL_CUTS = new Set([',', ';', '{', '}', '[', ']', '(', ')']);
+/** What the candidate's own line says, or null when it names no provider. */
+function sameLineProvider(text, mentions, line, start, end, { labelsOnly = false, bracketsOnly = false } = {}) {
+    const floor = Math.max(line.start, start - BRACKET_REACH);
+    let depth = 0;
+    let inner = -1;
+    let levels = 0;
+    for (let i = start - 1; i >= floor && levels < BRACKET_LEVELS; i--) {
+        const code = text.charCodeAt(i);
+        if (isCloser(code))
+            depth++;
+        else if (isOpener(code)) {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            // An enclosing bracket: its label (`"openai": {`, `Mistral(`) and what it holds up to the candidate
+            // (or, for the innermost, up to its closer) speak for this level.
+            const labelStart = labelStartBefore(text, i, line.start);
+            const contentEnd = labelsOnly ? i : inner < 0 ? closerAfter(text, end, line.end) : inner;
+            const found = mentions.within(labelStart, contentEnd);
+            if (found !== null)
+                return found;
+            inner = i;
+            levels++;
+        }
+    }
+    if (bracketsOnly || (labelsOnly && inner >= 0))
+        return null;
+    const lower = Math.max(line.start, start - WINDOW_BEFORE);
+    return mentions.nearest(start, end, lower, Math.min(line.end, end + WINDOW_AFTER));
+}
+function labelStartBefore(text, opener, lineStart) {
+    const floor = Math.max(lineStart, opener - BRACKET_LABEL_REACH);
+    let i = opener - 1;
+    while (i >= floor && !LABEL_CUTS.has(text[i]))
+        i--;
+    return i + 1;
+}
+function closerAfter(text, end, lineEnd) {
+    const ceiling = Math.min(lineEnd, end + BRACKET_REACH);
+    let depth = 0;
+    for (let i = end; i < ceiling; i++) {
+        const code = text.charCodeAt(i);
+        if (isOpener(code))
+            depth++;
+        else if (isCloser(code)) {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return ceiling;
+}
+function emptyScope() {
+    return { parent: null, content: null, parentHost: null, contentHost: null, boundary: false };
+}
+/**
+ * Whether a line opens a list item: `- name: X`, `-`, or a bare JSON element `{` (also `},{`). Another item of the
+ * same list is a peer, not a description of this one.
+ */
+function isListItem(text, line) {
+    let i = line.start;
+    while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i++;
+    if (text[i] === '-')
+        return i + 1 === line.end || text[i + 1] === ' ' || text[i + 1] === '\t';
+    let last = line.end - 1;
+    while (last > i && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9))
+        last--;
+    if (text[last] !== '{' && text[last] !== '[')
+        return false;
+    for (let j = i; j < last; j++)
+        if (!'}], \t'.includes(text[j]))
+            return false;
+    return true;
+}
+/** Siblings count this many lines away at most; parents count however far up they are. */
+const NEAR_UP = 15;
+const DOWN_LINES = 10;
+const DOWN_CHARS = 3000;
+const MAX_LEVELS = 20;
+const MAX_CHAIN = 40;
+const CONTINUATIONS = new Set(['\\', '`', '^']);
+const merge = strongerProvider;
+/**
+ * Follows the text line by line, once, keeping the open parents (a stack by indentation), the last lines
+ * (for siblings) and the current backslash-continued command. Candidates come in text order, so the whole
+ * walk is linear however many candidates there are.
+ */
+class ScopeTracker {
+    text;
+    mentions;
+    position = 0;
+    lineNumber = 1;
+    stack = [];
+    /** The last NEAR_UP non-blank lines, a ring. */
+    recent = [];
+    recentNext = 0;
+    chain = [];
+    chainOpen = false;
+    constructor(text, mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+    say(entry) {
+        if (entry.provider === undefined)
+            entry.provider = this.mentions.within(entry.start, entry.end);
+        return entry.provider;
+    }
+    host(entry) {
+        if (entry.host === undefined)
+            entry.host = this.mentions.hostWithin(entry.start, entry.end);
+        return entry.host;
+    }
+    /** Counts a line in a scope's content. */
+    count(scope, line) {
+        scope.content = merge(scope.content, 'line' in line ? this.say(line) : this.mentions.within(line.start, line.end));
+        scope.contentHost = merge(scope.contentHost, this.host(line));
+    }
+    /** Reads every line before `lineStart` (which must not go backwards). */
+    advanceTo(lineStart) {
+        const text = this.text;
+        while (this.position < lineStart) {
+            const newline = text.indexOf('\n', this.position);
+            const next = newline < 0 || newline >= lineStart ? lineStart : newline + 1;
+            let end = next > this.position && text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+            if (end > this.position && text.charCodeAt(end - 1) === 13)
+                end--;
+            const span = { start: this.position, end };
+            this.take(span);
+            this.position = next;
+            this.lineNumber++;
+        }
+    }
+    take(span) {
+        const shape = shapeOf(this.text, span);
+        if (shape.blank)
+            return;
+        const entry = {
+            start: span.start,
+            end: span.end,
+            line: this.lineNumber,
+            indent: shape.header ? shape.indent - 0.5 : shape.indent,
+            header: shape.header,
+            provider: undefined,
+            host: undefined,
+            boundary: undefined,
+        };
+        while (this.stack.length > 0 && this.stack[this.stack.length - 1].indent >= entry.indent)
+            this.stack.pop();
+        this.stack.push(entry);
+        this.recent[this.recentNext] = entry;
+        this.recentNext = (this.recentNext + 1) % NEAR_UP;
+        // A command continued with `\` (or PowerShell's backtick, cmd's caret) is one statement over several lines.
+        if (!this.chainOpen)
+            this.chain.length = 0;
+        if (this.chain.length < MAX_CHAIN)
+            this.chain.push(entry);
+        this.chainOpen = CONTINUATIONS.has(shape.last);
+    }
+    /** The scopes around a line, innermost first. Lines must be asked in text order. */
+    scopesFor(line, lineNumber) {
+        this.advanceTo(line.start);
+        const own = shapeOf(this.text, line);
+        const scopes = [emptyScope()];
+        if (this.chainOpen) {
+            for (const entry of this.chain) {
+                scopes[0].parent = merge(scopes[0].parent, this.say(entry));
+                scopes[0].parentHost = merge(scopes[0].parentHost, this.host(entry));
+            }
+        }
+        // Parents: the open lines less indented than this one, nearest first; a section header is the last.
+        // `childIndent[level]` is how far the lines of each scope are indented: its siblings sit exactly there.
+        const childIndent = [own.indent];
+        const parentLines = [];
+        for (let i = this.stack.length - 1; i >= 0 && scopes.length <= MAX_LEVELS; i--) {
+            const entry = this.stack[i];
+            if (entry.indent >= own.indent)
+                continue;
+            const scope = scopes[scopes.length - 1];
+            scope.parent = merge(scope.parent, this.say(entry));
+            scope.parentHost = merge(scope.parentHost, this.host(entry));
+            scope.boundary = entry.boundary ??= isNamedSection(this.text, entry);
+            scopes.push(emptyScope());
+            childIndent.push(entry.indent);
+            parentLines.push(entry.line);
+            if (entry.header)
+                break;
+        }
+        // Which scope a line at `indent` sits in, starting from `level` (scopes only widen as the walk goes on).
+        const levelOf = (indent, level) => {
+            while (level + 1 < childIndent.length && indent <= childIndent[level + 1])
+                level++;
+            return level;
+        };
+        // Siblings above: recent lines in this scope, then in each enclosing one. Above the innermost scope, lines
+        // deeper than the scope's own lines belong to an earlier sibling's subtree: they count with a mapping sibling
+        // (a Secret's `metadata:` names it) but not with a list item (`- name: MISTRAL_API_KEY` and its `valueFrom:`
+        // say nothing about the next entry). Walking up, the subtree comes before its sibling line, so it waits.
+        let floor = own.indent;
+        let level = 0;
+        let pending = emptyScope();
+        for (let k = 1; k <= this.recent.length; k++) {
+            const entry = this.recent[(this.recentNext - k + NEAR_UP) % NEAR_UP];
+            if (lineNumber - entry.line > NEAR_UP)
+                break;
+            if (entry.header && entry.indent < floor)
+                break;
+            if (entry.indent < floor) {
+                floor = entry.indent;
+                const outer = levelOf(floor, level);
+                if (outer !== level)
+                    pending = emptyScope();
+                level = outer;
+            }
+            if (level === 0)
+                this.count(scopes[0], entry);
+            else if (entry.indent > floor)
+                this.count(pending, entry);
+            else if (entry.line !== parentLines[level - 1]) {
+                const scope = scopes[level];
+                if (!isListItem(this.text, entry)) {
+                    scope.content = merge(scope.content, pending.content);
+                    scope.contentHost = merge(scope.contentHost, pending.contentHost);
+                }
+                pending = emptyScope();
+                this.count(scope, entry);
+            }
+        }
+        // Siblings below, then what follows the scope's end; again, a later list item's subtree does not count.
+        floor = own.indent;
+        level = 0;
+        let inItem = false;
+        let current = line;
+        const ceiling = Math.min(this.text.length, line.end + DOWN_CHARS);
+        for (let distance = 1; distance <= DOWN_LINES && current !== null; distance++) {
+            current = nextLine(this.text, current.end, ceiling);
+            if (current === null)
+                break;
+            const shape = shapeOf(this.text, current);
+            if (shape.blank)
+                continue;
+            if (shape.header)
+                break;
+            if (shape.indent < floor) {
+                floor = shape.indent;
+                level = levelOf(floor, level);
+                // Past the outermost known parent (a snippet that starts indented): a scope of its own.
+                if (level === childIndent.length - 1 && floor < childIndent[level]) {
+                    scopes.push(emptyScope());
+                    childIndent.push(floor);
+                    level++;
+                }
+            }
+            if (level > 0) {
+                if (shape.indent > floor) {
+                    if (inItem)
+                        continue;
+                }
+                else
+                    inItem = isListItem(this.text, current);
+            }
+            this.count(scopes[level], current);
+        }
+        return scopes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/flat-copy.ts
+// Strings that must not keep their source alive: V8 keeps a slice of 13 characters or more as a view into its
+// parent, so a 32-character key sliced from a 5 MB blob holds the whole blob for as long as the key is kept.
+/** A copy of `text` that shares no memory with the string it came from (slicing a fresh concatenation). */
+function flatCopy(text) {
+    return (' ' + text).slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/detect/name-value.ts
+// A value labelled only `value`, whose name sits beside it in the same object: a Kubernetes or Render env entry
+// (`- name: SESSION_SECRET` then `value: "…"`; `- key: …`), an ECS or Azure app setting
+// (`{"name": "SESSION_SECRET", "value": "…"}`), a Terraform `env { name = "…" value = "…" }` block. The name is
+// the real label: a list of such entries holds every variable of an app, so a sibling entry naming Mistral says
+// nothing about this one.
+
+/** How far on the line the object's other fields are looked for, and how many lines around it. */
+const SAME_LINE_REACH = 200;
+const NEAR_LINES = 3;
+const name_value_MAX_LINE = 300;
+/** `name: X`, `"name": "X"`, `name = "X"`, `Key: X` as a field (the name's value is group 1). */
+const NAME_FIELD = /(?:^|[\s{,])["']?(?:name|key)["']?\s*[:=]\s*["']?([A-Za-z0-9_.\-]{1,80})/gi;
+/** A line that is only such a field, possibly the list item that opens the object (`- name: X`). */
+const NAME_LINE = /^\s*(-\s+)?["']?(?:name|key)["']?\s*[:=]\s*["']?([A-Za-z0-9_.\-]{1,80})["']?\s*,?\s*$/i;
+/**
+ * Where the name paired with a `value` field is, or null. `labelFrom` is where the `value` label starts on its
+ * line, `valueEnd` where the value ends.
+ */
+function pairedName(text, line, labelFrom, valueEnd) {
+    // The same object on the same line: back to its `{`, then on to its `}`.
+    const floor = Math.max(line.start, labelFrom - SAME_LINE_REACH);
+    let open = -1;
+    for (let i = labelFrom - 1; i >= floor; i--) {
+        const char = text[i];
+        if (char === '}')
+            break;
+        if (char === '{') {
+            open = i;
+            break;
+        }
+    }
+    if (open >= 0) {
+        const before = lastField(text, open + 1, labelFrom);
+        if (before !== null)
+            return before;
+        const ceiling = Math.min(line.end, valueEnd + SAME_LINE_REACH);
+        let close = valueEnd;
+        while (close < ceiling && text[close] !== '}' && text[close] !== '{')
+            close++;
+        return text[close] === '}' ? lastField(text, valueEnd, close, true) : null;
+    }
+    // A field on its own line: the name is a sibling line of the same object, or the list item opening it.
+    if (!onlyIndentBefore(text, line.start, labelFrom))
+        return null;
+    const indent = shapeOf(text, line).indent;
+    let above = line;
+    for (let n = 0; n < NEAR_LINES; n++) {
+        const previous = lineBefore(text, above.start);
+        if (previous === null)
+            break;
+        above = previous;
+        const shape = shapeOf(text, above);
+        if (shape.blank)
+            continue;
+        if (shape.indent > indent)
+            continue;
+        const found = nameLine(text, above);
+        if (shape.indent < indent)
+            return found !== null && found.listItem ? found.span : null;
+        if (found !== null && !found.listItem)
+            return found.span;
+    }
+    let below = line;
+    for (let n = 0; n < NEAR_LINES; n++) {
+        const next = lineAfter(text, below.end);
+        if (next === null)
+            break;
+        below = next;
+        const shape = shapeOf(text, below);
+        if (shape.blank || shape.indent > indent)
+            continue;
+        if (shape.indent < indent)
+            break;
+        const found = nameLine(text, below);
+        if (found !== null && !found.listItem)
+            return found.span;
+    }
+    return null;
+}
+function lastField(text, from, to, first = false) {
+    const stretch = text.slice(from, to);
+    let found = null;
+    NAME_FIELD.lastIndex = 0;
+    for (let m = NAME_FIELD.exec(stretch); m !== null; m = NAME_FIELD.exec(stretch)) {
+        const end = m.index + m[0].length;
+        found = { from: from + end - m[1].length, to: from + end };
+        if (first)
+            break;
+    }
+    return found;
+}
+function nameLine(text, line) {
+    if (line.end - line.start > name_value_MAX_LINE)
+        return null;
+    const m = NAME_LINE.exec(text.slice(line.start, line.end));
+    if (m === null)
+        return null;
+    const from = line.start + m[0].indexOf(m[2], m[0].search(/[:=]/));
+    return { span: { from, to: from + m[2].length }, listItem: m[1] !== undefined };
+}
+function onlyIndentBefore(text, lineStart, at) {
+    for (let i = lineStart; i < at; i++) {
+        const char = text[i];
+        if (char !== ' ' && char !== '\t' && char !== '"' && char !== "'")
+            return false;
+    }
+    return true;
+}
+/** The line before the one starting at `lineStart`, or null at the start or when it is too long to read. */
+function lineBefore(text, lineStart) {
+    if (lineStart === 0)
+        return null;
+    let end = lineStart - 1;
+    let start = end;
+    const floor = Math.max(0, end - name_value_MAX_LINE);
+    while (start > floor && text.charCodeAt(start - 1) !== 10)
+        start--;
+    if (start > 0 && text.charCodeAt(start - 1) !== 10)
+        return null;
+    if (end > start && text.charCodeAt(end - 1) === 13)
+        end--;
+    return { start, end };
+}
+/** The line after the one whose content ends at `lineEnd`, or null at the end or when it is too long to read. */
+function lineAfter(text, lineEnd) {
+    let newline = lineEnd;
+    if (text.charCodeAt(newline) === 13)
+        newline++;
+    if (text.charCodeAt(newline) !== 10)
+        return null;
+    const start = newline + 1;
+    const ceiling = Math.min(text.length, start + name_value_MAX_LINE);
+    let end = start;
+    while (end < ceiling && text.charCodeAt(end) !== 10)
+        end++;
+    if (end === ceiling && ceiling < text.length)
+        return null;
+    const content = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    return { start, end: content };
+}
+
+;// CONCATENATED MODULE: ./src/detect/reference.ts
+// A value that points at a key instead of holding one: `${VAR}`, `{{ VAR }}`, `process.env.VAR`,
+// `os.environ["VAR"]`, `os.getenv("VAR")`, `ENV.fetch("VAR")`, `env:VAR`, `<VAR>`. Most such names hold `_`
+// and never become candidates (nor do `$VAR` and `%VAR%`: `$` and `%` glue); these catch the ones that do.
+const LOOKUPS = [
+    'getenv',
+    'environ(?:\\.get)?',
+    'GetEnvironmentVariable',
+    'LookupEnv',
+    'env(?:::var)?',
+    'ENV(?:\\.fetch)?',
+    'secrets',
+    'vars',
+    'process\\.env',
+    'import\\.meta\\.env',
+];
+const REFERENCE_BEFORE = new RegExp(`(?:\\$\\{|\\{\\{\\s*|\\benv:\\s*|\\b(?:${LOOKUPS.join('|')})\\s*[[(.]\\s*["'\`]?)$`, 'i');
+const REACH = 40;
+function isReference(text, lineStart, start, end) {
+    const before = text.slice(Math.max(lineStart, start - REACH), start);
+    if (REFERENCE_BEFORE.test(before))
+        return true;
+    // `<KEY>`: a placeholder in angle brackets.
+    return text[start - 1] === '<' && text[end] === '>';
+}
+
+;// CONCATENATED MODULE: ./src/detect/example-keys.ts
+// Keys for rule examples, made at module load from a seed, never written down: the repository scans itself,
+// and a committed key-shaped literal would be a finding (and a bad habit).
+const example_keys_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** mulberry32: a tiny deterministic PRNG. */
+function prng(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * A 32-character key like Mistral's: random letters and digits with at least one capital, one small letter
+ * and (unless `lettersOnly`) one digit. The same seed always gives the same key.
+ */
+function exampleKey(seed, options = {}) {
+    const random = prng(seed * 104729 + 7);
+    const alphabet = options.lettersOnly ? LETTERS : example_keys_ALNUM;
+    for (;;) {
+        let key = '';
+        for (let i = 0; i < 32; i++)
+            key += alphabet[Math.floor(random() * alphabet.length)];
+        if (/[A-Z]/.test(key) && /[a-z]/.test(key) && (options.lettersOnly || /[0-9]/.test(key)))
+            return key;
+    }
+}
+/** A 32-character lowercase hex string (an MD5 or a UUID without dashes) from a seed. */
+function exampleHex(seed) {
+    const random = prng(seed * 7727 + 3);
+    let hex = '';
+    for (let i = 0; i < 32; i++)
+        hex += '0123456789abcdef'[Math.floor(random() * 16)];
+    return hex;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rule.ts
+// A rule names one kind of key, the words that put text in its context, and the examples that prove it:
+// true positives it must find and false positives it must pass over, as gitleaks' rules carry theirs.
+// One test runs every example of every rule.
+function defineRule(rule) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id))
+        throw new Error(`Invalid rule id '${rule.id}'. Expected kebab-case.`);
+    if (rule.keywords.length === 0 || rule.keywords.some((word) => word !== word.toLowerCase())) {
+        throw new Error(`Invalid keywords for rule '${rule.id}'. Expected at least one lowercase word.`);
+    }
+    for (const example of rule.truePositives) {
+        if (example.secret === undefined || !example.text.includes(example.secret)) {
+            throw new Error(`Invalid true positive '${example.note}' in rule '${rule.id}'. Expected a secret found in its text.`);
+        }
+    }
+    return Object.freeze(rule);
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/codestral-api-key.ts
+// Codestral API keys (codestral.mistral.ai): the same shape as Mistral's, issued separately, so the context
+// must say Codestral. Checked before the Mistral rule: `codestral.mistral.ai` names both.
+
+
+const k = Array.from({ length: 8 }, (_, i) => exampleKey(2000 + i));
+const codestralApiKey = defineRule({
+    id: 'codestral-api-key',
+    description: 'Codestral API key: 32 letters and digits used with codestral.mistral.ai, found by its context.',
+    keywords: ['codestral'],
+    truePositives: [
+        { note: 'env file', text: `CODESTRAL_API_KEY=${k[0]}\n`, secret: k[0] },
+        {
+            note: 'curl to the Codestral endpoint',
+            text: `curl https://codestral.mistral.ai/v1/fim/completions \\\n  -H "Authorization: Bearer ${k[1]}" \\\n  -d @body.json\n`,
+            secret: k[1],
+        },
+        {
+            note: 'editor config (Continue) naming the model',
+            text: `{\n  "tabAutocompleteModel": {\n    "title": "Codestral",\n    "provider": "mistral",\n    "model": "codestral-latest",\n    "apiKey": "${k[2]}"\n  }\n}\n`,
+            secret: k[2],
+        },
+        {
+            note: 'OpenAI-compatible variables pointed at the Codestral host',
+            text: `OPENAI_BASE_URL=https://codestral.mistral.ai/v1\nOPENAI_API_KEY=${k[5]}\n`,
+            secret: k[5],
+        },
+    ],
+    falsePositives: [
+        { note: 'a plain Mistral key is not a Codestral key', text: `MISTRAL_API_KEY=${k[3]}\n` },
+        { note: 'reference', text: `CODESTRAL_API_KEY=\${CODESTRAL_API_KEY}\n` },
+        { note: 'another provider in a Codestral file', text: `# codestral setup\nOPENAI_API_KEY=${k[4]}\n` },
+        {
+            note: 'an env entry after the Codestral one',
+            text: `env:\n  - name: CODESTRAL_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: codestral\n        key: token\n  - name: COOKIE_SECRET\n    value: ${k[6]}\n`,
+        },
+    ],
+});
+
+;// CONCATENATED MODULE: ./src/detect/rules/mistral-api-key.ts
+// Mistral API keys (api.mistral.ai): 32 random letters and digits, no prefix, so context decides.
+
+
+
+// Example keys are generated, never written down (the repository scans itself).
+const key = (seed) => exampleKey(1000 + seed);
+const mistral_api_key_k = Array.from({ length: 40 }, (_, i) => key(i));
+const lettersOnly = exampleKey(1100, { lettersOnly: true });
+// Names and patterns that merely have a key's shape, assembled so no 32-character run sits in this file.
+const sdkTypeName = 'ChatCompletion' + 'ChoiceFinishReason';
+const sdkFileName = 'librariesdocuments' + 'patchv1request';
+const sequence = 'abcdefghijklmnop' + 'qrstuvwxyzABCDEF';
+/** Lines that push a definition far from where it is used (beyond every window but the use-site rule's). */
+const filler = (lines) => Array.from({ length: lines }, (_, i) => `    step_${i} = step_${i} + ${i}\n`).join('');
+const mistralApiKey = defineRule({
+    id: 'mistral-api-key',
+    description: 'Mistral AI API key: 32 letters and digits used with api.mistral.ai, found by its context.',
+    keywords: MISTRAL_WORDS.filter((word) => word !== 'codestral'),
+    truePositives: [
+        // The variable name says it all.
+        { note: 'env file', text: `MISTRAL_API_KEY=${mistral_api_key_k[0]}\n`, secret: mistral_api_key_k[0] },
+        { note: 'quoted shell export', text: `export MISTRAL_API_KEY="${mistral_api_key_k[1]}"\n`, secret: mistral_api_key_k[1] },
+        { note: 'Dockerfile ENV without =', text: `FROM node:24\nENV MISTRAL_API_KEY ${mistral_api_key_k[2]}\n`, secret: mistral_api_key_k[2] },
+        {
+            note: 'workflow with a hard-coded value',
+            text: `jobs:\n  test:\n    env:\n      MISTRAL_API_KEY: ${mistral_api_key_k[3]}\n    steps:\n      - run: npm test\n`,
+            secret: mistral_api_key_k[3],
+        },
+        // The client is named on the line or above it.
+        { note: 'Python client', text: `client = Mistral(api_key="${mistral_api_key_k[4]}")\n`, secret: mistral_api_key_k[4] },
+        {
+            note: 'multi-line TypeScript constructor',
+            text: `const mistral = new Mistral({\n  serverURL: 'https://eu.example.org',\n  timeoutMs: 30_000,\n  apiKey: '${mistral_api_key_k[5]}',\n})\n`,
+            secret: mistral_api_key_k[5],
+        },
+        {
+            note: 'OpenAI-compatible client pointed at Mistral (the sibling below names it)',
+            text: `client = OpenAI(\n    api_key="${mistral_api_key_k[6]}",\n    base_url="https://api.mistral.ai/v1",\n)\n`,
+            secret: mistral_api_key_k[6],
+        },
+        // Configuration sections.
+        {
+            note: 'YAML section with the key a few children down',
+            text: `mistral:\n  model: large-latest\n  temperature: 0.2\n  max_tokens: 512\n  api_key: ${mistral_api_key_k[7]}\n`,
+            secret: mistral_api_key_k[7],
+        },
+        { note: 'TOML table', text: `[tool.mistral]\nendpoint = "https://eu.example.org"\napi_key = "${mistral_api_key_k[8]}"\n`, secret: mistral_api_key_k[8] },
+        {
+            note: 'nested JSON',
+            text: `{\n  "providers": {\n    "mistral": {\n      "model": "large",\n      "api_key": "${mistral_api_key_k[9]}"\n    }\n  }\n}\n`,
+            secret: mistral_api_key_k[9],
+        },
+        {
+            note: 'Jupyter notebook cell (JSON-escaped source)',
+            text: `   "source": [\n    "import os\\n",\n    "from mistralai import Mistral\\n",\n    "\\n",\n    "api_key = \\"${mistral_api_key_k[10]}\\"\\n",\n    "client = Mistral(api_key=api_key)"\n   ]\n`,
+            secret: mistral_api_key_k[10],
+        },
+        {
+            note: 'curl across backslash-continued lines',
+            text: `curl https://api.mistral.ai/v1/models \\\n  -H 'Accept: application/json' \\\n  -H "Authorization: Bearer ${mistral_api_key_k[11]}"\n`,
+            secret: mistral_api_key_k[11],
+        },
+        { note: 'a key made of letters only', text: `MISTRAL_API_KEY='${lettersOnly}'\n`, secret: lettersOnly },
+        { note: 'CRLF line endings', text: `# settings\r\nMISTRAL_API_KEY=${mistral_api_key_k[12]}\r\nDEBUG=1\r\n`, secret: mistral_api_key_k[12] },
+        { note: 'Go client', text: `client := mistral.NewMistralClientDefault("${mistral_api_key_k[13]}")\n`, secret: mistral_api_key_k[13] },
+        { note: 'hard-coded fallback of an env lookup', text: `api_key = os.getenv("MISTRAL_API_KEY", "${mistral_api_key_k[20]}")\n`, secret: mistral_api_key_k[20] },
+        {
+            note: 'Python key defined above the client that uses it',
+            text: `from mistralai import Mistral\n\nAPI_KEY = "${mistral_api_key_k[14]}"\nclient = Mistral(api_key=API_KEY)\n`,
+            secret: mistral_api_key_k[14],
+        },
+        // A value named beside it (`- name: X` / `value:`): the name is its label.
+        {
+            note: 'Kubernetes env entry named MISTRAL_API_KEY among others',
+            text: `env:\n  - name: LOG_LEVEL\n    value: info\n  - name: MISTRAL_API_KEY\n    value: "${mistral_api_key_k[22]}"\n  - name: PORT\n    value: "8080"\n`,
+            secret: mistral_api_key_k[22],
+        },
+        {
+            note: 'ECS container environment on one line',
+            text: `"environment": [{"name": "PORT", "value": "80"}, {"name": "MISTRAL_API_KEY", "value": "${mistral_api_key_k[23]}"}]\n`,
+            secret: mistral_api_key_k[23],
+        },
+        // A label naming a provider whose keys carry a prefix, with a Mistral host configured beside it.
+        {
+            note: 'Open WebUI pointed at Mistral through its OpenAI variables',
+            text: `services:\n  webui:\n    image: ghcr.io/open-webui/open-webui:main\n    environment:\n      OPENAI_API_BASE_URL: https://api.mistral.ai/v1\n      OPENAI_API_KEY: ${mistral_api_key_k[24]}\n`,
+            secret: mistral_api_key_k[24],
+        },
+        // A section named after something else under a Mistral one still lies within it.
+        {
+            note: 'YAML key under named subsections of a Mistral section',
+            text: `mistral:\n  accounts:\n    research_team:\n      api_key: ${mistral_api_key_k[25]}\n`,
+            secret: mistral_api_key_k[25],
+        },
+        // The use beyond the windows: the name the key is assigned to is passed to the client far below.
+        {
+            note: 'key assigned far from the import, passed to the client further down',
+            text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${mistral_api_key_k[26]}"\n\ndef main():\n${filler(10)}    client = Mistral(api_key=API_KEY)\n`,
+            secret: mistral_api_key_k[26],
+        },
+    ],
+    falsePositives: [
+        { note: 'SDK type name of 32 letters', text: `import { ${sdkTypeName} } from '@mistralai/mistralai'\n` },
+        { note: 'SDK file name in lowercase', text: `export * from "./${sdkFileName}.js"; // @mistralai/mistralai\n` },
+        { note: 'placeholder', text: `MISTRAL_API_KEY=your-api-key-here\n` },
+        { note: 'placeholder of one repeated letter', text: `MISTRAL_API_KEY=${'x'.repeat(32)}\n` },
+        { note: 'sequential placeholder', text: `MISTRAL_API_KEY=${sequence}\n` },
+        { note: 'workflow secret reference', text: `env:\n  MISTRAL_API_KEY: \${{ secrets.MISTRAL_API_KEY }}\n` },
+        { note: 'environment reference', text: `const mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY })\n` },
+        { note: 'MD5 next to the word', text: `mistral-7b.gguf md5 ${exampleHex(1)}\n` },
+        { note: 'substring of a longer token', text: `MISTRAL_API_KEY=sk-${mistral_api_key_k[15]}\n` },
+        { note: 'another provider section next to a Mistral one', text: `openai:\n  api_key: ${mistral_api_key_k[16]}\nmistral:\n  model: small\n` },
+        { note: 'no Mistral context at all', text: `API_KEY=${mistral_api_key_k[17]}\n` },
+        { note: 'inline ignore', text: `MISTRAL_API_KEY=${mistral_api_key_k[18]} # mistral-guard:allow\n` },
+        { note: 'an identifier that is not a secret', text: `mistral_request_id = "${mistral_api_key_k[19]}"\n` },
+        { note: "the app's own secret next to Mistral settings", text: `MISTRAL_MODEL=small-latest\nSECRET_KEY=${mistral_api_key_k[21]}\n` },
+        // Sibling entries of a list are peers: one naming Mistral says nothing about the next.
+        {
+            note: 'Kubernetes env entry after one that names Mistral',
+            text: `env:\n  - name: MISTRAL_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: mistral-credentials\n        key: api-key\n  - name: COOKIE_SECRET\n    value: "${mistral_api_key_k[27]}"\n`,
+        },
+        {
+            note: 'ECS environment entry after one that names Mistral',
+            text: `[{"name": "MISTRAL_MODEL", "value": "mistral-small"}, {"name": "COOKIE_SECRET", "value": "${mistral_api_key_k[28]}"}]\n`,
+        },
+        {
+            note: 'Terraform env block after one that names Mistral',
+            text: `  env {\n    name  = "MISTRAL_MODEL"\n    value = "mistral-small"\n  }\n  env {\n    name  = "COOKIE_SECRET"\n    value = "${mistral_api_key_k[29]}"\n  }\n`,
+        },
+        // A named section is a boundary: its siblings speak for themselves.
+        { note: 'DeepInfra section next to a Mistral one', text: `mistral:\n  model: small\ndeepinfra:\n  api_key: ${mistral_api_key_k[30]}\n` },
+        {
+            note: 'a service of no known provider next to a Mistral section',
+            text: `mistral:\n  model: small\nsearch_index:\n  api_key: ${mistral_api_key_k[31]}\n`,
+        },
+        {
+            note: 'Weaviate JSON object next to a Mistral one',
+            text: `{\n  "mistral": {\n    "model": "mistral-small"\n  },\n  "weaviate": {\n    "url": "http://localhost:8080",\n    "api_key": "${mistral_api_key_k[32]}"\n  }\n}\n`,
+        },
+        // A prefixed provider's label needs a Mistral host, not the word.
+        { note: 'OpenAI label next to the word Mistral only', text: `MISTRAL_MODEL=mistral-small\nOPENAI_API_KEY=${mistral_api_key_k[33]}\n` },
+        { note: 'a provider without prefixes next to a Mistral host', text: `BASE_URL=https://api.mistral.ai/v1\nCOHERE_API_KEY=${mistral_api_key_k[34]}\n` },
+        {
+            note: 'an assigned name passed to another client',
+            text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${mistral_api_key_k[35]}"\n${filler(10)}search = Algolia(api_key=API_KEY)\n`,
+        },
+    ],
+});
+
+;// CONCATENATED MODULE: ./src/detect/rules/index.ts
+// Every rule, most specific first: a key goes to the first rule whose keyword decided its context.
+
+
+const RULES = [codestralApiKey, mistralApiKey];
+
+;// CONCATENATED MODULE: ./src/detect/use-site.ts
+// Context that sits beyond every window: a module that defines `API_KEY = "…"` far from its imports and hands it
+// to the client further down (`client = Mistral(api_key=API_KEY)`). The name the value is assigned to is followed
+// a bounded stretch ahead; a use inside a call whose own line names Mistral makes the value Mistral's.
+// Bounded three ways: a reach ahead in lines and characters, a cap on uses looked at, and a budget shared by a
+// whole text (about twice its length), so detect() stays linear however many assignments it holds.
+
+
+const USE_SITE_LINES = 200;
+const USE_SITE_CHARS = 20_000;
+const MAX_USES = 32;
+const ASSIGNMENT_REACH = 120;
+const CALL_REACH = 300;
+const CALL_LINES_UP = 5;
+/**
+ * `NAME = "`, `name: str = '`, `const apiKey: string = "`, `apiKey := "`, `$apiKey = '`, `self.api_key = "`, a
+ * notebook's `api_key = \"`: an assignment statement right before the value. Group 1 is the name; what comes
+ * before it on the line must be indentation or declaration words (`private static final String`), so a keyword
+ * argument (`Foo(token="…")`) is no assignment.
+ */
+const DECLARATION_WORDS = String.raw `[\s"]*(?:[A-Za-z_][\w<>[\],?*&]*\s+)*`;
+const NAME = String.raw `((?:[A-Za-z_$][\w$]*\.)*\$?[A-Za-z_][\w$]*)`;
+const TYPE = String.raw `(?::\s*[^=:;,(){}\n]{1,40}?)?`;
+const use_site_ASSIGNMENT = new RegExp(String.raw `^${DECLARATION_WORDS}${NAME}\s*${TYPE}\s*:?=\s*(?:\\?["'${'`'}])?$`);
+const IDENTIFIER = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$') {
+    IDENTIFIER[char.charCodeAt(0)] = 1;
+}
+function isIdentifierAt(text, index) {
+    if (index < 0 || index >= text.length)
+        return false;
+    const code = text.charCodeAt(index);
+    return code < 128 && IDENTIFIER[code] === 1;
+}
+/** The name a value starting at `start` is assigned to, or null when its line is no assignment statement. */
+function assignedName(text, lineStart, start) {
+    if (start - lineStart > ASSIGNMENT_REACH)
+        return null;
+    return use_site_ASSIGNMENT.exec(text.slice(lineStart, start))?.[1] ?? null;
+}
+/** Follows assigned names ahead through one text, within one budget. */
+class UseSites {
+    text;
+    mentions;
+    budget;
+    constructor(text, mentions) {
+        this.text = text;
+        this.mentions = mentions;
+        this.budget = 2 * text.length + 100_000;
+    }
+    /** Which Mistral client `name` (assigned on the line ending at `lineEnd`) is passed to ahead, or null. */
+    providerFor(name, lineEnd) {
+        const text = this.text;
+        const limit = Math.min(text.length, lineEnd + USE_SITE_CHARS);
+        if (this.budget <= 0 || !this.mentions.hasFamilyWithin(lineEnd, limit))
+            return null;
+        this.budget -= limit - lineEnd;
+        // A copy of the stretch ahead, so no search runs past it (a minified line goes on for megabytes).
+        let ahead = text.slice(lineEnd, limit);
+        let lines = 0;
+        for (let at = ahead.indexOf('\n'); at >= 0; at = ahead.indexOf('\n', at + 1)) {
+            if (++lines > USE_SITE_LINES) {
+                ahead = ahead.slice(0, at);
+                break;
+            }
+        }
+        let uses = 0;
+        for (let at = ahead.indexOf(name); at >= 0; at = ahead.indexOf(name, at + 1)) {
+            const start = lineEnd + at;
+            const end = start + name.length;
+            if (isIdentifierAt(text, start - 1) || isIdentifierAt(text, end))
+                continue;
+            if (++uses > MAX_USES)
+                break;
+            const provider = this.callProvider(start, end);
+            if (provider !== null)
+                return provider;
+        }
+        return null;
+    }
+    /** The Mistral provider of the call that [start, end) is passed to, when the call's line names it. */
+    callProvider(start, end) {
+        const line = lineAround(this.text, start, end);
+        if (opensBefore(this.text, line.start, start)) {
+            const said = sameLineProvider(this.text, this.mentions, line, start, end, { bracketsOnly: true });
+            return said === 'other' ? null : said;
+        }
+        // A call over several lines: `client = Mistral(` a few lines up, less indented, ending with its bracket.
+        const indent = shapeOf(this.text, line).indent;
+        let above = line;
+        for (let n = 0; n < CALL_LINES_UP; n++) {
+            if (above.start === 0 || above.start < line.start - CALL_LINES_UP * CALL_REACH)
+                return null;
+            above = lineAround(this.text, above.start - 1, above.start - 1);
+            const shape = shapeOf(this.text, above);
+            if (shape.blank || shape.indent >= indent)
+                continue;
+            if (!'({['.includes(shape.last))
+                return null;
+            const said = this.mentions.within(above.start, above.end);
+            return said === 'other' ? null : said;
+        }
+        return null;
+    }
+}
+/** The line holding [start, end), clipped to CALL_REACH characters on either side. */
+function lineAround(text, start, end) {
+    let from = start;
+    const floor = Math.max(0, start - CALL_REACH);
+    while (from > floor && text.charCodeAt(from - 1) !== 10)
+        from--;
+    let to = end;
+    const ceiling = Math.min(text.length, end + CALL_REACH);
+    while (to < ceiling && text.charCodeAt(to) !== 10)
+        to++;
+    if (to > from && text.charCodeAt(to - 1) === 13)
+        to--;
+    return { start: from, end: to };
+}
+/** Whether a bracket opened before `at` on its line is still open there. */
+function opensBefore(text, lineStart, at) {
+    let depth = 0;
+    for (let i = at - 1; i >= lineStart; i--) {
+        const code = text.charCodeAt(i);
+        if (code === 41 || code === 93 || code === 125)
+            depth++;
+        else if (code === 40 || code === 91 || code === 123) {
+            if (depth === 0)
+                return true;
+            depth--;
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/words.ts
@@ -2299,10 +3187,18 @@ function splitSegments(token) {
     }
     return segments;
 }
-// The word list as a trie over lowercase letters: one walk per start position instead of a slice per pair.
-const trie = (() => {
-    const next = [new Int32Array(26).fill(-1)];
-    const terminal = [false];
+let trie = null;
+function theTrie() {
+    return (trie ??= buildTrie());
+}
+function buildTrie() {
+    let letters = 0;
+    for (const word of WORD_LIST)
+        letters += word.length;
+    // One node per letter at most, plus the root.
+    const next = new Int32Array((letters + 1) * 26).fill(-1);
+    const terminal = new Uint8Array(letters + 1);
+    let nodes = 1;
     for (const word of WORD_LIST) {
         let node = 0;
         for (let i = 0; i < word.length; i++) {
@@ -2311,22 +3207,21 @@ const trie = (() => {
                 node = -1;
                 break;
             }
-            let child = next[node][letter];
+            let child = next[node * 26 + letter];
             if (child < 0) {
-                child = next.length;
-                next.push(new Int32Array(26).fill(-1));
-                terminal.push(false);
-                next[node][letter] = child;
+                child = nodes++;
+                next[node * 26 + letter] = child;
             }
             node = child;
         }
         if (node > 0)
-            terminal[node] = true;
+            terminal[node] = 1;
     }
     return { next, terminal };
-})();
+}
 /** Most letters of `word` (lowercase) that dictionary words of two letters or more can cover, in order. */
 function dictionaryCoverage(word) {
+    const trie = theTrie();
     const n = word.length;
     const best = new Array(n + 1).fill(0);
     for (let start = 0; start < n; start++) {
@@ -2336,11 +3231,11 @@ function dictionaryCoverage(word) {
         let node = 0;
         for (let end = start; end < n; end++) {
             const letter = word.charCodeAt(end) - 97;
-            node = letter >= 0 && letter < 26 ? trie.next[node][letter] : -1;
+            node = letter >= 0 && letter < 26 ? trie.next[node * 26 + letter] : -1;
             if (node < 0)
                 break;
             const length = end - start + 1;
-            if (length >= 2 && trie.terminal[node] && best[start] + length > best[end + 1]) {
+            if (length >= 2 && trie.terminal[node] === 1 && best[start] + length > best[end + 1]) {
                 best[end + 1] = best[start] + length;
             }
         }
@@ -2349,7 +3244,8 @@ function dictionaryCoverage(word) {
 }
 // Letter-bigram log-probabilities with word boundaries (index 26), trained once from the word list.
 const BOUNDARY = 26;
-const bigramScores = (() => {
+let bigramScores = null;
+function buildBigramScores() {
     const counts = new Float64Array(27 * 27).fill(0.5); // add-half smoothing: unseen pairs stay possible
     for (const word of WORD_LIST) {
         if (word.length < 3)
@@ -2376,17 +3272,18 @@ const bigramScores = (() => {
             scores[from * 27 + to] = Math.log2((counts[from * 27 + to] / total) * 27);
     }
     return scores;
-})();
+}
 /** Mean bigram log-ratio of a lowercase word: English words mostly score above 0.4, random letters below 0. */
 function pronounceability(word) {
+    const scores = (bigramScores ??= buildBigramScores());
     let previous = BOUNDARY;
     let sum = 0;
     for (let i = 0; i < word.length; i++) {
         const letter = word.charCodeAt(i) - 97;
-        sum += bigramScores[previous * 27 + letter];
+        sum += scores[previous * 27 + letter];
         previous = letter;
     }
-    sum += bigramScores[previous * 27 + BOUNDARY];
+    sum += scores[previous * 27 + BOUNDARY];
     return sum / (word.length + 1);
 }
 const PRONOUNCEABLE = 0.4;
@@ -2422,19 +3319,29 @@ function wordiness(token) {
     }
     return { ratio: letters === 0 ? 0 : covered / letters, letters, segments: segments.length };
 }
-// Exact coverage of every two- and three-letter segment, so the bound below needs no strings.
-const shortCoverage = (() => {
-    const table = new Uint8Array(26 * 26 * 26 + 26 * 26);
-    const letter = (i) => String.fromCharCode(97 + i);
-    for (let a = 0; a < 26; a++) {
-        for (let b = 0; b < 26; b++) {
-            table[26 * 26 * 26 + a * 26 + b] = dictionaryCoverage(letter(a) + letter(b));
-            for (let c = 0; c < 26; c++)
-                table[(a * 26 + b) * 26 + c] = dictionaryCoverage(letter(a) + letter(b) + letter(c));
-        }
+// Exact coverage of every two- and three-letter segment, so the bound below needs no strings; each entry is worked
+// out the first time a segment is met. Words count from two letters, so `ab` is covered (2) when it is a word, and
+// `abc` wholly (3) when it is one, else by `ab` or `bc` (2).
+const PAIRS = 26 * 26 * 26;
+const UNKNOWN = 255;
+let shortCoverage = null;
+function shortCoverageOf(a, b, c) {
+    const table = (shortCoverage ??= new Uint8Array(PAIRS + 26 * 26).fill(UNKNOWN));
+    const index = c < 0 ? PAIRS + a * 26 + b : (a * 26 + b) * 26 + c;
+    let coverage = table[index];
+    if (coverage === UNKNOWN) {
+        const { next, terminal } = theTrie();
+        const child = (node, letter) => (node < 0 ? -1 : next[node * 26 + letter]);
+        const isWord = (node) => node >= 0 && terminal[node] === 1;
+        const pair = child(child(0, a), b);
+        if (c < 0)
+            coverage = isWord(pair) ? 2 : 0;
+        else
+            coverage = isWord(child(pair, c)) ? 3 : isWord(pair) || isWord(child(child(0, b), c)) ? 2 : 0;
+        table[index] = coverage;
     }
-    return table;
-})();
+    return coverage;
+}
 function lowerIndex(code) {
     return code >= 97 ? code - 97 : code - 65;
 }
@@ -2447,9 +3354,7 @@ function coverageBound(token, start, end) {
         return 0;
     const a = lowerIndex(token.charCodeAt(start));
     const b = lowerIndex(token.charCodeAt(start + 1));
-    if (length === 2)
-        return shortCoverage[26 * 26 * 26 + a * 26 + b];
-    return shortCoverage[(a * 26 + b) * 26 + lowerIndex(token.charCodeAt(start + 2))];
+    return shortCoverageOf(a, b, length === 2 ? -1 : lowerIndex(token.charCodeAt(start + 2)));
 }
 function looksLikeName(token) {
     // Cheap bound first, without building segments: most random keys cannot reach the bar even if every
@@ -2479,7 +3384,8 @@ function looksLikeName(token) {
                     j++;
             }
             letters += j - i;
-            possible += code === 86 && j - i === 1 && j < n && word_model_isDigit(token.charCodeAt(j)) ? 1 : coverageBound(token, i, j);
+            const version = code === 86 && j - i === 1 && j < n && word_model_isDigit(token.charCodeAt(j));
+            possible += version ? 1 : coverageBound(token, i, j);
         }
         i = j;
     }
@@ -2599,220 +3505,90 @@ function isWholeSegment(run, at, length) {
     return endsSegment && startsSegment;
 }
 
-;// CONCATENATED MODULE: ./src/detect/reference.ts
-// A value that points at a key instead of holding one: `${VAR}`, `{{ VAR }}`, `process.env.VAR`,
-// `os.environ["VAR"]`, `os.getenv("VAR")`, `ENV.fetch("VAR")`, `env:VAR`, `<VAR>`. Most such names hold `_`
-// and never become candidates (nor do `$VAR` and `%VAR%`: `$` and `%` glue); these catch the ones that do.
-const LOOKUPS = [
-    'getenv',
-    'environ(?:\\.get)?',
-    'GetEnvironmentVariable',
-    'LookupEnv',
-    'env(?:::var)?',
-    'ENV(?:\\.fetch)?',
-    'secrets',
-    'vars',
-    'process\\.env',
-    'import\\.meta\\.env',
-];
-const REFERENCE_BEFORE = new RegExp(`(?:\\$\\{|\\{\\{\\s*|\\benv:\\s*|\\b(?:${LOOKUPS.join('|')})\\s*[[(.]\\s*["'\`]?)$`, 'i');
-const REACH = 40;
-function isReference(text, lineStart, start, end) {
-    const before = text.slice(Math.max(lineStart, start - REACH), start);
-    if (REFERENCE_BEFORE.test(before))
-        return true;
-    // `<KEY>`: a placeholder in angle brackets.
-    return text[start - 1] === '<' && text[end] === '>';
-}
+;// CONCATENATED MODULE: ./src/detect/verdict-cache.ts
+// The key-shape verdict (whyNotAKey(run) === null), remembered. Identifiers recur in every version of a file and
+// across files (a history scan meets each distinct key-shaped name about three times), and whyNotAKey is a pure
+// function of the run whose word model is the costly part, so the verdict is kept. Hex runs (digests, most of the
+// distinct runs in a history) are never keys and are told apart faster than they are looked up, so they skip the
+// cache. Two generations of at most `capacity` runs each: a hit in the older one moves up, and when the newer one
+// is full the older one is dropped; an LRU in effect, without bookkeeping on every hit. Memory stays bounded: about
+// 220 bytes a run, under 4 MB when full. The runs are key-shaped strings: held in memory only, never logged, and
+// copied flat so that none pins the (possibly megabytes long) text it was sliced from.
 
-;// CONCATENATED MODULE: ./src/detect/example-keys.ts
-// Keys for rule examples, made at module load from a seed, never written down: the repository scans itself,
-// and a committed key-shaped literal would be a finding (and a bad habit).
-const example_keys_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-/** mulberry32: a tiny deterministic PRNG. */
-function prng(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/**
- * A 32-character key like Mistral's: random letters and digits with at least one capital, one small letter
- * and (unless `lettersOnly`) one digit. The same seed always gives the same key.
- */
-function exampleKey(seed, options = {}) {
-    const random = prng(seed * 104729 + 7);
-    const alphabet = options.lettersOnly ? LETTERS : example_keys_ALNUM;
-    for (;;) {
-        let key = '';
-        for (let i = 0; i < 32; i++)
-            key += alphabet[Math.floor(random() * alphabet.length)];
-        if (/[A-Z]/.test(key) && /[a-z]/.test(key) && (options.lettersOnly || /[0-9]/.test(key)))
-            return key;
-    }
-}
-/** A 32-character lowercase hex string (an MD5 or a UUID without dashes) from a seed. */
-function exampleHex(seed) {
-    const random = prng(seed * 7727 + 3);
-    let hex = '';
-    for (let i = 0; i < 32; i++)
-        hex += '0123456789abcdef'[Math.floor(random() * 16)];
-    return hex;
-}
 
-;// CONCATENATED MODULE: ./src/detect/rule.ts
-// A rule names one kind of key, the words that put text in its context, and the examples that prove it:
-// true positives it must find and false positives it must pass over, as gitleaks' rules carry theirs.
-// One test runs every example of every rule.
-function defineRule(rule) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id))
-        throw new Error(`Invalid rule id '${rule.id}'. Expected kebab-case.`);
-    if (rule.keywords.length === 0 || rule.keywords.some((word) => word !== word.toLowerCase())) {
-        throw new Error(`Invalid keywords for rule '${rule.id}'. Expected at least one lowercase word.`);
+const VERDICT_CACHE_CAPACITY = 8192;
+class VerdictCache {
+    capacity;
+    newer = new Map();
+    older = new Map();
+    /** Lookups answered from memory, and runs judged (hex runs are neither). */
+    hits = 0;
+    misses = 0;
+    constructor(capacity = VERDICT_CACHE_CAPACITY) {
+        this.capacity = capacity;
     }
-    for (const example of rule.truePositives) {
-        if (example.secret === undefined || !example.text.includes(example.secret)) {
-            throw new Error(`Invalid true positive '${example.note}' in rule '${rule.id}'. Expected a secret found in its text.`);
+    /** Whether `run` looks like a random key (whyNotAKey(run) === null), from memory when judged recently. */
+    looksLikeKey(run) {
+        if (isHex(run))
+            return false;
+        const known = this.newer.get(run);
+        if (known !== undefined) {
+            this.hits++;
+            return known;
         }
+        let verdict = this.older.get(run);
+        if (verdict === undefined) {
+            this.misses++;
+            verdict = whyNotAKey(run) === null;
+        }
+        else
+            this.hits++;
+        this.remember(run, verdict);
+        return verdict;
     }
-    return Object.freeze(rule);
+    /** How many runs are held (both generations; a run moved up may be counted twice). */
+    get size() {
+        return this.newer.size + this.older.size;
+    }
+    clear() {
+        this.newer.clear();
+        this.older.clear();
+        this.hits = 0;
+        this.misses = 0;
+    }
+    remember(run, verdict) {
+        if (this.newer.size >= this.capacity) {
+            this.older = this.newer;
+            this.newer = new Map();
+        }
+        this.newer.set(flatCopy(run), verdict);
+    }
 }
-
-;// CONCATENATED MODULE: ./src/detect/rules/codestral-api-key.ts
-// Codestral API keys (codestral.mistral.ai): the same shape as Mistral's, issued separately, so the context
-// must say Codestral. Checked before the Mistral rule: `codestral.mistral.ai` names both.
-
-
-const k = Array.from({ length: 6 }, (_, i) => exampleKey(2000 + i));
-const codestralApiKey = defineRule({
-    id: 'codestral-api-key',
-    description: 'Codestral API key: 32 letters and digits used with codestral.mistral.ai, found by its context.',
-    keywords: ['codestral'],
-    truePositives: [
-        { note: 'env file', text: `CODESTRAL_API_KEY=${k[0]}\n`, secret: k[0] },
-        {
-            note: 'curl to the Codestral endpoint',
-            text: `curl https://codestral.mistral.ai/v1/fim/completions \\\n  -H "Authorization: Bearer ${k[1]}" \\\n  -d @body.json\n`,
-            secret: k[1],
-        },
-        {
-            note: 'editor config (Continue) naming the model',
-            text: `{\n  "tabAutocompleteModel": {\n    "title": "Codestral",\n    "provider": "mistral",\n    "model": "codestral-latest",\n    "apiKey": "${k[2]}"\n  }\n}\n`,
-            secret: k[2],
-        },
-    ],
-    falsePositives: [
-        { note: 'a plain Mistral key is not a Codestral key', text: `MISTRAL_API_KEY=${k[3]}\n` },
-        { note: 'reference', text: `CODESTRAL_API_KEY=\${CODESTRAL_API_KEY}\n` },
-        { note: 'another provider in a Codestral file', text: `# codestral setup\nOPENAI_API_KEY=${k[4]}\n` },
-    ],
-});
-
-;// CONCATENATED MODULE: ./src/detect/rules/mistral-api-key.ts
-// Mistral API keys (api.mistral.ai): 32 random letters and digits, no prefix, so context decides.
-
-
-
-// Example keys are generated, never written down (the repository scans itself).
-const key = (seed) => exampleKey(1000 + seed);
-const mistral_api_key_k = Array.from({ length: 22 }, (_, i) => key(i));
-const lettersOnly = exampleKey(1100, { lettersOnly: true });
-// Names and patterns that merely have a key's shape, assembled so no 32-character run sits in this file.
-const sdkTypeName = 'ChatCompletion' + 'ChoiceFinishReason';
-const sdkFileName = 'librariesdocuments' + 'patchv1request';
-const sequence = 'abcdefghijklmnop' + 'qrstuvwxyzABCDEF';
-const mistralApiKey = defineRule({
-    id: 'mistral-api-key',
-    description: 'Mistral AI API key: 32 letters and digits used with api.mistral.ai, found by its context.',
-    keywords: MISTRAL_WORDS.filter((word) => word !== 'codestral'),
-    truePositives: [
-        // The variable name says it all.
-        { note: 'env file', text: `MISTRAL_API_KEY=${mistral_api_key_k[0]}\n`, secret: mistral_api_key_k[0] },
-        { note: 'quoted shell export', text: `export MISTRAL_API_KEY="${mistral_api_key_k[1]}"\n`, secret: mistral_api_key_k[1] },
-        { note: 'Dockerfile ENV without =', text: `FROM node:24\nENV MISTRAL_API_KEY ${mistral_api_key_k[2]}\n`, secret: mistral_api_key_k[2] },
-        {
-            note: 'workflow with a hard-coded value',
-            text: `jobs:\n  test:\n    env:\n      MISTRAL_API_KEY: ${mistral_api_key_k[3]}\n    steps:\n      - run: npm test\n`,
-            secret: mistral_api_key_k[3],
-        },
-        // The client is named on the line or above it.
-        { note: 'Python client', text: `client = Mistral(api_key="${mistral_api_key_k[4]}")\n`, secret: mistral_api_key_k[4] },
-        {
-            note: 'multi-line TypeScript constructor',
-            text: `const mistral = new Mistral({\n  serverURL: 'https://eu.example.org',\n  timeoutMs: 30_000,\n  apiKey: '${mistral_api_key_k[5]}',\n})\n`,
-            secret: mistral_api_key_k[5],
-        },
-        {
-            note: 'OpenAI-compatible client pointed at Mistral (the sibling below names it)',
-            text: `client = OpenAI(\n    api_key="${mistral_api_key_k[6]}",\n    base_url="https://api.mistral.ai/v1",\n)\n`,
-            secret: mistral_api_key_k[6],
-        },
-        // Configuration sections.
-        {
-            note: 'YAML section with the key a few children down',
-            text: `mistral:\n  model: large-latest\n  temperature: 0.2\n  max_tokens: 512\n  api_key: ${mistral_api_key_k[7]}\n`,
-            secret: mistral_api_key_k[7],
-        },
-        { note: 'TOML table', text: `[tool.mistral]\nendpoint = "https://eu.example.org"\napi_key = "${mistral_api_key_k[8]}"\n`, secret: mistral_api_key_k[8] },
-        {
-            note: 'nested JSON',
-            text: `{\n  "providers": {\n    "mistral": {\n      "model": "large",\n      "api_key": "${mistral_api_key_k[9]}"\n    }\n  }\n}\n`,
-            secret: mistral_api_key_k[9],
-        },
-        {
-            note: 'Jupyter notebook cell (JSON-escaped source)',
-            text: `   "source": [\n    "import os\\n",\n    "from mistralai import Mistral\\n",\n    "\\n",\n    "api_key = \\"${mistral_api_key_k[10]}\\"\\n",\n    "client = Mistral(api_key=api_key)"\n   ]\n`,
-            secret: mistral_api_key_k[10],
-        },
-        {
-            note: 'curl across backslash-continued lines',
-            text: `curl https://api.mistral.ai/v1/models \\\n  -H 'Accept: application/json' \\\n  -H "Authorization: Bearer ${mistral_api_key_k[11]}"\n`,
-            secret: mistral_api_key_k[11],
-        },
-        { note: 'a key made of letters only', text: `MISTRAL_API_KEY='${lettersOnly}'\n`, secret: lettersOnly },
-        { note: 'CRLF line endings', text: `# settings\r\nMISTRAL_API_KEY=${mistral_api_key_k[12]}\r\nDEBUG=1\r\n`, secret: mistral_api_key_k[12] },
-        { note: 'Go client', text: `client := mistral.NewMistralClientDefault("${mistral_api_key_k[13]}")\n`, secret: mistral_api_key_k[13] },
-        { note: 'hard-coded fallback of an env lookup', text: `api_key = os.getenv("MISTRAL_API_KEY", "${mistral_api_key_k[20]}")\n`, secret: mistral_api_key_k[20] },
-        {
-            note: 'Python key defined above the client that uses it',
-            text: `from mistralai import Mistral\n\nAPI_KEY = "${mistral_api_key_k[14]}"\nclient = Mistral(api_key=API_KEY)\n`,
-            secret: mistral_api_key_k[14],
-        },
-    ],
-    falsePositives: [
-        { note: 'SDK type name of 32 letters', text: `import { ${sdkTypeName} } from '@mistralai/mistralai'\n` },
-        { note: 'SDK file name in lowercase', text: `export * from "./${sdkFileName}.js"; // @mistralai/mistralai\n` },
-        { note: 'placeholder', text: `MISTRAL_API_KEY=your-api-key-here\n` },
-        { note: 'placeholder of one repeated letter', text: `MISTRAL_API_KEY=${'x'.repeat(32)}\n` },
-        { note: 'sequential placeholder', text: `MISTRAL_API_KEY=${sequence}\n` },
-        { note: 'workflow secret reference', text: `env:\n  MISTRAL_API_KEY: \${{ secrets.MISTRAL_API_KEY }}\n` },
-        { note: 'environment reference', text: `const mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY })\n` },
-        { note: 'MD5 next to the word', text: `mistral-7b.gguf md5 ${exampleHex(1)}\n` },
-        { note: 'substring of a longer token', text: `MISTRAL_API_KEY=sk-${mistral_api_key_k[15]}\n` },
-        { note: 'another provider section next to a Mistral one', text: `openai:\n  api_key: ${mistral_api_key_k[16]}\nmistral:\n  model: small\n` },
-        { note: 'no Mistral context at all', text: `API_KEY=${mistral_api_key_k[17]}\n` },
-        { note: 'inline ignore', text: `MISTRAL_API_KEY=${mistral_api_key_k[18]} # mistral-guard:allow\n` },
-        { note: 'an identifier that is not a secret', text: `mistral_request_id = "${mistral_api_key_k[19]}"\n` },
-        { note: "the app's own secret next to Mistral settings", text: `MISTRAL_MODEL=small-latest\nSECRET_KEY=${mistral_api_key_k[21]}\n` },
-    ],
-});
-
-;// CONCATENATED MODULE: ./src/detect/rules/index.ts
-// Every rule, most specific first: a key goes to the first rule whose keyword decided its context.
-
-
-const RULES = [codestralApiKey, mistralApiKey];
+const HEX = new Uint8Array(128);
+for (const char of '0123456789abcdefABCDEF')
+    HEX[char.charCodeAt(0)] = 1;
+/** Only hex digits (a digest, a UUID without dashes): whyNotAKey never passes such a run ('hex' or 'repeated'). */
+function isHex(run) {
+    for (let i = 0; i < run.length; i++) {
+        const code = run.charCodeAt(i);
+        if (code >= 128 || HEX[code] !== 1)
+            return false;
+    }
+    return true;
+}
+/** The detector's cache, shared by every detect() call of the process. */
+const keyShapeVerdicts = new VerdictCache();
 
 ;// CONCATENATED MODULE: ./src/detect/detector.ts
 // The detector: finds Mistral and Codestral API keys in a text. Pure and offline. One linear pass finds
 // key-shaped candidates; each is judged on its own characters (random, not a name or a placeholder), then
-// on bounded windows around it: its label, its line, the scopes above and below. Nothing scans a whole line
-// per candidate, so a 10 MB minified line costs about what reading it costs.
+// on bounded windows around it: its label, its line, the scopes above and below, and (for a value assigned to a
+// name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
+// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates on
+// other lines are skipped before any judging, while every window still reads the whole text.
+
+
+
 
 
 
@@ -2827,18 +3603,22 @@ const ALLOW_MARKER = 'mistral-guard:allow';
 function ruleFor(provider) {
     return RULES.find((rule) => rule.keywords.includes(provider)) ?? RULES[RULES.length - 1];
 }
-function detect(text) {
-    if (!mentionsMistral(text))
+function detect(text, options = {}) {
+    const lines = options.lines;
+    if (lines?.size === 0 || !mentionsMistral(text))
         return [];
     const matches = [];
     let mentions = null;
     let scopes = null;
+    let useSites = null;
     let facts = null;
     let factsLine = 0;
     let markers = null;
     forEachCandidate(text, (candidate) => {
+        if (lines !== undefined && !lines.has(candidate.line))
+            return;
         const secret = text.slice(candidate.start, candidate.end);
-        if (whyNotAKey(secret) !== null)
+        if (!keyShapeVerdicts.looksLikeKey(secret))
             return;
         if (facts === null || factsLine !== candidate.line) {
             const end = lineEndOf(text, candidate.start);
@@ -2852,20 +3632,36 @@ function detect(text) {
             return;
         mentions ??= new Mentions(text);
         const context = mentions;
-        const provider = judge(text, mentions, facts, candidate, () => (scopes ??= new ScopeTracker(text, context)));
+        const provider = judge(text, mentions, facts, candidate, {
+            scopes: () => (scopes ??= new ScopeTracker(text, context)),
+            useSites: () => (useSites ??= new UseSites(text, context)),
+        });
         if (provider === null)
             return;
         matches.push({
             ruleId: ruleFor(provider).id,
             line: candidate.line,
             column: candidate.start - candidate.lineStart + 1,
-            secret,
+            // A copy, so a kept match does not keep the whole text alive.
+            secret: flatCopy(secret),
         });
     });
     return matches;
 }
-function judge(text, mentions, facts, candidate, tracker) {
-    const label = readLabel(text, candidate.lineStart, candidate.start, (from, to) => mentions.within(from, to));
+function verdict(provider) {
+    return provider === 'other' ? null : provider;
+}
+function judge(text, mentions, facts, candidate, helpers) {
+    let label = readLabel(text, candidate.lineStart, candidate.start, mentions);
+    // `value: "…"` whose object is named beside it (`- name: SESSION_SECRET`): the name is the label.
+    let paired = false;
+    if (label.kind === 'generic' && label.words.length === 1 && label.words[0] === 'value') {
+        const name = pairedName(text, facts.span, label.from, candidate.end);
+        if (name !== null) {
+            label = labelOf(text, name.from, name.to, mentions);
+            paired = true;
+        }
+    }
     switch (label.kind) {
         case 'not-secret':
         case 'other':
@@ -2873,19 +3669,71 @@ function judge(text, mentions, facts, candidate, tracker) {
         case 'mistral':
         case 'codestral':
             return label.kind;
+        case 'prefixed-other':
+            return byHost(mentions, facts, candidate, helpers);
     }
-    const onLine = sameLineProvider(text, mentions, facts.span, candidate.start, candidate.end);
+    const onLine = sameLineProvider(text, mentions, facts.span, candidate.start, candidate.end, {
+        labelsOnly: paired && label.kind === 'qualified',
+    });
     if (onLine !== null)
-        return onLine === 'other' ? null : onLine;
-    facts.scopes ??= tracker().scopesFor(facts.span, candidate.line);
-    for (const scope of facts.scopes) {
-        // A label with words of its own (`SESSION_SECRET`) needs its enclosing scope to name Mistral;
-        // a generic or bare one also takes its siblings' word for it.
-        const says = label.kind === 'qualified' ? scope.parent : strongerProvider(scope.parent, scope.content);
+        return verdict(onLine);
+    facts.scopes ??= helpers.scopes().scopesFor(facts.span, candidate.line);
+    // An entry that carries its own name (`{name: SESSION_SECRET, value: …}`) belongs to its object alone.
+    const found = paired && label.kind === 'qualified' ? verdictOrNone(facts.scopes[0].parent) : byScopes(facts.scopes, label);
+    if (found !== undefined)
+        return found;
+    // A paired value is an entry's field, not an assignment (`value = "…"` in Terraform).
+    return paired ? null : byUseSite(text, candidate, facts, label, helpers);
+}
+function verdictOrNone(provider) {
+    return provider === null ? undefined : verdict(provider);
+}
+/**
+ * What the enclosing scopes say, innermost first; undefined when none decides. A label with words of its own
+ * (`SESSION_SECRET`) needs its enclosing scope to name Mistral, and stops at the first named section; a generic
+ * or bare one also takes its siblings' word for it, up to a named section (`deepinfra:`), past which only the
+ * sections enclosing it (a `mistral:` above) still count.
+ */
+function byScopes(scopes, label) {
+    let outside = false;
+    for (const scope of scopes) {
+        const says = label.kind === 'qualified' || outside ? scope.parent : strongerProvider(scope.parent, scope.content);
         if (says !== null)
-            return says === 'other' ? null : says;
+            return verdict(says);
+        if (scope.boundary) {
+            if (label.kind === 'qualified')
+                return null;
+            outside = true;
+        }
+    }
+    return undefined;
+}
+/**
+ * A label naming a provider whose keys carry a prefix (`OPENAI_API_KEY`): only a Mistral host configured beside
+ * it (`OPENAI_BASE_URL=https://api.mistral.ai/v1`) makes the bare value Mistral's; the word alone does not.
+ */
+function byHost(mentions, facts, candidate, helpers) {
+    const onLine = mentions.hostWithin(Math.max(facts.span.start, candidate.start - HOST_REACH), Math.min(facts.span.end, candidate.end + HOST_REACH));
+    if (onLine !== null)
+        return verdict(onLine);
+    facts.scopes ??= helpers.scopes().scopesFor(facts.span, candidate.line);
+    let outside = false;
+    for (const scope of facts.scopes) {
+        const says = outside ? scope.parentHost : strongerProvider(scope.parentHost, scope.contentHost);
+        if (says !== null)
+            return verdict(says);
+        if (scope.boundary)
+            outside = true;
     }
     return null;
+}
+const HOST_REACH = 160;
+/** A value assigned to a name (`API_KEY = "…"`) that is passed to a Mistral client further down. */
+function byUseSite(text, candidate, facts, label, helpers) {
+    if (label.kind !== 'generic' && label.kind !== 'qualified')
+        return null;
+    const name = assignedName(text, candidate.lineStart, candidate.start);
+    return name === null ? null : helpers.useSites().providerFor(name, facts.span.end);
 }
 function allIndexesOf(text, needle) {
     const found = [];
@@ -2971,6 +3819,7 @@ async function blameLine(root, base, head, file, line) {
 class BatchParser {
     onObject;
     reuse;
+    options;
     header = [];
     inBody = false;
     body = null;
@@ -2982,9 +3831,12 @@ class BatchParser {
     skipLf = false;
     /** With `reuse`, bodies spanning chunks share one growing buffer: `data` is valid only during the callback. */
     scratch = null;
-    constructor(onObject, reuse = false) {
+    /** The current body goes here instead of into memory; the object is then not passed to onObject. */
+    sink = null;
+    constructor(onObject, reuse = false, options = {}) {
         this.onObject = onObject;
         this.reuse = reuse;
+        this.options = options;
     }
     feed(chunk) {
         let pos = 0;
@@ -2997,6 +3849,19 @@ class BatchParser {
             }
             if (this.inBody) {
                 const take = Math.min(this.remaining, chunk.length - pos);
+                if (this.sink) {
+                    const sink = this.sink;
+                    sink.write(chunk.subarray(pos, pos + take));
+                    this.remaining -= take;
+                    pos += take;
+                    if (this.remaining === 0) {
+                        this.sink = null;
+                        this.inBody = false;
+                        this.skipLf = true;
+                        sink.end();
+                    }
+                    continue;
+                }
                 if (!this.body) {
                     // A body inside one chunk is passed as a view, with no copy.
                     if (take === this.remaining) {
@@ -3042,6 +3907,9 @@ class BatchParser {
             this.bodyType = parts[1];
             this.remaining = size;
             this.bodyFilled = 0;
+            const { streamAbove, sinkFor } = this.options;
+            if (sinkFor && streamAbove !== undefined && size >= streamAbove)
+                this.sink = sinkFor(parts[0], parts[1], size);
             return;
         }
         // `<oid> missing` or `<name> ambiguous`.
@@ -3071,35 +3939,71 @@ class BlobReader {
     failure = null;
     stderr = '';
     closed;
-    constructor(cwd) {
+    /** Objects of `streamAbove` bytes or more go to the sink a read() passes, if it passes one. */
+    constructor(cwd, streamAbove = Infinity) {
         this.child = (0,runner/* spawnGit */.Iz)(['cat-file', '--batch'], { cwd });
-        const parser = new BatchParser((_oid, _type, data) => this.pending.shift()?.resolve(data));
-        this.child.stdout.on('data', (chunk) => parser.feed(chunk));
+        const sinkFor = (_oid, _type, size) => {
+            const request = this.pending[0];
+            if (!request?.sink)
+                return null;
+            const sink = request.sink(size);
+            return {
+                write: (chunk) => sink.write(chunk),
+                end: () => {
+                    this.pending.shift();
+                    try {
+                        sink.end();
+                        request.resolve('streamed');
+                    }
+                    catch (error) {
+                        request.reject(error);
+                    }
+                },
+            };
+        };
+        const parser = new BatchParser((_oid, _type, data) => this.pending.shift()?.resolve(data), false, {
+            streamAbove,
+            sinkFor,
+        });
+        this.child.stdout.on('data', (chunk) => {
+            try {
+                parser.feed(chunk);
+            }
+            catch (error) {
+                // A sink that failed: every request still waiting fails with it, and git is stopped.
+                this.failure = error;
+                for (const request of this.pending.splice(0))
+                    request.reject(error);
+                this.child.kill();
+            }
+        });
         this.child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
         });
-        // Writes after git died must not crash the process; the pending requests are rejected instead.
-        this.child.stdin.on('error', () => undefined);
         this.closed = new Promise((resolve) => {
             const fail = (error) => {
-                this.failure = error;
+                this.failure ??= error;
                 for (const request of this.pending.splice(0))
                     request.reject(error);
                 resolve();
             };
-            this.child.on('error', fail);
+            this.child.on('error', (error) => fail((0,runner/* gitSpawnError */.s5)(error)));
             this.child.on('close', (code) => fail(new runner/* GitError */.XS(['cat-file', '--batch'], code ?? 128, this.stderr)));
         });
     }
-    /** The object's bytes, or null when the repository does not have it. `name` is an object id or `rev:path`. */
-    read(name) {
+    /**
+     * The object's bytes, or null when the repository does not have it. `name` is an object id or `rev:path`.
+     * With `sink`, an object of `streamAbove` bytes or more is passed to `sink(size)` chunk by chunk instead,
+     * and the answer is 'streamed'.
+     */
+    read(name, sink) {
         if (this.failure)
             return Promise.reject(this.failure);
         if (name.includes('\n'))
             return Promise.resolve(null);
         return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject });
+            this.pending.push({ resolve, reject, sink });
             this.child.stdin.write(`${name}\n`);
         });
     }
@@ -3111,23 +4015,23 @@ class BlobReader {
 /**
  * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
  * order, synchronously as the bytes arrive: nothing queues up in memory beyond the pipe's own buffers.
- * `data` is only valid during the call (its memory is reused), so memory stays flat over big blobs.
+ * `data` is only valid during the call (its memory is reused), so memory stays flat over big blobs; bodies
+ * of `streamAbove` bytes or more may go to a sink instead (`sinkFor`), and are then not passed to onObject.
  */
 class BlobStream {
     child;
     stderr = '';
     /** Resolves when git has answered everything and exited. */
     done;
-    constructor(cwd, onObject) {
+    constructor(cwd, onObject, options = {}) {
         const args = ['cat-file', '--batch', '--buffer'];
         // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
         this.child = (0,runner/* spawnGit */.Iz)(args, { cwd, env: { GIT_NO_LAZY_FETCH: '1' } });
-        const parser = new BatchParser(onObject, true);
+        const parser = new BatchParser(onObject, true, options);
         this.child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
         });
-        this.child.stdin.on('error', () => undefined);
         this.done = new Promise((resolve, reject) => {
             this.child.stdout.on('data', (chunk) => {
                 try {
@@ -3138,14 +4042,14 @@ class BlobStream {
                     reject(error);
                 }
             });
-            this.child.on('error', reject);
+            this.child.on('error', (error) => reject((0,runner/* gitSpawnError */.s5)(error)));
             this.child.on('close', (code) => (code === 0 ? resolve() : reject(new runner/* GitError */.XS(args, code ?? 128, this.stderr))));
         });
         this.done.catch(() => undefined);
     }
-    /** Queues one id; resolves at once, or when git has drained its input (backpressure). */
-    write(oid) {
-        if (this.child.stdin.write(`${oid}\n`))
+    /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
+    write(lines) {
+        if (this.child.stdin.write(lines))
             return undefined;
         const drained = new Promise((resolve) => this.child.stdin.once('drain', resolve));
         // If git dies, 'drain' never comes: settle with `done` instead of hanging.
@@ -3171,6 +4075,8 @@ class BlobStream {
 const DIFF_OPTIONS = [
     '--patch-with-raw',
     '-z',
+    // Whole object ids: an abbreviated one can be ambiguous in a big repository.
+    '--no-abbrev',
     '-U0',
     '--no-color',
     '--no-ext-diff',
@@ -3341,11 +4247,56 @@ class PatchParser {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/missing-object.ts
+// An object git should have but does not: a corrupt repository, or a partial clone (`--filter=blob:none`)
+// that left blobs on the server. Either way a scan that skipped it could miss a key, so it is an error
+// (exit 2) that names the object and where it was needed, never a silent pass.
+
+class MissingObjectError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MissingObjectError';
+    }
+}
+/**
+ * The object a git process died for because a partial clone could not fetch it (lazy fetching off, or the
+ * promisor remote unreachable); null for any other failure.
+ */
+function unfetchedObject(error) {
+    if (!(error instanceof runner/* GitError */.XS))
+        return null;
+    return /could not fetch ([0-9a-f]{40,64}) from promisor remote/.exec(error.stderr)?.[1] ?? null;
+}
+/** The partial-clone filter of the repository (`blob:none`, …), '' for a partial clone without one, or null. */
+async function partialCloneFilter(root) {
+    const result = await (0,runner/* runGit */.EO)(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.(promisor|partialclonefilter))$'], { cwd: root, allowFailure: true });
+    const lines = result.stdout.toString('utf8').split('\n').filter(Boolean);
+    if (lines.length === 0)
+        return null;
+    const filter = lines.find((line) => /\.partialclonefilter /i.test(line));
+    return filter ? filter.slice(filter.indexOf(' ') + 1) : '';
+}
+/**
+ * The error for object `oid`, missing from the repository at `root`; `where` says what needed it
+ * (`'app.py' in commit 1a2b3c4`).
+ */
+async function missingObjectError(root, oid, where) {
+    const object = `git object ${oid} (${where})`;
+    const filter = await partialCloneFilter(root).catch(() => null);
+    if (filter !== null) {
+        const named = filter ? ` with --filter=${filter}` : '';
+        return new MissingObjectError(`${object} is not in this repository: it is a partial clone${named}, and mistral-guard reads every blob ` +
+            'it scans locally (it does not fetch them one by one). Scan a full clone: clone without --filter ' +
+            '(actions/checkout: leave `filter` unset, fetch-depth: 0).');
+    }
+    return new MissingObjectError(`${object} is missing from the repository: it is corrupt or incomplete (see \`git fsck\`). ` +
+        'Nothing was reported, since a scan that skipped it could miss a key.');
+}
+
 ;// CONCATENATED MODULE: ./src/git/raw-log.ts
 // `git log --raw -c -z`: which blob each commit wrote at each path, and what its parents had there, without
 // a single line of patch. Merges come as combined entries (`::` with one mode and id per parent), listed when
 // the merge's result differs from every parent: exactly the paths a conflict resolution can change.
-
 const COMMIT_MARK = '\x01';
 const FIELD = '\x02';
 const FORMAT = `--format=${COMMIT_MARK}%H${FIELD}%P${FIELD}%ct${FIELD}%aI${FIELD}%an`;
@@ -3374,25 +4325,73 @@ function rawLogArgs(revisions, options = []) {
         '--',
     ];
 }
-/** Streams commits and, after each, its changes. */
-async function* rawLog(cwd, args) {
-    let status = null;
-    for await (const token of (0,runner/* nulTokens */.UK)((0,runner/* streamGit */.t1)(args, { cwd }))) {
-        if (status) {
-            yield { kind: 'change', change: toChange(status, token) };
-            status = null;
-            continue;
+/**
+ * Parses `rawLogArgs` output pushed chunk by chunk (cut anywhere), calling the handler synchronously: no
+ * promise per record, which over hundreds of thousands of changes is most of the cost of reading them.
+ */
+class RawLogParser {
+    handler;
+    pending = [];
+    status = null;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    feed(chunk) {
+        let start = 0;
+        for (;;) {
+            const end = chunk.indexOf(0, start);
+            if (end < 0)
+                break;
+            if (this.pending.length > 0) {
+                this.pending.push(chunk.subarray(start, end));
+                this.token(Buffer.concat(this.pending));
+                this.pending = [];
+            }
+            else {
+                this.token(chunk.subarray(start, end));
+            }
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pending.push(chunk.subarray(start));
+    }
+    end() {
+        if (this.pending.length > 0)
+            this.token(Buffer.concat(this.pending));
+        this.pending = [];
+    }
+    token(token) {
+        if (this.status) {
+            this.handler.change(toChange(this.status, token.toString('utf8')));
+            this.status = null;
+            return;
         }
         // Between records git puts a newline (or nothing); a path, read above, keeps its bytes as they are.
-        const record = token.replace(/^\n+/, '');
-        if (record === '')
-            continue;
-        if (record.startsWith(COMMIT_MARK)) {
-            yield { kind: 'commit', commit: toCommit(record.slice(1)) };
-        }
-        else if (record.startsWith(':')) {
-            status = record.split(' ');
-        }
+        let at = 0;
+        while (at < token.length && token[at] === 10)
+            at++;
+        if (at === token.length)
+            return;
+        if (token[at] === 1)
+            this.handler.commit(toCommit(token.toString('utf8', at + 1)));
+        else if (token[at] === 0x3a)
+            this.status = fieldsOf(token, at);
+    }
+}
+/**
+ * The space-separated fields of a `:mode… oid… status` record, each read straight from the bytes: fresh
+ * strings, not slices of one record string that every kept blob id would keep alive.
+ */
+function fieldsOf(token, start) {
+    const fields = [];
+    let from = start;
+    for (;;) {
+        const space = token.indexOf(32, from);
+        const end = space < 0 ? token.length : space;
+        fields.push(token.toString('latin1', from, end));
+        if (space < 0)
+            return fields;
+        from = space + 1;
     }
 }
 function toCommit(header) {
@@ -3421,15 +4420,40 @@ function toChange(fields, path) {
     };
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/sources/decode.ts
 // Bytes to text for the detector. Never throws: binary files are reported as such (skipped and counted by
 // the caller), UTF-16 with a BOM (or plainly UTF-16 ASCII) is decoded, invalid UTF-8 gets U+FFFD, and
-// CRLF stays as it is (the detector handles it, and columns stay true to the file).
+// CRLF stays as it is (the detector handles it, and columns stay true to the file). Two shapes: a whole
+// Buffer at once (decodeBytes), or a stream of chunks (StreamDecoder) for files too big to hold.
+
+
 /** How far into a file we look for a NUL, as git does to call a file binary. */
 const BINARY_PROBE_BYTES = 8000;
 const UTF16_LE_BOM = [0xff, 0xfe];
 const UTF16_BE_BOM = [0xfe, 0xff];
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** Decides a file's encoding from its first BINARY_PROBE_BYTES bytes (all of them for a shorter file). */
+function sniffEncoding(head) {
+    if (startsWith(head, UTF8_BOM))
+        return { kind: 'utf8', skip: 3 };
+    if (startsWith(head, UTF16_LE_BOM))
+        return { kind: 'utf16le', skip: 2 };
+    if (startsWith(head, UTF16_BE_BOM))
+        return { kind: 'utf16be', skip: 2 };
+    const probe = head.subarray(0, BINARY_PROBE_BYTES);
+    if (probe.indexOf(0) < 0)
+        return { kind: 'utf8', skip: 0 };
+    const bomless = bomlessUtf16(probe);
+    if (bomless === 'le')
+        return { kind: 'utf16le', skip: 0 };
+    if (bomless === 'be')
+        return { kind: 'utf16be', skip: 0 };
+    return { kind: 'binary', skip: 0 };
+}
 /**
  * Whether the bytes are plain 8-bit text (no BOM, no NUL up front): then any ASCII word in them can be found
  * in `bytes.toString('latin1')`, a plain copy, without decoding UTF-8 first.
@@ -3439,22 +4463,95 @@ function isPlainBytes(bytes) {
         return false;
     return bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) < 0;
 }
+/**
+ * Decodes plain bytes (see isPlainBytes) whose latin1 copy the caller already made: pure ASCII reads the same
+ * in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
+ */
+function decodePlain(bytes, latin1) {
+    return (0,external_node_buffer_.isAscii)(bytes) ? latin1 : bytes.toString('utf8');
+}
 function decodeBytes(bytes) {
-    if (startsWith(bytes, UTF8_BOM))
-        return decode_text(bytes.toString('utf8', 3));
-    if (startsWith(bytes, UTF16_LE_BOM))
-        return decode_text(utf16le(bytes.subarray(2)));
-    if (startsWith(bytes, UTF16_BE_BOM))
-        return decode_text(utf16be(bytes.subarray(2)));
-    const probe = bytes.subarray(0, BINARY_PROBE_BYTES);
-    if (probe.indexOf(0) < 0)
-        return decode_text(bytes.toString('utf8'));
-    const bomless = bomlessUtf16(probe);
-    if (bomless === 'le')
-        return decode_text(utf16le(bytes));
-    if (bomless === 'be')
-        return decode_text(utf16be(bytes));
-    return { binary: true };
+    const encoding = sniffEncoding(bytes);
+    switch (encoding.kind) {
+        case 'binary':
+            return { binary: true };
+        case 'utf8':
+            return decode_text(bytes.toString('utf8', encoding.skip));
+        case 'utf16le':
+            return decode_text(utf16le(bytes.subarray(encoding.skip)));
+        case 'utf16be':
+            return decode_text(utf16be(bytes.subarray(encoding.skip)));
+    }
+}
+/**
+ * Decodes a file chunk by chunk into pieces of text, as decodeBytes would decode it whole: the encoding is
+ * sniffed from the first BINARY_PROBE_BYTES bytes, and a character cut between two chunks is kept whole.
+ */
+class StreamDecoder {
+    onText;
+    head = [];
+    headBytes = 0;
+    encoding = null;
+    decoder = null;
+    /** UTF-16 BE: an odd byte left over from the previous chunk. */
+    odd = null;
+    /** `onText` gets each decoded piece, in order. */
+    constructor(onText) {
+        this.onText = onText;
+    }
+    /** True once the file is known to be binary: the caller may stop reading. */
+    get binary() {
+        return this.encoding?.kind === 'binary';
+    }
+    write(bytes) {
+        if (this.encoding === null) {
+            // A copy: the caller may reuse its buffer for the next chunk.
+            this.head.push(Buffer.from(bytes));
+            this.headBytes += bytes.length;
+            if (this.headBytes < BINARY_PROBE_BYTES)
+                return;
+            this.start();
+            return;
+        }
+        this.decode(bytes);
+    }
+    end() {
+        if (this.encoding === null)
+            this.start();
+        if (this.decoder) {
+            // An odd trailing byte of UTF-16 decodes to nothing, as decodeBytes drops it.
+            const rest = this.decoder.end();
+            if (rest)
+                this.onText(rest);
+        }
+    }
+    start() {
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        this.encoding = sniffEncoding(head);
+        if (this.encoding.kind === 'binary')
+            return;
+        this.decoder = new external_node_string_decoder_.StringDecoder(this.encoding.kind === 'utf8' ? 'utf8' : 'utf16le');
+        this.decode(head.subarray(this.encoding.skip));
+    }
+    decode(bytes) {
+        if (!this.decoder || bytes.length === 0)
+            return;
+        if (this.encoding?.kind === 'utf16be')
+            bytes = this.swapped(bytes);
+        const piece = this.decoder.write(bytes);
+        if (piece)
+            this.onText(piece);
+    }
+    /** The bytes with each pair swapped (BE to LE), carrying an odd byte over to the next chunk. */
+    swapped(bytes) {
+        const joined = this.odd === null ? bytes : Buffer.concat([Buffer.from([this.odd]), bytes]);
+        const even = joined.length - (joined.length % 2);
+        this.odd = even < joined.length ? joined[even] : null;
+        const out = Buffer.from(joined.subarray(0, even));
+        out.swap16();
+        return out;
+    }
 }
 function decode_text(value) {
     return { binary: false, text: value };
@@ -3498,130 +4595,6 @@ function bomlessUtf16(probe) {
 }
 function isTextByte(byte) {
     return byte === 9 || byte === 10 || byte === 13 || (byte >= 0x20 && byte < 0x7f);
-}
-
-;// CONCATENATED MODULE: ./src/sources/changes.ts
-// What diff and staged share: the files a `git diff` adds lines to, each read whole from its blob (the
-// Mistral context above an added key matters) with the added lines marked. The base version of the file is
-// read only when a key turns up, to tell a new key from one that was already there.
-
-
-
-
-
-/** Blobs requested ahead of the detector. */
-const READ_AHEAD = 16;
-/** Gitlinks (submodules) and symlinks hold no file content to scan. */
-function isScannableMode(mode) {
-    return mode !== '160000' && mode !== '120000';
-}
-async function* changedFragments(context, options) {
-    const { root, stats } = context;
-    const reader = new BlobReader(root);
-    const queue = [];
-    // Asked only when a key turns up, possibly after this generator is done: a one-off git each time.
-    const baseText = (change) => {
-        if (change.status === 'A' || isZeroOid(change.oldOid) || !isScannableMode(change.oldMode))
-            return undefined;
-        return async () => {
-            const result = await (0,runner/* runGit */.EO)(['cat-file', 'blob', change.oldOid], { cwd: root, allowFailure: true });
-            if (result.code !== 0)
-                return null;
-            const decoded = decodeBytes(result.stdout);
-            return decoded.binary ? null : decoded.text;
-        };
-    };
-    function* settle(change, bytes) {
-        if (!bytes) {
-            stats.skipped++;
-            context.log.debug(`Skipped '${change.path}': blob ${change.newOid} is not in the repository.`);
-            return;
-        }
-        stats.bytes += bytes.length;
-        const decoded = decodeBytes(bytes);
-        if (decoded.binary) {
-            stats.skipped++;
-            return;
-        }
-        stats.files++;
-        const commitOfLine = options.commitOfLine;
-        yield {
-            file: change.path,
-            text: decoded.text,
-            // A file git calls binary but we can read (UTF-16) has no line diff: every key not in the base is new.
-            addedLines: change.binary ? null : change.addedLines,
-            commit: options.commit,
-            inHead: options.inHead,
-            baseText: baseText(change),
-            commitOfLine: commitOfLine ? (line) => commitOfLine(change.path, line) : undefined,
-        };
-    }
-    try {
-        for await (const change of diffChanges(root, options.revisionArgs)) {
-            if (!isScannableMode(change.newMode))
-                continue;
-            // Pure renames, mode changes and deletion-only edits add no line.
-            if (change.addedLines.size === 0 && !change.binary)
-                continue;
-            queue.push({ change, bytes: reader.read(change.newOid) });
-            if (queue.length >= READ_AHEAD) {
-                const next = queue.shift();
-                yield* settle(next.change, await next.bytes);
-            }
-        }
-        while (queue.length > 0) {
-            const next = queue.shift();
-            yield* settle(next.change, await next.bytes);
-        }
-    }
-    finally {
-        await reader.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/diff.ts
-// `diff --base A [--head B]`: the lines added between merge-base(A, B) and B, reported at their line in B,
-// each attributed (git blame over the range) to the commit that added it.
-
-
-
-
-function diffSource(options) {
-    return (context) => scanDiff(context, options);
-}
-async function* scanDiff(context, options) {
-    const { root, log } = context;
-    if (!options.base)
-        throw new config_error/* UsageError */.e('--mode diff needs --base <revision>.');
-    const base = await (0,git_revisions/* resolveCommit */.WL)(root, options.base, '--base');
-    const head = await (0,git_revisions/* resolveCommit */.WL)(root, options.head ?? 'HEAD', '--head');
-    let from = await (0,git_revisions/* mergeBase */.wu)(root, base, head);
-    if (!from) {
-        const named = options.head ?? 'HEAD';
-        log.warn(`'${options.base}' and '${named}' share no history; diffing against '${options.base}' itself.`);
-        from = base;
-    }
-    log.debug(`Diff: lines added between ${from} (merge base) and ${head}.`);
-    context.stats.commits += await (0,git_revisions/* countCommits */.Wt)(root, `${from}..${head}`);
-    const commits = new git_revisions/* CommitInfoCache */.Aw(root);
-    const headInfo = await commits.get(head);
-    const current = await (0,git_revisions/* headCommit */.Qo)(root);
-    const commitOfLine = async (file, line) => {
-        const sha = await blameLine(root, from, head, file, line);
-        return sha ? commits.get(sha) : headInfo;
-    };
-    yield* changedFragments(context, {
-        revisionArgs: [from, head],
-        commit: headInfo,
-        // The keys are in the head version; whether that is what is checked out is another matter.
-        inHead: current === head ? true : null,
-        commitOfLine,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/sources/fragment.ts
-function emptyStats() {
-    return { files: 0, commits: 0, bytes: 0, skipped: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/find-strings.ts
@@ -3672,18 +4645,451 @@ function findStrings(text, needles) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/sources/text-windows.ts
+
+
+/** Above this many bytes a file or blob is read in windows instead of whole. */
+const BIG_TEXT_BYTES = 8 * 1024 * 1024;
+/** Characters per window. */
+const WINDOW_CHARS = 1024 * 1024;
+/**
+ * Characters of context repeated before a window's own stretch (up to twice this, to start at a line start)
+ * and read past its end. The detector's reach is far smaller: a line's label, a few hundred characters of
+ * brackets, 15 lines up and 10 lines (3,000 characters) down.
+ */
+const MARGIN_CHARS = 64 * 1024;
+/** Cuts a stream of text pieces into overlapping windows, calling `onWindow` for each, in order. */
+class TextWindows {
+    onWindow;
+    carry = '';
+    carryStart = 0;
+    pieces = [];
+    piecesChars = 0;
+    ownedFrom = 0;
+    line = 1;
+    column = 0;
+    windowChars;
+    margin;
+    constructor(onWindow, options = {}) {
+        this.onWindow = onWindow;
+        this.margin = options.marginChars ?? MARGIN_CHARS;
+        // A window must own something beyond the context it repeats and the look-ahead it keeps.
+        this.windowChars = Math.max(options.windowChars ?? WINDOW_CHARS, 5 * this.margin);
+    }
+    push(text) {
+        this.pieces.push(text);
+        this.piecesChars += text.length;
+        if (this.carry.length + this.piecesChars >= this.windowChars)
+            this.flush(false);
+    }
+    end() {
+        this.flush(true);
+    }
+    flush(final) {
+        // One join makes one flat string (`carry + joined` would make a second copy when first read).
+        this.pieces.unshift(this.carry);
+        const text = this.pieces.join('');
+        this.pieces = [];
+        this.piecesChars = 0;
+        const start = this.carryStart;
+        const ownedTo = final ? start + text.length : start + text.length - this.margin;
+        this.onWindow({ text, start, line: this.line, column: this.column, ownedFrom: this.ownedFrom, ownedTo });
+        if (final) {
+            this.carry = '';
+            return;
+        }
+        // The next window starts `margin` before what it owns, or earlier at a line start if one is near.
+        let next = ownedTo - this.margin;
+        const newline = text.lastIndexOf('\n', next - start - 1);
+        if (newline >= 0 && start + newline + 1 >= next - this.margin)
+            next = start + newline + 1;
+        const dropped = next - start;
+        let lines = 0;
+        let lastNewline = -1;
+        for (let at = text.indexOf('\n'); at >= 0 && at < dropped; at = text.indexOf('\n', at + 1)) {
+            lines++;
+            lastNewline = at;
+        }
+        if (lines > 0) {
+            this.line += lines;
+            this.column = dropped - (lastNewline + 1);
+        }
+        else {
+            this.column += dropped;
+        }
+        // A slice keeps this window's text alive until the next window is built: two windows at most.
+        this.carry = text.slice(dropped);
+        this.carryStart = next;
+        this.ownedFrom = ownedTo;
+    }
+}
+/** A window's matches that it owns, with lines and columns of the whole file. */
+function ownMatches(window, matches) {
+    const owned = [];
+    // Matches come in text order: one forward pass finds each one's line start.
+    let line = 1;
+    let lineStart = 0;
+    for (const match of matches) {
+        while (line < match.line) {
+            const newline = window.text.indexOf('\n', lineStart);
+            if (newline < 0)
+                break;
+            lineStart = newline + 1;
+            line++;
+        }
+        const at = window.start + lineStart + match.column - 1;
+        if (at < window.ownedFrom || at >= window.ownedTo)
+            continue;
+        owned.push({
+            ...match,
+            line: window.line + match.line - 1,
+            column: match.line === 1 ? window.column + match.column : match.column,
+        });
+    }
+    return owned;
+}
+/** Runs `detect` over a file fed chunk by chunk, window by window. */
+class StreamedDetection {
+    bytes = 0;
+    matches = [];
+    windows;
+    decoder;
+    constructor(detect, options = {}) {
+        this.windows = new TextWindows((window) => this.matches.push(...ownMatches(window, detect(window.text))), options);
+        this.decoder = new StreamDecoder((text) => this.windows.push(text));
+    }
+    /** True once the file is known to be binary: the caller may stop reading it. */
+    get binary() {
+        return this.decoder.binary;
+    }
+    write(chunk) {
+        this.bytes += chunk.length;
+        if (!this.decoder.binary)
+            this.decoder.write(chunk);
+    }
+    end() {
+        this.decoder.end();
+        if (this.decoder.binary)
+            return { binary: true, bytes: this.bytes, matches: [] };
+        this.windows.end();
+        return { binary: false, bytes: this.bytes, matches: this.matches };
+    }
+}
+/** Which of `needles` a file fed chunk by chunk holds (each needle shorter than the margin). */
+class StreamedSearch {
+    needles;
+    found = new Set();
+    windows;
+    decoder;
+    constructor(needles, options = {}) {
+        this.needles = needles;
+        this.windows = new TextWindows((window) => {
+            const left = this.needles.filter((needle) => !this.found.has(needle));
+            if (left.length > 0)
+                for (const needle of findStrings(window.text, left))
+                    this.found.add(needle);
+        }, options);
+        this.decoder = new StreamDecoder((text) => this.windows.push(text));
+    }
+    write(chunk) {
+        if (!this.decoder.binary)
+            this.decoder.write(chunk);
+    }
+    end() {
+        this.decoder.end();
+        if (!this.decoder.binary)
+            this.windows.end();
+        return this.found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/changes.ts
+// What diff and staged share: the files a `git diff` adds lines to, each read whole from its blob (the
+// Mistral context above an added key matters) with the added lines marked. The base version of the file is
+// read only when a key turns up, to tell a new key from one that was already there. Big blobs are scanned
+// in windows as they stream, and a blob git cannot produce is an error, never a skipped file.
+
+
+
+
+
+
+
+/** Blobs requested ahead of the detector. */
+const READ_AHEAD = 16;
+/** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
+const STREAM_BLOB_BYTES = 1024 * 1024;
+/** Gitlinks (submodules) and symlinks hold no file content to scan. */
+function isScannableMode(mode) {
+    return mode !== '160000' && mode !== '120000';
+}
+async function* changedFragments(context, options) {
+    const { root, stats } = context;
+    const reader = new BlobReader(root, STREAM_BLOB_BYTES);
+    const queue = [];
+    // Asked only when a key turns up, possibly after this generator is done: a one-off git each time.
+    const keysInBase = (change) => {
+        if (change.status === 'A' || isZeroOid(change.oldOid) || !isScannableMode(change.oldMode))
+            return undefined;
+        return (secrets) => searchBlob(root, change.oldOid, secrets);
+    };
+    const request = (change) => {
+        let result = null;
+        const sink = () => {
+            const detection = new StreamedDetection((text) => context.detector.detect(text));
+            return { write: (chunk) => detection.write(chunk), end: () => void (result = detection.end()) };
+        };
+        return { change, bytes: reader.read(change.newOid, sink), streamed: () => result };
+    };
+    async function* settle(next) {
+        const { change } = next;
+        const bytes = await next.bytes.catch(async (error) => {
+            // A partial clone that could not fetch the blob: say so, as for a blob missing outright.
+            const unfetched = unfetchedObject(error);
+            if (unfetched === change.newOid) {
+                throw await missingObjectError(root, unfetched, `'${change.path}' ${options.where}`);
+            }
+            throw error;
+        });
+        if (bytes === null) {
+            throw await missingObjectError(root, change.newOid, `'${change.path}' ${options.where}`);
+        }
+        let text = '';
+        let matches;
+        if (bytes === 'streamed') {
+            const result = next.streamed();
+            stats.bytes += result.bytes;
+            if (result.binary) {
+                stats.skipped++;
+                return;
+            }
+            matches = result.matches;
+        }
+        else {
+            stats.bytes += bytes.length;
+            // A blob whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
+            const { mentionsBytes } = context.detector;
+            if (mentionsBytes && isPlainBytes(bytes) && !mentionsBytes(bytes)) {
+                stats.files++;
+                return;
+            }
+            const decoded = decodeBytes(bytes);
+            if (decoded.binary) {
+                stats.skipped++;
+                return;
+            }
+            text = decoded.text;
+        }
+        stats.files++;
+        const commitOfLine = options.commitOfLine;
+        yield {
+            file: change.path,
+            text,
+            matches,
+            // A file git calls binary but we can read (UTF-16) has no line diff: every key not in the base is new.
+            addedLines: change.binary ? null : change.addedLines,
+            commit: options.commit,
+            inHead: options.inHead,
+            keysInBase: keysInBase(change),
+            commitOfLine: commitOfLine ? (line) => commitOfLine(change.path, line) : undefined,
+        };
+    }
+    try {
+        for await (const change of diffChanges(root, options.revisionArgs)) {
+            if (!isScannableMode(change.newMode))
+                continue;
+            // Pure renames, mode changes and deletion-only edits add no line.
+            if (change.addedLines.size === 0 && !change.binary)
+                continue;
+            queue.push(request(change));
+            if (queue.length >= READ_AHEAD)
+                yield* settle(queue.shift());
+        }
+        while (queue.length > 0)
+            yield* settle(queue.shift());
+    }
+    finally {
+        // Requests still queued (an error above) fail with the reader; nobody waits for them.
+        for (const queued of queue)
+            queued.bytes.catch(() => undefined);
+        await reader.close();
+    }
+}
+/** Which of `secrets` the blob holds, read as a stream (a base version can be as big as any file). */
+async function searchBlob(root, oid, secrets) {
+    const search = new StreamedSearch(secrets);
+    try {
+        for await (const chunk of (0,runner/* streamGit */.t1)(['cat-file', 'blob', oid], { cwd: root }))
+            search.write(chunk);
+    }
+    catch (error) {
+        // The base version is gone: nothing is known to be old, so every key counts as new.
+        if (error instanceof runner/* GitError */.XS)
+            return new Set();
+        throw error;
+    }
+    return search.end();
+}
+
+;// CONCATENATED MODULE: ./src/sources/diff.ts
+// `diff --base A [--head B]`: the lines added between merge-base(A, B) and B, reported at their line in B,
+// each attributed (git blame over the range) to the commit that added it.
+
+
+
+
+function diffSource(options) {
+    return (context) => scanDiff(context, options);
+}
+async function* scanDiff(context, options) {
+    const { root, log } = context;
+    if (!options.base)
+        throw new config_error/* UsageError */.e('--mode diff needs --base <revision>.');
+    const base = await (0,git_revisions/* resolveCommit */.WL)(root, options.base, '--base');
+    const head = await (0,git_revisions/* resolveCommit */.WL)(root, options.head ?? 'HEAD', '--head');
+    let from = await (0,git_revisions/* mergeBase */.wu)(root, base, head);
+    if (!from) {
+        const named = options.head ?? 'HEAD';
+        log.warn(`'${options.base}' and '${named}' share no history; diffing against '${options.base}' itself.`);
+        from = base;
+    }
+    log.debug(`Diff: lines added between ${from} (merge base) and ${head}.`);
+    context.stats.commits += await (0,git_revisions/* countCommits */.Wt)(root, `${from}..${head}`);
+    const commits = new git_revisions/* CommitInfoCache */.Aw(root);
+    const headInfo = await commits.get(head);
+    const current = await (0,git_revisions/* headCommit */.Qo)(root);
+    const commitOfLine = async (file, line) => {
+        const sha = await blameLine(root, from, head, file, line);
+        return sha ? commits.get(sha) : headInfo;
+    };
+    yield* changedFragments(context, {
+        revisionArgs: [from, head],
+        commit: headInfo,
+        // The keys are in the head version; whether that is what is checked out is another matter.
+        inHead: current === head ? true : null,
+        commitOfLine,
+        where: `in commit ${head.slice(0, 12)}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/fragment.ts
+function emptyStats() {
+    return { files: 0, commits: 0, bytes: 0, skipped: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/git/object-id-set.ts
+// A set of git object ids kept as raw bytes in one open-addressing table: about 30 bytes per id instead of
+// the ~90 a Map of 40-character strings takes. A history scan remembers every blob id it has asked for, so
+// on a long history this is most of what grows with its length.
+const EMPTY = 0;
+class ObjectIdSet {
+    /** Hex digits per id: 40 (SHA-1) or 64 (SHA-256); fixed by the first id added. */
+    hexLength = 0;
+    width = 0;
+    ids = new Uint8Array(0);
+    /** Entry index + 1 per slot; EMPTY is free. Never more than half full. */
+    slots = new Int32Array(1 << 10);
+    count = 0;
+    scratch = new Uint8Array(32);
+    get size() {
+        return this.count;
+    }
+    /** Adds a hex object id; returns false when it was already there. */
+    add(oid) {
+        if (this.hexLength === 0)
+            this.start(oid.length);
+        const key = this.parse(oid);
+        if (key === null)
+            throw new Error(`Not an object id: '${oid}'`);
+        const slot = this.find(key);
+        if (this.slots[slot] !== EMPTY)
+            return false;
+        if ((this.count + 1) * 2 > this.slots.length) {
+            this.grow();
+            return this.add(oid);
+        }
+        if ((this.count + 1) * this.width > this.ids.length) {
+            const bigger = new Uint8Array(Math.max(1024 * this.width, this.ids.length * 2));
+            bigger.set(this.ids);
+            this.ids = bigger;
+        }
+        this.ids.set(key.subarray(0, this.width), this.count * this.width);
+        this.count++;
+        this.slots[slot] = this.count;
+        return true;
+    }
+    has(oid) {
+        if (this.hexLength === 0 || oid.length !== this.hexLength)
+            return false;
+        const key = this.parse(oid);
+        return key !== null && this.slots[this.find(key)] !== EMPTY;
+    }
+    start(hexLength) {
+        if (hexLength !== 40 && hexLength !== 64)
+            throw new Error(`Not an object id length: ${hexLength}`);
+        this.hexLength = hexLength;
+        this.width = hexLength / 2;
+    }
+    /** The id's bytes in the scratch buffer, or null for a string that is not hex of the right length. */
+    parse(oid) {
+        if (oid.length !== this.hexLength)
+            return null;
+        const out = this.scratch;
+        for (let i = 0; i < this.width; i++) {
+            const high = hexValue(oid.charCodeAt(2 * i));
+            const low = hexValue(oid.charCodeAt(2 * i + 1));
+            if (high < 0 || low < 0)
+                return null;
+            out[i] = (high << 4) | low;
+        }
+        return out;
+    }
+    /** The slot holding `key`, or the free slot where it would go. Ids are uniform: their first bytes hash. */
+    find(key) {
+        const mask = this.slots.length - 1;
+        let slot = ((key[0] << 24) | (key[1] << 16) | (key[2] << 8) | key[3]) & mask;
+        for (;;) {
+            const entry = this.slots[slot];
+            if (entry === EMPTY || this.equals(entry - 1, key))
+                return slot;
+            slot = (slot + 1) & mask;
+        }
+    }
+    equals(entry, key) {
+        const base = entry * this.width;
+        for (let i = 0; i < this.width; i++)
+            if (this.ids[base + i] !== key[i])
+                return false;
+        return true;
+    }
+    grow() {
+        const old = this.count;
+        this.slots = new Int32Array(this.slots.length * 2);
+        const mask = this.slots.length - 1;
+        for (let entry = 0; entry < old; entry++) {
+            const base = entry * this.width;
+            const ids = this.ids;
+            let slot = ((ids[base] << 24) | (ids[base + 1] << 16) | (ids[base + 2] << 8) | ids[base + 3]) & mask;
+            while (this.slots[slot] !== EMPTY)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = entry + 1;
+        }
+    }
+}
+function hexValue(code) {
+    if (code >= 48 && code <= 57)
+        return code - 48;
+    if (code >= 97 && code <= 102)
+        return code - 87;
+    if (code >= 65 && code <= 70)
+        return code - 55;
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/history.ts
-// `history`: every commit reachable from every ref (or a range, or --since/--until), merges included.
-// We never parse `git log -p`. Instead:
-//   1. scan each unique blob once, through `git cat-file --batch` (a keyword test first, so most blobs cost
-//      one search), keeping only the keys found per blob: no texts, nothing per commit;
-//   2. walk `git log --raw -c` (blob ids only, no patches) and attribute: a key in the blob a commit wrote at
-//      path P is introduced by that commit when none of its parents' blobs at P holds it. Merges appear as
-//      combined entries exactly when their result differs from every parent, so a key that only a conflict
-//      resolution adds is attributed to the merge;
-//   3. keep the oldest introducing commit per (file, key), and check whether the key is still there at HEAD.
-// Memory holds the keys of blobs that have some, one entry per leak, and (for a narrowed walk only) the ids
-// of the blobs the walk touched.
+
+
+
 
 
 
@@ -3701,31 +5107,20 @@ async function* scanHistory(context, options) {
         ...(options.since ? [`--since=${options.since}`] : []),
         ...(options.until ? [`--until=${options.until}`] : []),
     ];
-    const logArgs = rawLogArgs(revisions, filters);
-    const narrowed = revisions.length > 0 || filters.length > 0;
-    const keysByBlob = new Map();
-    const scanner = blobScanner(context, keysByBlob);
-    const pump = { readers: Math.max(1, options.readers ?? 2), runLength: Math.max(1, options.runLength ?? 256) };
     if ((await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd: root })).trim() === 'true') {
         log.warn('This is a shallow clone: history is incomplete, and keys from before its oldest commit are attributed to that ' +
             'commit. Fetch the full history (fetch-depth: 0) for a complete scan.');
     }
     const started = Date.now();
-    if (narrowed)
-        await scanBlobsOfWalk(root, logArgs, pump, scanner);
-    else
-        await scanEveryBlob(root, pump, scanner);
-    log.debug(`History: scanned ${context.stats.files} blob(s) in ${Date.now() - started} ms; ${keysByBlob.size} hold a key.`);
-    const walked = Date.now();
-    context.stats.commits += await countCommits(root, revisions, filters);
-    const limit = options.findObjectLimit ?? 4000;
-    // No blob holds a key: there is nothing to attribute, and no second walk.
-    const leaks = keysByBlob.size > 0 ? await attribute(context, revisions, filters, keysByBlob, limit) : new Map();
-    keysByBlob.clear();
-    log.debug(`History: walked ${context.stats.commits} commit(s) in ${Date.now() - walked} ms; ${leaks.size} leak(s).`);
+    const walk = new HistoryWalk(context, options);
+    await walk.run(rawLogArgs(revisions, filters));
+    context.stats.commits += walk.commits;
+    log.debug(`History: walked ${walk.commits} commit(s) and scanned ${context.stats.files} blob(s) in ` +
+        `${Date.now() - started} ms; ${walk.keysByBlob.size} hold a key.`);
+    const leaks = attribute(walk.kept, walk.keysByBlob);
     const headStarted = Date.now();
-    const atHead = await keysAtHead(root, leaks);
-    log.debug(`History: checked HEAD in ${Date.now() - headStarted} ms.`);
+    const atHead = await keysAtHead(root, leaks, options.bigBlobBytes ?? BIG_TEXT_BYTES);
+    log.debug(`History: ${leaks.size} leak(s); checked HEAD in ${Date.now() - headStarted} ms.`);
     for (const leak of leaks.values()) {
         const { sha, author, date } = leak.commit;
         yield {
@@ -3738,119 +5133,296 @@ async function* scanHistory(context, options) {
         };
     }
 }
-/** Scans one blob and remembers its distinct keys (first occurrence each) when it has any. */
-function blobScanner(context, keysByBlob) {
-    const { stats, detector, log } = context;
-    return (oid, type, data) => {
-        if (!data) {
-            // Not in this clone (a partial clone's promised blob, say): counted, never fetched one by one.
-            stats.skipped++;
-            log.debug(`Blob ${oid} is not in the repository.`);
-            return;
+/** Thrown inside the blob callback; turned into a MissingObjectError with the repository's details. */
+class Missing extends Error {
+    oid;
+    where;
+    constructor(oid, where) {
+        super(`object ${oid} is missing`);
+        this.oid = oid;
+        this.where = where;
+    }
+}
+/** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
+class HistoryWalk {
+    context;
+    /** The distinct keys (first occurrence each) of every blob that holds one. */
+    keysByBlob = new Map();
+    kept = [];
+    commits = 0;
+    /** Every blob id requested, as bytes. */
+    seen = new ObjectIdSet();
+    /** The ids cat-file has not answered yet, and where each was first needed. */
+    inFlight = new Map();
+    /** Changes waiting for their blob's answer, in request order, from `pendingHead` on. */
+    pending = [];
+    pendingHead = 0;
+    outbox = [];
+    commit = null;
+    order = 0;
+    maxInFlight;
+    bigBlobBytes;
+    detector;
+    /** Resolves the walk's wait for answers when enough have come. */
+    wake = null;
+    constructor(context, options) {
+        this.context = context;
+        this.maxInFlight = Math.max(1, options.maxInFlight ?? 4096);
+        this.bigBlobBytes = options.bigBlobBytes ?? BIG_TEXT_BYTES;
+        this.detector = context.detector;
+    }
+    async run(logArgs) {
+        const { root } = this.context;
+        const blobs = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
+            streamAbove: this.bigBlobBytes,
+            sinkFor: (oid, type) => (type === 'blob' ? this.bigBlob(oid) : null),
+        });
+        const parser = new RawLogParser({
+            commit: (commit) => {
+                this.commit = commit;
+                this.commits++;
+            },
+            change: (change) => this.change(change),
+        });
+        let failed = false;
+        blobs.done.catch(() => (failed = true));
+        try {
+            // A partial clone must not fetch what the walk needs one object at a time either.
+            for await (const chunk of (0,runner/* streamGit */.t1)(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
+                parser.feed(chunk);
+                await this.send(blobs);
+                if (failed)
+                    break;
+                while (this.inFlight.size > this.maxInFlight && !failed) {
+                    await Promise.race([new Promise((resolve) => (this.wake = resolve)), blobs.done]);
+                }
+                if (failed)
+                    break;
+            }
+            parser.end();
+            await this.send(blobs);
+            await blobs.end();
         }
-        if (type !== 'blob')
+        catch (error) {
+            blobs.kill();
+            await blobs.done.catch(() => undefined);
+            throw await this.explain(error);
+        }
+        this.settle();
+    }
+    async explain(error) {
+        let oid;
+        let where;
+        if (error instanceof Missing) {
+            oid = error.oid;
+            where = error.where;
+        }
+        else {
+            const unfetched = unfetchedObject(error);
+            if (unfetched === null)
+                return error;
+            oid = unfetched;
+            where = this.inFlight.get(oid);
+        }
+        const place = where
+            ? `'${where.path}' in ${where.parent ? 'a parent of ' : ''}commit ${where.commit.slice(0, 12)}`
+            : 'a blob of the history';
+        return missingObjectError(this.context.root, oid, place);
+    }
+    async send(blobs) {
+        if (this.outbox.length === 0)
             return;
+        const lines = this.outbox.join('\n') + '\n';
+        this.outbox = [];
+        const wait = blobs.write(lines);
+        if (wait)
+            await wait;
+    }
+    change(change) {
+        const commit = this.commit;
+        if (!commit)
+            return;
+        const order = this.order++;
+        const added = !isZeroOid(change.oid) && isScannableMode(change.mode);
+        if (added)
+            this.request(change.oid, change.path, commit.sha, false);
+        change.parentOids.forEach((oid, index) => {
+            if (isZeroOid(oid) || !isScannableMode(change.parentModes[index]))
+                return;
+            this.request(oid, change.path, commit.sha, true);
+        });
+        // What decides whether the change matters: its own blob, or for a plain deletion its parent's (a key
+        // moving out of the file, maybe into another one of the same commit).
+        let blob = null;
+        if (added)
+            blob = change.oid;
+        else if (isZeroOid(change.oid) && change.parentOids.length === 1 && !isZeroOid(change.parentOids[0])) {
+            if (isScannableMode(change.parentModes[0]))
+                blob = change.parentOids[0];
+        }
+        if (blob === null)
+            return;
+        if (this.inFlight.has(blob))
+            this.pending.push({ kept: { commit, change, order }, blob });
+        else if (this.keysByBlob.has(blob))
+            this.kept.push({ commit, change, order });
+    }
+    request(oid, path, commit, parent) {
+        if (!this.seen.add(oid))
+            return;
+        this.inFlight.set(oid, { path, commit, parent });
+        this.outbox.push(oid);
+    }
+    /** cat-file's answer for one blob, in request order. */
+    answered(oid, type, data) {
+        const where = this.inFlight.get(oid);
+        if (data === null)
+            throw new Missing(oid, where);
+        if (type === 'blob')
+            this.scanBlob(oid, data);
+        this.done(oid);
+    }
+    /** Marks a blob answered and settles the changes that waited for it. */
+    done(oid) {
+        this.inFlight.delete(oid);
+        this.settle();
+        if (this.wake && this.inFlight.size <= this.maxInFlight / 2) {
+            this.wake();
+            this.wake = null;
+        }
+    }
+    settle() {
+        const pending = this.pending;
+        while (this.pendingHead < pending.length && !this.inFlight.has(pending[this.pendingHead].blob)) {
+            const { kept, blob } = pending[this.pendingHead++];
+            if (this.keysByBlob.has(blob))
+                this.kept.push(kept);
+        }
+        if (this.pendingHead === pending.length) {
+            this.pending = [];
+            this.pendingHead = 0;
+        }
+        else if (this.pendingHead > 1024) {
+            this.pending = pending.slice(this.pendingHead);
+            this.pendingHead = 0;
+        }
+    }
+    scanBlob(oid, data) {
+        const { stats, log } = this.context;
         stats.bytes += data.length;
         // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
         // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
-        if (isPlainBytes(data) && !detector.mentions(data.toString('latin1'))) {
+        let text;
+        if (isPlainBytes(data)) {
             stats.files++;
-            return;
+            // Bytes first, when the detector can: no string at all for most blobs.
+            if (this.detector.mentionsBytes && !this.detector.mentionsBytes(data))
+                return;
+            const latin1 = data.toString('latin1');
+            if (!this.detector.mentions(latin1))
+                return;
+            text = decodePlain(data, latin1);
         }
-        const decoded = decodeBytes(data);
-        if (decoded.binary) {
-            stats.skipped++;
-            return;
+        else {
+            const decoded = decodeBytes(data);
+            if (decoded.binary) {
+                stats.skipped++;
+                return;
+            }
+            stats.files++;
+            text = decoded.text;
+            if (!this.detector.mentions(text))
+                return;
         }
-        stats.files++;
-        if (!detector.mentions(decoded.text))
-            return;
         let matches;
         try {
-            matches = detector.detect(decoded.text);
+            matches = this.detector.detect(text);
         }
         catch (error) {
             stats.skipped++;
             log.warn(`Could not scan blob ${oid}: ${error.message}`);
             return;
         }
+        this.remember(oid, matches);
+    }
+    /** A blob too big to hold: scanned window by window as cat-file streams it. */
+    bigBlob(oid) {
+        const { stats, log } = this.context;
+        const detection = new StreamedDetection((text) => this.detector.detect(text));
+        let failure = null;
+        return {
+            write: (chunk) => {
+                if (failure)
+                    return;
+                try {
+                    detection.write(chunk);
+                }
+                catch (error) {
+                    failure = error;
+                }
+            },
+            end: () => {
+                let result = null;
+                try {
+                    if (!failure)
+                        result = detection.end();
+                }
+                catch (error) {
+                    failure = error;
+                }
+                if (!result) {
+                    stats.skipped++;
+                    log.warn(`Could not scan blob ${oid}: ${failure?.message}`);
+                }
+                else {
+                    stats.bytes += result.bytes;
+                    if (result.binary)
+                        stats.skipped++;
+                    else {
+                        stats.files++;
+                        this.remember(oid, result.matches);
+                    }
+                }
+                this.done(oid);
+            },
+        };
+    }
+    remember(oid, matches) {
         if (matches.length === 0)
             return;
-        const seen = new Set();
-        const distinct = matches.filter((match) => !seen.has(match.secret) && seen.add(match.secret));
-        keysByBlob.set(oid, distinct);
-    };
-}
-/** Feeds object ids to `readers` cat-file processes in turn; waits for every answer. */
-async function pumpBlobs(root, pump, handler, oids) {
-    const { readers, runLength } = pump;
-    const streams = Array.from({ length: readers }, () => new BlobStream(root, handler));
-    try {
-        // Consecutive ids (pack order) go to the same reader in runs, so each git keeps its delta bases warm.
-        let sent = 0;
-        for await (const oid of oids) {
-            const wait = streams[Math.floor(sent++ / runLength) % readers].write(oid);
-            if (wait)
-                await wait;
+        const distinct = new Map();
+        for (const match of matches) {
+            // A copy of the key: a slice of the blob's text would keep the whole text alive.
+            const secret = Buffer.from(match.secret, 'utf8').toString('utf8');
+            if (!distinct.has(secret))
+                distinct.set(secret, { ...match, secret });
         }
-        await Promise.all(streams.map((stream) => stream.end()));
-    }
-    catch (error) {
-        for (const stream of streams)
-            stream.kill();
-        throw error;
+        this.keysByBlob.set(oid, [...distinct.values()]);
     }
 }
 /**
- * Every blob in the object store, each listed once by git (so we keep no set of ids), in pack order for
- * locality. Blobs no ref reaches are scanned too, but no commit will claim their keys.
+ * Keeps, per (file, key), the oldest commit whose parents lacked the key, oldest commits first. A key that a
+ * commit moves from a file it deletes is not new: the leak it came from gains the new path.
  */
-function scanEveryBlob(root, pump, handler) {
-    const listing = (0,runner/* streamGit */.t1)(['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectname)', '--unordered'], { cwd: root });
-    async function* blobs() {
-        for await (const line of (0,runner/* lineTokens */.Pv)(listing))
-            if (line.startsWith('blob '))
-                yield line.slice(5);
-    }
-    return pumpBlobs(root, pump, handler, blobs());
-}
-/** The blobs a narrowed walk touches, with their parents' versions (to tell old keys from new ones). */
-function scanBlobsOfWalk(root, logArgs, pump, handler) {
-    const seen = new Set();
-    async function* blobs() {
-        for await (const item of rawLog(root, logArgs)) {
-            if (item.kind !== 'change')
-                continue;
-            const { change } = item;
-            const sides = [[change.oid, change.mode]];
-            change.parentOids.forEach((oid, index) => sides.push([oid, change.parentModes[index]]));
-            for (const [oid, mode] of sides) {
-                if (isZeroOid(oid) || !isScannableMode(mode) || seen.has(oid))
-                    continue;
-                seen.add(oid);
-                yield oid;
-            }
-        }
-    }
-    return pumpBlobs(root, pump, handler, blobs());
-}
-/**
- * Walks the raw log and keeps, per (file, key), the oldest commit whose parents lacked the key. git itself
- * picks out the commits that add or drop a blob holding a key (`--find-object`, one per blob), so only those
- * few reach us; it still diffs every commit's trees, which is the cheap part.
- */
-async function attribute(context, revisions, filters, keysByBlob, findObjectLimit) {
+function attribute(kept, keysByBlob) {
     const leaks = new Map();
-    const findObjects = keysByBlob.size <= findObjectLimit ? [...keysByBlob.keys()].map((oid) => `--find-object=${oid}`) : [];
-    let commit = null;
-    for await (const item of rawLog(context.root, rawLogArgs(revisions, [...filters, ...findObjects]))) {
-        if (item.kind === 'commit') {
-            commit = item.commit;
+    /** path\0key -> the leak that key at that path descends from (itself, or the origin of a move). */
+    const origin = new Map();
+    // Oldest first; on a tie git listed the older one later.
+    const ordered = [...kept].sort((a, b) => a.commit.time - b.commit.time || b.order - a.order);
+    // Keys each (non-merge) commit removes with a deleted file: key -> that file.
+    const removed = new Map();
+    for (const { commit, change } of ordered) {
+        if (!isZeroOid(change.oid))
             continue;
-        }
-        const { change } = item;
-        const found = keysByBlob.get(change.oid);
-        if (!found || !commit || !isScannableMode(change.mode))
+        const byKey = removed.get(commit) ?? new Map();
+        for (const match of keysByBlob.get(change.parentOids[0]) ?? [])
+            byKey.set(match.secret, change.path);
+        removed.set(commit, byKey);
+    }
+    for (const { commit, change } of ordered) {
+        const found = isZeroOid(change.oid) ? undefined : keysByBlob.get(change.oid);
+        if (!found)
             continue;
         const inParents = new Set();
         for (const oid of change.parentOids)
@@ -3860,63 +5432,73 @@ async function attribute(context, revisions, filters, keysByBlob, findObjectLimi
             if (inParents.has(match.secret))
                 continue;
             const id = `${change.path}\0${match.secret}`;
-            const known = leaks.get(id);
-            // git lists newer commits first, so on a tie the later one listed is the older.
-            if (!known || commit.time <= known.commit.time)
-                leaks.set(id, { file: change.path, match, commit });
+            if (origin.has(id))
+                continue;
+            const movedFrom = change.parentOids.length <= 1 ? removed.get(commit)?.get(match.secret) : undefined;
+            if (movedFrom !== undefined) {
+                // A rename (or a move of the key into another file of the same commit): not a new leak. A move whose
+                // source was never reported (it came from before a narrowed range) stays unreported too.
+                const source = origin.get(`${movedFrom}\0${match.secret}`);
+                if (source) {
+                    source.movedTo.add(change.path);
+                    origin.set(id, source);
+                }
+                continue;
+            }
+            const leak = { file: change.path, match, commit, movedTo: new Set() };
+            leaks.set(id, leak);
+            origin.set(id, leak);
         }
     }
     return leaks;
 }
-/** Commits the walk covers (every ref, or the range), within the date filters. */
-async function countCommits(root, revisions, filters) {
-    const walk = revisions.length === 0 ? ['--all'] : ['--end-of-options', ...revisions];
-    return Number((await (0,runner/* gitText */.q_)(['rev-list', '--count', ...filters, ...walk, '--'], { cwd: root })).trim()) || 0;
-}
-/** Whether each leak's key is still in its file at HEAD (null when there is no HEAD). */
-async function keysAtHead(root, leaks) {
+/** Whether each leak's key is still in its file (or a file it moved to) at HEAD; null when there is no HEAD. */
+async function keysAtHead(root, leaks, bigBlobBytes) {
     const head = leaks.size > 0 ? await (0,git_revisions/* headCommit */.Qo)(root) : null;
     if (!head)
         return () => null;
-    const files = new Set([...leaks.values()].map((leak) => leak.file));
+    const keysByFile = new Map();
+    for (const leak of leaks.values()) {
+        for (const file of [leak.file, ...leak.movedTo]) {
+            const keys = keysByFile.get(file) ?? new Set();
+            keys.add(leak.match.secret);
+            keysByFile.set(file, keys);
+        }
+    }
     const blobAt = new Map();
     // `<mode> <type> <oid>\t<path>` per entry.
     for await (const entry of (0,runner/* nulTokens */.UK)((0,runner/* streamGit */.t1)(['ls-tree', '-r', '-z', '--full-tree', head], { cwd: root }))) {
         const tab = entry.indexOf('\t');
         const file = entry.slice(tab + 1);
-        if (!files.has(file))
+        if (!keysByFile.has(file))
             continue;
         const [mode, type, oid] = entry.slice(0, tab).split(' ');
         if (type === 'blob' && isScannableMode(mode))
             blobAt.set(file, oid);
     }
-    const leaksByFile = new Map();
-    for (const leak of leaks.values()) {
-        const list = leaksByFile.get(leak.file);
-        if (list)
-            list.push(leak);
-        else
-            leaksByFile.set(leak.file, [leak]);
-    }
-    const stillThere = new Set();
-    const reader = new BlobReader(root);
+    const present = new Set();
+    const reader = new BlobReader(root, bigBlobBytes);
     try {
         for (const [file, oid] of blobAt) {
-            const bytes = await reader.read(oid);
-            const decoded = bytes ? decodeBytes(bytes) : null;
-            if (!decoded || decoded.binary)
-                continue;
-            const fileLeaks = leaksByFile.get(file) ?? [];
-            const present = findStrings(decoded.text, fileLeaks.map((leak) => leak.match.secret));
-            for (const leak of fileLeaks)
-                if (present.has(leak.match.secret))
-                    stillThere.add(leak);
+            const keys = [...keysByFile.get(file)];
+            let found = new Set();
+            const bytes = await reader.read(oid, () => {
+                const search = new StreamedSearch(keys);
+                return { write: (chunk) => search.write(chunk), end: () => void (found = search.end()) };
+            });
+            if (bytes !== 'streamed') {
+                const decoded = bytes ? decodeBytes(bytes) : null;
+                if (decoded && !decoded.binary)
+                    found = findStrings(decoded.text, keys);
+            }
+            for (const key of found)
+                present.add(`${file}\0${key}`);
         }
     }
     finally {
         await reader.close();
     }
-    return (leak) => stillThere.has(leak);
+    return (leak) => [leak.file, ...leak.movedTo].some((file) => present.has(`${file}\0${leak.match.secret}`));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
@@ -3927,24 +5509,43 @@ async function keysAtHead(root, leaks) {
 
 async function* stagedSource(context) {
     const base = (await (0,git_revisions/* headCommit */.Qo)(context.root)) ?? (await (0,git_revisions/* emptyTree */["in"])(context.root));
-    yield* changedFragments(context, { revisionArgs: ['--cached', base], commit: null, inHead: true });
+    yield* changedFragments(context, {
+        revisionArgs: ['--cached', base],
+        commit: null,
+        inHead: true,
+        where: 'in the index (staged)',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/tree.ts
 // The working tree: tracked files plus untracked files git does not ignore, read from disk as they are now.
 // Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing
-// outside the repository is read); submodules are not descended.
+// outside the repository is read); submodules are not descended. Big files are scanned in windows as they
+// are read, never held whole.
+
 
 
 
 
 /** Files read ahead of the detector, so disk and CPU overlap. */
 const tree_READ_AHEAD = 8;
+/**
+ * Files this big or bigger are scanned as they are read (in one window up to WINDOW_CHARS, so with the same
+ * result as whole), which keeps the files read ahead small.
+ */
+const STREAM_FILE_BYTES = 1024 * 1024;
 async function* treeSource(context) {
     const { root, stats, log } = context;
     const inside = insideRepository(root);
     const queue = [];
     let deleted = 0;
+    // One big file at a time: each holds a window of text while it is scanned.
+    let streaming = Promise.resolve();
+    const streamOne = (full) => {
+        const scanned = streaming.then(() => scanStreamed(full, context.detector));
+        streaming = scanned.catch(() => undefined);
+        return scanned;
+    };
     const readOne = async (file) => {
         const full = external_node_path_default().join(root, file);
         try {
@@ -3958,8 +5559,11 @@ async function* treeSource(context) {
             if (!(await inside(external_node_path_default().dirname(full))))
                 return { file, bytes: null, reason: 'outside' };
             // A big binary (a video, an archive) is told apart by its first bytes, not read whole.
-            if (info.size > BIG_FILE_BYTES && (await looksBinary(full)))
-                return { file, bytes: null, reason: 'binary' };
+            if (info.size >= STREAM_FILE_BYTES) {
+                if (await looksBinary(full))
+                    return { file, bytes: null, reason: 'binary' };
+                return { file, bytes: null, streamed: await streamOne(full) };
+            }
             return { file, bytes: await (0,promises_.readFile)(full) };
         }
         catch (error) {
@@ -3968,6 +5572,17 @@ async function* treeSource(context) {
         }
     };
     function* drain(read) {
+        if (read.streamed) {
+            stats.bytes += read.streamed.bytes;
+            if (read.streamed.binary) {
+                stats.skipped++;
+                return;
+            }
+            stats.files++;
+            const matches = read.streamed.matches;
+            yield { file: read.file, text: '', matches, addedLines: null, commit: null, inHead: true };
+            return;
+        }
         if (!read.bytes) {
             // Submodules (a directory in place of a file) are not descended and not counted as skipped files.
             if (read.reason === 'directory') {
@@ -3982,6 +5597,12 @@ async function* treeSource(context) {
             return;
         }
         stats.bytes += read.bytes.length;
+        // A file whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
+        const { mentionsBytes } = context.detector;
+        if (mentionsBytes && isPlainBytes(read.bytes) && !mentionsBytes(read.bytes)) {
+            stats.files++;
+            return;
+        }
         const decoded = decodeBytes(read.bytes);
         if (decoded.binary) {
             stats.skipped++;
@@ -4008,8 +5629,24 @@ async function* treeSource(context) {
     if (deleted > 0)
         log.info(`Skipped ${deleted} tracked file(s) deleted from the working tree.`);
 }
-/** Files above this size are probed before being read. */
-const BIG_FILE_BYTES = 1024 * 1024;
+/** Reads a file chunk by chunk into a windowed detection: memory stays at a window, whatever the file's size. */
+async function scanStreamed(file, detector) {
+    const detection = new StreamedDetection((text) => detector.detect(text));
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const chunk = Buffer.allocUnsafe(1024 * 1024);
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0 || detection.binary)
+                break;
+            detection.write(chunk.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return detection.end();
+}
 async function looksBinary(file) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
@@ -4037,6 +5674,84 @@ function insideRepository(root) {
         }
         return answer;
     };
+}
+
+;// CONCATENATED MODULE: ./src/sources/keyword-gate.ts
+// Cheap tests put before the detector's keyword test. Most blobs of a history mention none of Mistral's
+// names, and every name of the family shares one literal (`tral`, with `s` or `x` before it): a text without
+// that literal, in any case, names none of them. Both tests are exact necessary conditions, never guesses.
+/** The longest substring (4 characters or more) every word contains, lowercase; null when there is none. */
+function commonCore(words) {
+    if (words.length === 0)
+        return null;
+    const lower = words.map((word) => word.toLowerCase());
+    const shortest = lower.reduce((a, b) => (a.length <= b.length ? a : b));
+    for (let length = shortest.length; length >= 4; length--) {
+        for (let start = 0; start + length <= shortest.length; start++) {
+            const core = shortest.slice(start, start + length);
+            if (lower.every((word) => word.includes(core)))
+                return core;
+        }
+    }
+    return null;
+}
+/** The letters found just before the core in the words, when every word has one there; null otherwise. */
+function leadingLetters(words, core) {
+    const lower = words.map((word) => word.toLowerCase());
+    if (!lower.every((word) => word.indexOf(core) > 0))
+        return null;
+    return [...new Set(lower.map((word) => word[word.indexOf(core) - 1]))];
+}
+/**
+ * Puts a one-literal test before the keyword test `mentions`: one case-insensitive literal (`[sx]tral`)
+ * rejects a text ~4x faster than the alternation of all words.
+ */
+function quickGate(words, mentions) {
+    const core = commonCore(words);
+    if (!core)
+        return mentions;
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    const lead = leadingLetters(words, core);
+    const gate = new RegExp((lead ? `[${lead.map(escape).join('')}]` : '') + escape(core), 'i');
+    return (text) => gate.test(text) && mentions(text);
+}
+/**
+ * The same literal test on raw 8-bit bytes (UTF-8, latin1; not UTF-16), with no string made: the bytes of
+ * the core's last letter are found natively (both cases), and the letters before each are compared folded.
+ * ASCII bytes never occur inside a UTF-8 multi-byte sequence, so the answer is exact for ASCII words.
+ * Null when the words share no ASCII core.
+ */
+function byteGate(words) {
+    const core = commonCore(words);
+    if (!core || !/^[\x20-\x7e]+$/.test(core))
+        return null;
+    const letters = leadingLetters(words, core);
+    const lead = letters && letters.every((char) => /^[\x20-\x7e]$/.test(char)) ? letters : null;
+    const before = core.slice(0, -1);
+    const last = core.charCodeAt(core.length - 1);
+    const lasts = [...new Set([last, foldUp(last)])];
+    const wanted = [...before].map((char) => char.charCodeAt(0));
+    const leads = lead ? new Set(lead.map((char) => char.charCodeAt(0))) : null;
+    const reach = wanted.length + (leads ? 1 : 0);
+    return (bytes) => {
+        for (const byte of lasts) {
+            for (let at = bytes.indexOf(byte, reach); at >= 0; at = bytes.indexOf(byte, at + 1)) {
+                let matched = true;
+                for (let k = 0; k < wanted.length && matched; k++) {
+                    matched = foldDown(bytes[at - wanted.length + k]) === wanted[k];
+                }
+                if (matched && (!leads || leads.has(foldDown(bytes[at - reach]))))
+                    return true;
+            }
+        }
+        return false;
+    };
+}
+function foldDown(code) {
+    return code >= 65 && code <= 90 ? code + 32 : code;
+}
+function foldUp(code) {
+    return code >= 97 && code <= 122 ? code - 32 : code;
 }
 
 // EXTERNAL MODULE: ./src/settings/settings.ts
@@ -4189,35 +5904,14 @@ function sha256(text) {
 
 
 
+
 /** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
-const pipelineDetector = { mentions: quickGate(MISTRAL_WORDS, mentionsMistral), detect: detect };
-/**
- * Puts a one-literal test before the keyword test: most blobs of a history mention none of the words, and one
- * case-insensitive literal (`tral`, shared by every word of the family) rejects them ~3x faster than the
- * alternation of all words.
- */
-function quickGate(words, mentions) {
-    const core = commonCore(words);
-    if (!core)
-        return mentions;
-    const gate = new RegExp(core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-    return (text) => gate.test(text) && mentions(text);
-}
-/** The longest substring (4 characters or more) every word contains, lowercase; null when there is none. */
-function commonCore(words) {
-    if (words.length === 0)
-        return null;
-    const lower = words.map((word) => word.toLowerCase());
-    const shortest = lower.reduce((a, b) => (a.length <= b.length ? a : b));
-    for (let length = shortest.length; length >= 4; length--) {
-        for (let start = 0; start + length <= shortest.length; start++) {
-            const core = shortest.slice(start, start + length);
-            if (lower.every((word) => word.includes(core)))
-                return core;
-        }
-    }
-    return null;
-}
+const pipelineDetector = {
+    mentions: quickGate(MISTRAL_WORDS, mentionsMistral),
+    mentionsBytes: byteGate(MISTRAL_WORDS) ?? undefined,
+    detect: detect,
+};
+
 function pickSource(settings) {
     switch (settings.mode) {
         case 'tree':
@@ -4315,10 +6009,9 @@ async function newMatches(fragment) {
     const added = fragment.addedLines;
     if (added)
         matches = matches.filter((match) => added.has(match.line));
-    if (matches.length > 0 && fragment.baseText) {
-        const base = await fragment.baseText();
-        if (base)
-            matches = matches.filter((match) => !base.includes(match.secret));
+    if (matches.length > 0 && fragment.keysInBase) {
+        const old = await fragment.keysInBase(matches.map((match) => match.secret));
+        matches = matches.filter((match) => !old.has(match.secret));
     }
     return matches;
 }

@@ -612,9 +612,10 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 /* harmony export */   UK: () => (/* binding */ nulTokens),
 /* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   q_: () => (/* binding */ gitText),
+/* harmony export */   s5: () => (/* binding */ gitSpawnError),
 /* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
-/* unused harmony exports gitEnv, tryGit */
+/* unused harmony exports GitNotFoundError, gitEnv, tryGit */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
@@ -632,6 +633,21 @@ class GitError extends Error {
         this.name = 'GitError';
     }
 }
+/** git is not installed (or not on PATH): a clear message instead of `spawn git ENOENT`. */
+class GitNotFoundError extends Error {
+    constructor() {
+        super('git was not found on PATH: mistral-guard needs git 2.x installed.');
+        this.name = 'GitNotFoundError';
+    }
+}
+/** The error to report for a failure to start or talk to git. */
+function gitSpawnError(error) {
+    const code = error.code;
+    const syscall = error.syscall ?? '';
+    if (code === 'ENOENT' && syscall.startsWith('spawn'))
+        return new GitNotFoundError();
+    return error;
+}
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
 function gitEnv(extra) {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra };
@@ -644,7 +660,7 @@ function runGit(args, options) {
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
+        child.on('error', (error) => reject(gitSpawnError(error)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
             if (result.code !== 0 && !options.allowFailure)
@@ -668,7 +684,10 @@ async function tryGit(args, options) {
 }
 /** Starts git with piped stdio, for callers that stream its output. */
 function spawnGit(args, options) {
-    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
+    // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
+    child.stdin.on('error', () => undefined);
+    return child;
 }
 /**
  * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
@@ -685,7 +704,7 @@ async function* streamGit(args, options) {
         errBytes += chunk.length;
     });
     const exited = new Promise((resolve, reject) => {
-        child.on('error', reject);
+        child.on('error', (error) => reject(gitSpawnError(error)));
         child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 0)));
     });
     exited.catch(() => undefined);
@@ -703,6 +722,7 @@ async function* streamGit(args, options) {
         if (!finished)
             child.kill();
     }
+    // git that never started (not installed) ends stdout at once: its spawn error is the one to report.
     const code = await exited;
     if (code !== 0 && !options.allowFailure)
         throw new GitError(args, code, Buffer.concat(err).toString('utf8'));

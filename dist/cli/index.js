@@ -46,7 +46,7 @@ const commands = {
     scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(580), __nccwpck_require__.e(568), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 689))).scanCommand,
     baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(580), __nccwpck_require__.e(568), __nccwpck_require__.e(365), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547))).baselineCommand,
     init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(568), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).initCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(239), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7834))).planCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(392), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 522))).planCommand,
     schema: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9383))).schemaCommand,
 };
 async function run(argv, io) {
@@ -269,6 +269,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -26,6 +26,8 @@ export interface FileChange {
 export const DIFF_OPTIONS = [
   '--patch-with-raw',
   '-z',
+  // Whole object ids: an abbreviated one can be ambiguous in a big repository.
+  '--no-abbrev',
   '-U0',
   '--no-color',
   '--no-ext-diff',

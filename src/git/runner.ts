@@ -28,6 +28,22 @@ export class GitError extends Error {
   }
 }
 
+/** git is not installed (or not on PATH): a clear message instead of `spawn git ENOENT`. */
+export class GitNotFoundError extends Error {
+  constructor() {
+    super('git was not found on PATH: mistral-guard needs git 2.x installed.')
+    this.name = 'GitNotFoundError'
+  }
+}
+
+/** The error to report for a failure to start or talk to git. */
+export function gitSpawnError(error: Error): Error {
+  const code = (error as NodeJS.ErrnoException).code
+  const syscall = (error as NodeJS.ErrnoException).syscall ?? ''
+  if (code === 'ENOENT' && syscall.startsWith('spawn')) return new GitNotFoundError()
+  return error
+}
+
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false']
 
 export function gitEnv(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -42,7 +58,7 @@ export function runGit(args: string[], options: GitOptions): Promise<GitResult> 
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    child.on('error', reject)
+    child.on('error', (error) => reject(gitSpawnError(error)))
     child.on('close', (code) => {
       const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 }
       if (result.code !== 0 && !options.allowFailure) reject(new GitError(args, result.code, result.stderr))
@@ -65,7 +81,10 @@ export async function tryGit(args: string[], options: GitOptions): Promise<boole
 
 /** Starts git with piped stdio, for callers that stream its output. */
 export function spawnGit(args: string[], options: GitOptions): ChildProcessWithoutNullStreams {
-  return spawn('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' })
+  const child = spawn('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' })
+  // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
+  child.stdin.on('error', () => undefined)
+  return child
 }
 
 /**
@@ -82,7 +101,7 @@ export async function* streamGit(args: string[], options: GitOptions): AsyncGene
     errBytes += chunk.length
   })
   const exited = new Promise<number>((resolve, reject) => {
-    child.on('error', reject)
+    child.on('error', (error) => reject(gitSpawnError(error)))
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 0)))
   })
   exited.catch(() => undefined)
@@ -95,6 +114,7 @@ export async function* streamGit(args: string[], options: GitOptions): AsyncGene
   } finally {
     if (!finished) child.kill()
   }
+  // git that never started (not installed) ends stdout at once: its spawn error is the one to report.
   const code = await exited
   if (code !== 0 && !options.allowFailure) throw new GitError(args, code, Buffer.concat(err).toString('utf8'))
 }

@@ -1,6 +1,9 @@
 // Bytes to text for the detector. Never throws: binary files are reported as such (skipped and counted by
 // the caller), UTF-16 with a BOM (or plainly UTF-16 ASCII) is decoded, invalid UTF-8 gets U+FFFD, and
-// CRLF stays as it is (the detector handles it, and columns stay true to the file).
+// CRLF stays as it is (the detector handles it, and columns stay true to the file). Two shapes: a whole
+// Buffer at once (decodeBytes), or a stream of chunks (StreamDecoder) for files too big to hold.
+import { isAscii } from 'node:buffer'
+import { StringDecoder } from 'node:string_decoder'
 
 export type Decoded = { binary: false; text: string } | { binary: true }
 
@@ -11,6 +14,22 @@ const UTF16_LE_BOM = [0xff, 0xfe]
 const UTF16_BE_BOM = [0xfe, 0xff]
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 
+/** What the first bytes of a file say about the rest: its encoding and how many BOM bytes to skip. */
+export type Encoding = { kind: 'utf8' | 'utf16le' | 'utf16be'; skip: number } | { kind: 'binary'; skip: 0 }
+
+/** Decides a file's encoding from its first BINARY_PROBE_BYTES bytes (all of them for a shorter file). */
+export function sniffEncoding(head: Buffer): Encoding {
+  if (startsWith(head, UTF8_BOM)) return { kind: 'utf8', skip: 3 }
+  if (startsWith(head, UTF16_LE_BOM)) return { kind: 'utf16le', skip: 2 }
+  if (startsWith(head, UTF16_BE_BOM)) return { kind: 'utf16be', skip: 2 }
+  const probe = head.subarray(0, BINARY_PROBE_BYTES)
+  if (probe.indexOf(0) < 0) return { kind: 'utf8', skip: 0 }
+  const bomless = bomlessUtf16(probe)
+  if (bomless === 'le') return { kind: 'utf16le', skip: 0 }
+  if (bomless === 'be') return { kind: 'utf16be', skip: 0 }
+  return { kind: 'binary', skip: 0 }
+}
+
 /**
  * Whether the bytes are plain 8-bit text (no BOM, no NUL up front): then any ASCII word in them can be found
  * in `bytes.toString('latin1')`, a plain copy, without decoding UTF-8 first.
@@ -20,16 +39,94 @@ export function isPlainBytes(bytes: Buffer): boolean {
   return bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) < 0
 }
 
+/**
+ * Decodes plain bytes (see isPlainBytes) whose latin1 copy the caller already made: pure ASCII reads the same
+ * in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
+ */
+export function decodePlain(bytes: Buffer, latin1: string): string {
+  return isAscii(bytes) ? latin1 : bytes.toString('utf8')
+}
+
 export function decodeBytes(bytes: Buffer): Decoded {
-  if (startsWith(bytes, UTF8_BOM)) return text(bytes.toString('utf8', 3))
-  if (startsWith(bytes, UTF16_LE_BOM)) return text(utf16le(bytes.subarray(2)))
-  if (startsWith(bytes, UTF16_BE_BOM)) return text(utf16be(bytes.subarray(2)))
-  const probe = bytes.subarray(0, BINARY_PROBE_BYTES)
-  if (probe.indexOf(0) < 0) return text(bytes.toString('utf8'))
-  const bomless = bomlessUtf16(probe)
-  if (bomless === 'le') return text(utf16le(bytes))
-  if (bomless === 'be') return text(utf16be(bytes))
-  return { binary: true }
+  const encoding = sniffEncoding(bytes)
+  switch (encoding.kind) {
+    case 'binary':
+      return { binary: true }
+    case 'utf8':
+      return text(bytes.toString('utf8', encoding.skip))
+    case 'utf16le':
+      return text(utf16le(bytes.subarray(encoding.skip)))
+    case 'utf16be':
+      return text(utf16be(bytes.subarray(encoding.skip)))
+  }
+}
+
+/**
+ * Decodes a file chunk by chunk into pieces of text, as decodeBytes would decode it whole: the encoding is
+ * sniffed from the first BINARY_PROBE_BYTES bytes, and a character cut between two chunks is kept whole.
+ */
+export class StreamDecoder {
+  private head: Buffer[] = []
+  private headBytes = 0
+  private encoding: Encoding | null = null
+  private decoder: StringDecoder | null = null
+  /** UTF-16 BE: an odd byte left over from the previous chunk. */
+  private odd: number | null = null
+
+  /** `onText` gets each decoded piece, in order. */
+  constructor(private readonly onText: (text: string) => void) {}
+
+  /** True once the file is known to be binary: the caller may stop reading. */
+  get binary(): boolean {
+    return this.encoding?.kind === 'binary'
+  }
+
+  write(bytes: Buffer): void {
+    if (this.encoding === null) {
+      // A copy: the caller may reuse its buffer for the next chunk.
+      this.head.push(Buffer.from(bytes))
+      this.headBytes += bytes.length
+      if (this.headBytes < BINARY_PROBE_BYTES) return
+      this.start()
+      return
+    }
+    this.decode(bytes)
+  }
+
+  end(): void {
+    if (this.encoding === null) this.start()
+    if (this.decoder) {
+      // An odd trailing byte of UTF-16 decodes to nothing, as decodeBytes drops it.
+      const rest = this.decoder.end()
+      if (rest) this.onText(rest)
+    }
+  }
+
+  private start(): void {
+    const head = Buffer.concat(this.head)
+    this.head = []
+    this.encoding = sniffEncoding(head)
+    if (this.encoding.kind === 'binary') return
+    this.decoder = new StringDecoder(this.encoding.kind === 'utf8' ? 'utf8' : 'utf16le')
+    this.decode(head.subarray(this.encoding.skip))
+  }
+
+  private decode(bytes: Buffer): void {
+    if (!this.decoder || bytes.length === 0) return
+    if (this.encoding?.kind === 'utf16be') bytes = this.swapped(bytes)
+    const piece = this.decoder.write(bytes)
+    if (piece) this.onText(piece)
+  }
+
+  /** The bytes with each pair swapped (BE to LE), carrying an odd byte over to the next chunk. */
+  private swapped(bytes: Buffer): Buffer {
+    const joined = this.odd === null ? bytes : Buffer.concat([Buffer.from([this.odd]), bytes])
+    const even = joined.length - (joined.length % 2)
+    this.odd = even < joined.length ? joined[even]! : null
+    const out = Buffer.from(joined.subarray(0, even))
+    out.swap16()
+    return out
+  }
 }
 
 function text(value: string): Decoded {

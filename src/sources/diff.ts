@@ -43,5 +43,6 @@ async function* scanDiff(context: SourceContext, options: DiffOptions): AsyncGen
     // The keys are in the head version; whether that is what is checked out is another matter.
     inHead: current === head ? true : null,
     commitOfLine,
+    where: `in commit ${head.slice(0, 12)}`,
   })
 }

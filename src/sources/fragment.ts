@@ -11,7 +11,7 @@ export interface CommitInfo {
 export interface Fragment {
   /** Relative to the repository root, exactly as git stores it (spaces, quotes, newlines, non-ASCII kept). */
   file: string
-  /** The whole decoded file or blob, so context above an added key is there to read. */
+  /** The whole decoded file or blob, so context above an added key is there to read ('' when `matches` is set). */
   text: string
   /** 1-based line numbers a finding must sit on to count (the added lines of a diff); null: every line. */
   addedLines: ReadonlySet<number> | null
@@ -19,11 +19,15 @@ export interface Fragment {
   commit: CommitInfo | null
   /**
    * Matches the source already found. History detects each blob once to attribute keys to commits and keeps
-   * no texts, so its fragments carry their matches (and an empty text); the pipeline then skips detection.
+   * no texts, and a file too big to hold is scanned in windows as it streams, so such fragments carry their
+   * matches (and an empty text); the pipeline then skips detection.
    */
   matches?: readonly Match[]
-  /** The same file's text in the base version (diff, staged), read only when needed: a key already there is not new. */
-  baseText?: () => Promise<string | null>
+  /**
+   * Which of these keys the same file already held in the base version (diff, staged): a key already there is
+   * not new. Asked only when a key turns up; the base version is read as a stream, however big.
+   */
+  keysInBase?: (secrets: readonly string[]) => Promise<ReadonlySet<string>>
   /** The commit that added a line (diff: blame over the range), asked only for lines holding a finding. */
   commitOfLine?: (line: number) => Promise<CommitInfo | null>
   /** Whether the fragment's keys are still in this file at HEAD; absent means true for tree/staged, null otherwise. */

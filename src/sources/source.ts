@@ -8,6 +8,8 @@ import type { Fragment, SourceStats } from './fragment.js'
 export interface Detector {
   /** Cheap keyword test: false means detect() would find nothing. */
   mentions(text: string): boolean
+  /** The same test on raw 8-bit bytes (no BOM, no NUL), before any decoding: false means no keyword in them. */
+  mentionsBytes?(bytes: Buffer): boolean
   detect(text: string): Match[]
 }
 

@@ -8,5 +8,10 @@ import type { SourceContext } from './source.js'
 
 export async function* stagedSource(context: SourceContext): AsyncGenerator<Fragment> {
   const base = (await headCommit(context.root)) ?? (await emptyTree(context.root))
-  yield* changedFragments(context, { revisionArgs: ['--cached', base], commit: null, inHead: true })
+  yield* changedFragments(context, {
+    revisionArgs: ['--cached', base],
+    commit: null,
+    inHead: true,
+    where: 'in the index (staged)',
+  })
 }

@@ -1,23 +1,41 @@
 // The working tree: tracked files plus untracked files git does not ignore, read from disk as they are now.
 // Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing
-// outside the repository is read); submodules are not descended.
+// outside the repository is read); submodules are not descended. Big files are scanned in windows as they
+// are read, never held whole.
 import { lstat, open, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
+import type { Match } from '../detect/match.js'
 import { nulTokens, streamGit } from '../git/runner.js'
 import { BINARY_PROBE_BYTES, decodeBytes, isPlainBytes } from './decode.js'
 import type { Fragment } from './fragment.js'
-import type { SourceContext } from './source.js'
+import type { Detector, SourceContext } from './source.js'
+import { StreamedDetection, type StreamedResult } from './text-windows.js'
 
 /** Files read ahead of the detector, so disk and CPU overlap. */
 const READ_AHEAD = 8
+/**
+ * Files this big or bigger are scanned as they are read (in one window up to WINDOW_CHARS, so with the same
+ * result as whole), which keeps the files read ahead small.
+ */
+const STREAM_FILE_BYTES = 1024 * 1024
 
-type Read = { file: string; bytes: Buffer | null; reason?: string }
+type Read =
+  | { file: string; bytes: Buffer; streamed?: undefined; reason?: undefined }
+  | { file: string; bytes: null; streamed: StreamedResult; reason?: undefined }
+  | { file: string; bytes: null; streamed?: undefined; reason: string }
 
 export async function* treeSource(context: SourceContext): AsyncGenerator<Fragment> {
   const { root, stats, log } = context
   const inside = insideRepository(root)
   const queue: Array<Promise<Read>> = []
   let deleted = 0
+  // One big file at a time: each holds a window of text while it is scanned.
+  let streaming: Promise<unknown> = Promise.resolve()
+  const streamOne = (full: string): Promise<StreamedResult> => {
+    const scanned = streaming.then(() => scanStreamed(full, context.detector))
+    streaming = scanned.catch(() => undefined)
+    return scanned
+  }
 
   const readOne = async (file: string): Promise<Read> => {
     const full = path.join(root, file)
@@ -28,7 +46,10 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
       if (!info.isFile()) return { file, bytes: null, reason: 'special' }
       if (!(await inside(path.dirname(full)))) return { file, bytes: null, reason: 'outside' }
       // A big binary (a video, an archive) is told apart by its first bytes, not read whole.
-      if (info.size > BIG_FILE_BYTES && (await looksBinary(full))) return { file, bytes: null, reason: 'binary' }
+      if (info.size >= STREAM_FILE_BYTES) {
+        if (await looksBinary(full)) return { file, bytes: null, reason: 'binary' }
+        return { file, bytes: null, streamed: await streamOne(full) }
+      }
       return { file, bytes: await readFile(full) }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
@@ -37,6 +58,17 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
   }
 
   function* drain(read: Read): Generator<Fragment> {
+    if (read.streamed) {
+      stats.bytes += read.streamed.bytes
+      if (read.streamed.binary) {
+        stats.skipped++
+        return
+      }
+      stats.files++
+      const matches: readonly Match[] = read.streamed.matches
+      yield { file: read.file, text: '', matches, addedLines: null, commit: null, inHead: true }
+      return
+    }
     if (!read.bytes) {
       // Submodules (a directory in place of a file) are not descended and not counted as skipped files.
       if (read.reason === 'directory') {
@@ -49,6 +81,12 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
       return
     }
     stats.bytes += read.bytes.length
+    // A file whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
+    const { mentionsBytes } = context.detector
+    if (mentionsBytes && isPlainBytes(read.bytes) && !mentionsBytes(read.bytes)) {
+      stats.files++
+      return
+    }
     const decoded = decodeBytes(read.bytes)
     if (decoded.binary) {
       stats.skipped++
@@ -73,8 +111,22 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
   if (deleted > 0) log.info(`Skipped ${deleted} tracked file(s) deleted from the working tree.`)
 }
 
-/** Files above this size are probed before being read. */
-const BIG_FILE_BYTES = 1024 * 1024
+/** Reads a file chunk by chunk into a windowed detection: memory stays at a window, whatever the file's size. */
+async function scanStreamed(file: string, detector: Detector): Promise<StreamedResult> {
+  const detection = new StreamedDetection((text) => detector.detect(text))
+  const handle = await open(file, 'r')
+  try {
+    const chunk = Buffer.allocUnsafe(1024 * 1024)
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0 || detection.binary) break
+      detection.write(chunk.subarray(0, bytesRead))
+    }
+  } finally {
+    await handle.close()
+  }
+  return detection.end()
+}
 
 async function looksBinary(file: string): Promise<boolean> {
   const handle = await open(file, 'r')

@@ -1,8 +1,8 @@
-export const id = 834;
-export const ids = [834];
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
-/***/ 7834:
+/***/ 522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,38 +26,155 @@ var external_node_util_ = __webpack_require__(7975);
 var config_error = __webpack_require__(5877);
 // EXTERNAL MODULE: ./src/git/revisions.ts
 var revisions = __webpack_require__(1638);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(5555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/timed-fetch.ts
+/**
+ * Thrown when an attempt has no complete answer in time. Named AbortError on purpose: octokit passes such an
+ * error through as it is instead of wrapping it in a RequestError, and plugin-retry only retries
+ * RequestErrors, so a request that timed out is not sent again (a hanging API costs one timeout, not four).
+ */
+class RequestTimeoutError extends Error {
+    timeoutMs;
+    constructor(method, path, timeoutMs) {
+        super(`${method} ${path} had no complete answer within ${seconds(timeoutMs)}`);
+        this.name = 'AbortError';
+        this.timeoutMs = timeoutMs;
+    }
+}
+/** Statuses whose responses have no body (the Response constructor refuses one). */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+function timedFetch(inner, timeoutMs, onFailedAttempt = () => { }) {
+    return async (url, init = {}) => {
+        const method = (init.method ?? 'GET').toUpperCase();
+        const path = pathOf(url);
+        const timer = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
+        try {
+            const response = await inner(url, { ...init, signal });
+            // Read the whole body under the same limit: octokit reads it later, outside any timeout, and turns a
+            // body that fails halfway into an empty one.
+            const body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+            if (response.status >= 500)
+                onFailedAttempt({ method, path, status: response.status });
+            const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+            Object.defineProperty(whole, 'url', { value: response.url });
+            return whole;
+        }
+        catch (error) {
+            // Only our own timer makes a timeout; a caller's abort stays the caller's.
+            if (timer.aborted && !init.signal?.aborted) {
+                onFailedAttempt({ method, path, timedOut: true });
+                throw new RequestTimeoutError(method, path, timeoutMs);
+            }
+            onFailedAttempt({ method, path, error: networkMessage(error) });
+            throw error;
+        }
+    };
+}
+/**
+ * fetch reports a network failure as `TypeError: fetch failed` and octokit wraps that again: the reason
+ * (`connect ECONNREFUSED …`) is the innermost cause. Duck-typed, as errors may come from another realm.
+ */
+function networkMessage(error) {
+    let message = messageOf(error);
+    let current = error;
+    for (let depth = 0; depth < 5; depth++) {
+        const cause = current?.cause;
+        const inner = messageOf(cause);
+        if (!inner)
+            break;
+        message = inner;
+        current = cause;
+    }
+    return message || String(error);
+}
+function messageOf(value) {
+    const message = value?.message;
+    return typeof message === 'string' ? message : '';
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return String(url).split('?')[0];
+    }
+}
+function seconds(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
-// The one octokit the action uses: built once, with retries on 5xx (@octokit/plugin-retry) and waits on
-// rate limits (@octokit/plugin-throttling). Every API call lives in its own file and takes this client.
+// The one octokit the action uses: built once, with retries on 5xx and network errors (@octokit/plugin-retry),
+// waits on rate limits (@octokit/plugin-throttling) and a timeout on every request (timed-fetch.ts), so that
+// a failing or hanging API costs a bounded time. Every API call lives in its own file and takes this client.
 
 
 
+
+
+
+const DEFAULT_CLIENT_TUNING = {
+    retries: 3,
+    retryAfterBaseValue: 1000,
+    maxRateLimitWaitSeconds: 120,
+    requestTimeoutMs: 30_000,
+};
+/**
+ * Statuses plugin-retry must not retry: its own list (client errors that will not change) plus 429, which
+ * is a rate limit and plugin-throttling's to wait out; both retrying it would double the waits.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 function createClient(options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const retryAfterBaseValue = options.retryAfterBaseValue ?? 1000;
+    const tuning = { ...DEFAULT_CLIENT_TUNING, ...definedOnly(options) };
+    const log = {
+        debug: (message) => options.log.debug(message),
+        info: (message) => (options.log.info ? options.log.info(message) : options.log.debug(message)),
+        notice: (message) => (options.log.notice ? options.log.notice(message) : options.log.warning(message)),
+    };
+    const { retries, retryAfterBaseValue, maxRateLimitWaitSeconds } = tuning;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const again = retryCount < retries && retryAfter <= maxWait;
-        options.log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ` +
-            (again ? `retrying in ${retryAfter} s.` : 'giving up.'));
+        const again = retryCount < retries && retryAfter <= maxRateLimitWaitSeconds;
+        const where = `${request.method} ${routeOf(request)}`;
+        // A wait explains a slow step, so it is a notice; giving up is reported once, by the step that failed.
+        if (again)
+            log.notice(`GitHub API ${kind} rate limit on ${where}: waiting ${retryAfter} s, then retrying.`);
+        else
+            log.debug(`GitHub API ${kind} rate limit on ${where}: not waiting ${retryAfter} s (retry ${retryCount + 1}).`);
         return again;
     };
+    const baseFetch = options.fetch ?? utils/* defaults */.NT.request?.fetch ?? globalThis.fetch;
     const client = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
-        log: {
-            debug: (message) => options.log.debug(message),
-            info: (message) => options.log.debug(message),
-            warn: (message) => options.log.debug(message),
-            error: (message) => options.log.debug(message),
+        // Replaces @actions/github's `request` defaults wholesale (octokit merges options shallowly), so its
+        // proxy agent is carried over and its proxy-aware fetch is the one timed.
+        request: {
+            ...utils/* defaults */.NT.request,
+            fetch: timedFetch(baseFetch, tuning.requestTimeoutMs, (attempt) => log.info(describeAttempt(attempt, retries))),
         },
-        retry: { retries, retryAfterBaseValue },
+        // octokit's own chatter (deprecations, plugin notes) stays in the debug log.
+        log: {
+            debug: log.debug,
+            info: log.debug,
+            warn: log.debug,
+            error: log.debug,
+        },
+        retry: { retries, retryAfterBaseValue, doNotRetry: DO_NOT_RETRY },
         throttle: {
+            // plugin-throttling spaces writes (1 s; 3 s for comments) in limiters it shares by id across every
+            // octokit in the process: one id per client keeps one client's spacing from delaying another's.
+            id: `mistral-guard-${(0,external_node_crypto_.randomUUID)()}`,
             retryAfterBaseValue,
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
@@ -72,6 +189,50 @@ function createClient(options) {
         });
     }
     return client;
+}
+/** One line per failed attempt, so the log shows what was retried and why a step was slow. */
+function describeAttempt(attempt, retries) {
+    const where = `${attempt.method} ${attempt.path}`;
+    if (attempt.timedOut)
+        return `GitHub API: ${where} had no answer in time; not retried.`;
+    const what = attempt.status ? `HTTP ${attempt.status}` : (attempt.error ?? 'a network error');
+    return `GitHub API: ${what} on ${where}; such failures are retried up to ${retries} times.`;
+}
+/**
+ * The path a rate-limited request went to, never its query. octokit hands the limit handlers either a full
+ * URL or the route template with its parameters beside it (`/repos/{owner}/{repo}/…`, at times escaped).
+ */
+function routeOf(request) {
+    const parameters = request;
+    let url = request.url;
+    for (let i = 0; i < 3 && /%[0-9A-Fa-f]{2}/.test(url); i++)
+        url = safeDecode(url);
+    const filled = url.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = parameters[name];
+        return typeof value === 'string' || typeof value === 'number' ? encodeURIComponent(String(value)) : whole;
+    });
+    try {
+        return new URL(filled, 'http://api.invalid').pathname;
+    }
+    catch {
+        return filled.split('?')[0];
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function definedOnly(options) {
+    const picked = {};
+    for (const name of Object.keys(DEFAULT_CLIENT_TUNING)) {
+        if (options[name] !== undefined)
+            picked[name] = options[name];
+    }
+    return picked;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/gather.ts
@@ -218,8 +379,6 @@ function gather(read, expected = {}) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/plan/github-output.ts
 // Step outputs for a workflow: appended to the file GITHUB_OUTPUT names, in the heredoc form so that any
 // value (one line of JSON or many) reads back whole.
@@ -1118,9 +1277,10 @@ class CommitInfoCache {
 /* harmony export */   UK: () => (/* binding */ nulTokens),
 /* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   q_: () => (/* binding */ gitText),
+/* harmony export */   s5: () => (/* binding */ gitSpawnError),
 /* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
-/* unused harmony exports gitEnv, tryGit */
+/* unused harmony exports GitNotFoundError, gitEnv, tryGit */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
@@ -1138,6 +1298,21 @@ class GitError extends Error {
         this.name = 'GitError';
     }
 }
+/** git is not installed (or not on PATH): a clear message instead of `spawn git ENOENT`. */
+class GitNotFoundError extends Error {
+    constructor() {
+        super('git was not found on PATH: mistral-guard needs git 2.x installed.');
+        this.name = 'GitNotFoundError';
+    }
+}
+/** The error to report for a failure to start or talk to git. */
+function gitSpawnError(error) {
+    const code = error.code;
+    const syscall = error.syscall ?? '';
+    if (code === 'ENOENT' && syscall.startsWith('spawn'))
+        return new GitNotFoundError();
+    return error;
+}
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
 function gitEnv(extra) {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra };
@@ -1150,7 +1325,7 @@ function runGit(args, options) {
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
+        child.on('error', (error) => reject(gitSpawnError(error)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
             if (result.code !== 0 && !options.allowFailure)
@@ -1174,7 +1349,10 @@ async function tryGit(args, options) {
 }
 /** Starts git with piped stdio, for callers that stream its output. */
 function spawnGit(args, options) {
-    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
+    // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
+    child.stdin.on('error', () => undefined);
+    return child;
 }
 /**
  * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
@@ -1191,7 +1369,7 @@ async function* streamGit(args, options) {
         errBytes += chunk.length;
     });
     const exited = new Promise((resolve, reject) => {
-        child.on('error', reject);
+        child.on('error', (error) => reject(gitSpawnError(error)));
         child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 0)));
     });
     exited.catch(() => undefined);
@@ -1209,6 +1387,7 @@ async function* streamGit(args, options) {
         if (!finished)
             child.kill();
     }
+    // git that never started (not installed) ends stdout at once: its spawn error is the one to report.
     const code = await exited;
     if (code !== 0 && !options.allowFailure)
         throw new GitError(args, code, Buffer.concat(err).toString('utf8'));

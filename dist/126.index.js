@@ -1,0 +1,6323 @@
+export const id = 126;
+export const ids = [126];
+export const modules = {
+
+/***/ 3374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: globProblem, parseConfig
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/fs/read-small-file.ts
+var read_small_file = __webpack_require__(2768);
+// EXTERNAL MODULE: ./src/config/config-error.ts
+var config_error = __webpack_require__(5877);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+// `.mistral-guard.yml`: one zod schema for the whole file, so every field is checked the same way and
+// the published JSON Schema (dist/mistral-guard.schema.json) is generated from it, never hand-kept.
+//
+// The policy sections (environments, envConfigs, env, envTemplates, gitignore) are optional: a section left
+// out takes the checklist's default (src/checks/policy.ts), a section given replaces that default whole.
+//   environments  development and staging: mistral-small-latest + mistral-large-latest, 1000 / 2000 tokens;
+//                 production: mistral-small-latest, 4000 tokens
+//   envConfigs    config/environments/*.{json,yaml,yml} (only files with apiKey/allowedModels/maxTokensPerRequest)
+//   env           MISTRAL_API_KEY required and secret; NODE_ENV one of development, staging, production
+//   envTemplates  none beyond env files named *.example, *.sample, *.template, which always count
+//   gitignore     probes: none beyond .env, .env.local, .env.*.local, *.pem, *.key, secrets/
+
+/** A strict object whose unknown keys are reported with the keys that are allowed there. */
+function strictObject(shape) {
+    const known = Object.keys(shape).join(', ');
+    return schemas/* strictObject */.rej(shape, {
+        error: (issue) => issue.code === 'unrecognized_keys'
+            ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `'${key}'`).join(', ')}: expected one of ${known}`
+            : undefined,
+    });
+}
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const envVariable = strictObject({
+    required: schemas/* boolean */.zMY().optional().describe('The variable must be declared in every env template.'),
+    secret: schemas/* boolean */.zMY()
+        .optional()
+        .describe('Templates must leave it empty or hold a placeholder, never a key-shaped value.'),
+    enum: schemas/* array */.YOg(schemas/* string */.YjP()).nonempty().optional().describe('The values the variable may take.'),
+});
+const environmentPolicy = strictObject({
+    allowedModels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Models this environment may call.'),
+    maxTokensPerRequest: schemas/* number */.aig().int().positive().describe('Largest max_tokens one request may ask for.'),
+});
+const probe = schemas/* string */.YjP()
+    .min(1)
+    .refine((value) => !value.startsWith('/') && !value.startsWith('!'), {
+    message: 'expected a path relative to the repository root, without a leading / or !',
+})
+    .refine((value) => !value.split('/').includes('..') && !/[\r\n]/.test(value), {
+    message: 'expected a path inside the repository, on one line',
+});
+const configSchema = strictObject({
+    allow: strictObject({
+        paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('minimatch globs of files never scanned for keys.'),
+        fingerprints: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a 64-character lowercase hex fingerprint'))
+            .default([])
+            .describe('Findings to ignore, by fingerprint.'),
+    }).default({ paths: [], fingerprints: [] }),
+    environments: schemas/* record */.g1P(schemas/* string */.YjP().regex(ENVIRONMENT_NAME, 'expected an environment name (letters, digits, . _ -), as in a file name'), environmentPolicy, { error: (issue) => (issue.code === 'invalid_key' ? 'expected an environment name (letters, digits, . _ -)' : undefined) })
+        .optional()
+        .describe('Per-environment policy, by environment name (the base name of its config file). Default: development and ' +
+        'staging may use mistral-small-latest and mistral-large-latest with 1000 and 2000 tokens, production ' +
+        'mistral-small-latest with 4000.'),
+    envConfigs: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('minimatch globs of per-environment config files (JSON or YAML); the environment is the base name. ' +
+        'Default: config/environments/*.{json,yaml,yml}.'),
+    env: schemas/* record */.g1P(schemas/* string */.YjP().regex(ENV_NAME, 'expected a variable name (letters, digits, _)'), envVariable, { error: (issue) => (issue.code === 'invalid_key' ? 'expected a variable name (letters, digits, _)' : undefined) })
+        .optional()
+        .describe('The env-variable schema templates are held to. Default: MISTRAL_API_KEY required and secret, NODE_ENV ' +
+        'one of development, staging, production.'),
+    envTemplates: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('minimatch globs of committed env templates, besides env files named *.example, *.sample, *.template.'),
+    gitignore: strictObject({
+        probes: schemas/* array */.YOg(probe)
+            .default([])
+            .describe('Extra paths (a * stands for any name) that .gitignore must cover, besides .env, .env.local, ' +
+            '.env.*.local, *.pem, *.key and secrets/.'),
+    }).optional(),
+});
+const defaultConfig = configSchema.parse({});
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+// Reads and validates `.mistral-guard.yml`. A bad file stops the run before anything is scanned,
+// with a message naming the file, the field and what was expected.
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.mistral-guard.yml';
+/**
+ * Loads the config named explicitly (must exist) or the default one at the repository root (may be absent).
+ */
+function loadConfig(root, explicit) {
+    const file = explicit ? external_node_path_default().resolve(root, explicit) : external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
+    const shown = explicit ?? DEFAULT_CONFIG_FILE;
+    if (!(0,external_node_fs_.existsSync)(file) && !isDanglingLink(file)) {
+        if (explicit)
+            throw new config_error/* UsageError */.e(`Config file '${shown}' does not exist.`);
+        return { config: defaultConfig, file: null };
+    }
+    const read = (0,read_small_file/* readSmallFile */.E)(file, explicit ? external_node_path_default().dirname(file) : root);
+    if (!read.ok)
+        throw new config_error/* UsageError */.e(`Config file '${shown}' cannot be read: ${read.reason}.`);
+    const text = read.text;
+    return { config: parseConfig(text, shown), file: shown };
+}
+/** Parses config text; `shown` is the file name used in messages. */
+function parseConfig(text, shown) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const where = first.linePos?.[0] ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : '';
+        throw new config_error/* UsageError */.e(`Config file '${shown}' is not valid YAML${where}: ${first.message.split('\n')[0]}`);
+    }
+    const raw = doc.toJS() ?? {};
+    const parsed = configSchema.safeParse(raw);
+    if (!parsed.success)
+        throw new config_error/* UsageError */.e(describeIssues(shown, parsed.error));
+    for (const [field, globs] of globFields(parsed.data)) {
+        globs.forEach((glob, index) => {
+            const problem = globProblem(glob);
+            if (problem) {
+                throw new config_error/* UsageError */.e(`Config file '${shown}': field '${field}[${index}]' is not a valid glob ('${glob}'): expected ${problem}.`);
+            }
+        });
+    }
+    return parsed.data;
+}
+function globFields(config) {
+    return [
+        ['allow.paths', config.allow.paths],
+        ['envConfigs', config.envConfigs ?? []],
+        ['envTemplates', config.envTemplates ?? []],
+    ];
+}
+function describeIssues(shown, error) {
+    const lines = error.issues.slice(0, 5).map((issue) => {
+        const field = issue.path.length > 0 ? fieldPath(issue.path) : '(top level)';
+        return `field '${field}': ${issue.message}`;
+    });
+    const more = error.issues.length > 5 ? `\n  … and ${error.issues.length - 5} more` : '';
+    return `Config file '${shown}' is invalid:\n  ${lines.join('\n  ')}${more}`;
+}
+/** minimatch takes almost anything literally, so catch the mistakes that would silently match nothing. */
+function globProblem(glob) {
+    try {
+        new esm/* Minimatch */.VR(glob, { dot: true });
+    }
+    catch (error) {
+        return `a glob minimatch accepts (${error.message})`;
+    }
+    if (glob.startsWith('/'))
+        return 'a path relative to the repository root, without a leading /';
+    if (glob.split('/').includes('..'))
+        return 'a path inside the repository, without .. segments';
+    if (!balanced(glob, '[', ']') || !balanced(glob, '{', '}'))
+        return 'balanced [ ] and { } brackets';
+    return null;
+}
+function balanced(glob, open, close) {
+    let depth = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '\\')
+            i++;
+        else if (c === open)
+            depth++;
+        else if (c === close && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+/** `envConfigs[0]`, `environments.production.maxTokensPerRequest`: the same notation everywhere. */
+function fieldPath(parts) {
+    return parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('');
+}
+function isDanglingLink(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readSmallFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Reads a small text file that a repository supplies (a config, a .gitignore) without trusting it: a
+// symlink may point at /dev/zero, a FIFO or a file outside the repository, and a pull request controls it.
+
+
+/**
+ * Reads `file` when it is a regular file of at most `maxBytes`. A symlink is followed only when it resolves
+ * to a regular file inside `root`. Never throws for the file's sake: the caller words the error.
+ */
+function readSmallFile(file, root, maxBytes = 1_000_000) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+        if (stat.isSymbolicLink()) {
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+            const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), target);
+            if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)) {
+                return { ok: false, reason: 'it is a symbolic link that leads out of the repository' };
+            }
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
+        }
+    }
+    catch (error) {
+        return { ok: false, reason: error.code ?? 'it cannot be read' };
+    }
+    if (!stat.isFile())
+        return { ok: false, reason: 'it is not a regular file' };
+    if (stat.size > maxBytes)
+        return { ok: false, reason: `it is larger than ${maxBytes} bytes` };
+    try {
+        return { ok: true, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') };
+    }
+    catch (error) {
+        return { ok: false, reason: error.code ?? 'it cannot be read' };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commonCore: () => (/* reexport */ commonCore),
+  pickSource: () => (/* binding */ pickSource),
+  pipelineDetector: () => (/* binding */ pipelineDetector),
+  quickGate: () => (/* reexport */ quickGate),
+  scan: () => (/* binding */ scan),
+  sortFindings: () => (/* binding */ sortFindings)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/config/config-error.ts
+var config_error = __webpack_require__(5877);
+;// CONCATENATED MODULE: ./src/checks/check.ts
+/** At most this many items are named in one message; the locations list them all. */
+const MAX_NAMED = 5;
+function result(id, title, status, message, locations = []) {
+    return { id, title, status, message: oneLine(message), locations: uniqueLocations(locations) };
+}
+/** Messages stay on one line (table cells, annotations): control characters of odd file names are escaped. */
+function oneLine(message) {
+    return message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+function uniqueLocations(locations) {
+    const seen = new Set();
+    const out = [];
+    for (const location of locations) {
+        const key = `${location.line}\u0000${location.file}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ file: location.file, line: Math.max(1, location.line) });
+    }
+    return out;
+}
+/** `a, b, c and 2 more`: keeps one-line messages short however many items there are. */
+function nameSome(items, max = MAX_NAMED, separator = ', ') {
+    if (items.length <= max)
+        return items.join(separator);
+    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/check-ids.ts
+// The checklist's rows: stable ids (reports, annotations and users' scripts key on them) and their titles,
+// in the order every report shows them. Renaming an id is a breaking change of the JSON report.
+const CHECK_TITLES = {
+    'no-leaked-keys': 'No Mistral API key in the code',
+    'gitignore-covers-secrets': '.gitignore covers secret files',
+    'no-tracked-secret-files': 'No secret files in git',
+    'env-schema': 'Env templates follow the env schema',
+    'env-configs': 'Per-environment configs follow the policy',
+    'distinct-keys-per-env': 'Each environment has its own key',
+    'https-only': 'Mistral is called over HTTPS only',
+    'key-not-logged': 'The key is never logged',
+    'manual-key-rotation': 'Keys are rotated regularly',
+    'manual-rate-limiting': 'Requests are rate-limited',
+    'manual-audit-logging': 'API use is audit-logged',
+    'manual-output-sanitisation': 'Model output is sanitised',
+};
+/** Every check id, automated then manual, in report order. */
+const CHECK_IDS = Object.keys(CHECK_TITLES);
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
+var runner = __webpack_require__(8433);
+;// CONCATENATED MODULE: ./src/checks/repo-files.ts
+// The files the checks look at, listed by git and read with care: regular files only (no symlinks or
+// submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
+// Where the content comes from follows the mode: the index in staged mode (what is about to be committed),
+// HEAD's tree in a bare repository, the working tree otherwise.
+
+
+
+
+/** Larger files are passed over: configs and sources are far smaller, and a check must stay cheap. */
+const MAX_TEXT_BYTES = 1_000_000;
+/** Git marks a file binary when its first 8000 bytes hold a NUL; so do we. */
+const BINARY_SNIFF_BYTES = 8000;
+const DISK_READ_BATCH = 16;
+/** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
+const CACHE_BUDGET_CHARS = 32_000_000;
+const SYMLINK_MODE = '120000';
+const SUBMODULE_MODE = '160000';
+class RepoFiles {
+    root;
+    bare;
+    files;
+    fromGit;
+    /** Paths passed over because they are binary, too large or unreadable (each counted once). */
+    skipped = new Set();
+    byPath;
+    cache = new Map();
+    cachedChars = 0;
+    constructor(root, bare, files, fromGit) {
+        this.root = root;
+        this.bare = bare;
+        this.files = files;
+        this.fromGit = fromGit;
+        this.byPath = new Map(files.map((file) => [file.path, file]));
+    }
+    /**
+     * Lists the files: in tree mode the tracked and untracked-but-not-ignored files (what `git add -A` would
+     * commit), in staged mode the index, in a bare repository HEAD's tree, otherwise the index.
+     */
+    static async open(root, mode) {
+        const bare = (await (0,runner/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: root })).trim() === 'true';
+        if (bare)
+            return new RepoFiles(root, true, await listHeadTree(root), true);
+        const files = await listIndex(root);
+        if (mode === 'tree')
+            files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))));
+        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return new RepoFiles(root, false, files, mode === 'staged');
+    }
+    get paths() {
+        return this.files.map((file) => file.path);
+    }
+    get trackedPaths() {
+        return this.files.filter((file) => file.tracked).map((file) => file.path);
+    }
+    has(file) {
+        return this.byPath.has(file);
+    }
+    /** The listed paths any of `globs` matches (minimatch, dot files included). */
+    match(globs) {
+        if (globs.length === 0)
+            return [];
+        const matchers = globs.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
+        return this.paths.filter((file) => matchers.some((matcher) => matcher.match(file)));
+    }
+    /** One file's text, or null when it is absent, a symlink, binary, too large or unreadable. */
+    async read(file) {
+        for await (const text of this.texts((candidate) => candidate === file))
+            return text.text;
+        return null;
+    }
+    /** Streams the text of every listed file `wanted` selects, in path order; passed-over files are counted. */
+    async *texts(wanted) {
+        const selected = [];
+        for (const file of this.files) {
+            if (!wanted(file.path))
+                continue;
+            if (file.symlink)
+                this.skipped.add(file.path);
+            else
+                selected.push(file);
+        }
+        const uncached = selected.filter((file) => !this.cache.has(file.path));
+        // Both readers answer once per file, in order, so the two lists advance together.
+        const reader = (this.fromGit ? this.readFromGit(uncached) : this.readFromDisk(uncached))[Symbol.asyncIterator]();
+        try {
+            for (const file of selected) {
+                let text = this.cache.get(file.path);
+                if (text === undefined) {
+                    const next = await reader.next();
+                    if (next.done)
+                        return;
+                    if (next.value === null)
+                        continue;
+                    text = next.value;
+                    this.remember(file.path, text);
+                }
+                yield { path: file.path, text };
+            }
+        }
+        finally {
+            await reader.return?.(undefined);
+        }
+    }
+    /** Several checks read every file: keep texts while they fit the budget, so most are read once. */
+    remember(file, text) {
+        if (this.cachedChars + text.length > CACHE_BUDGET_CHARS)
+            return;
+        this.cache.set(file, text);
+        this.cachedChars += text.length;
+    }
+    async *readFromDisk(files) {
+        // A few reads in flight at once: most of the time goes to waiting on the file system, not to us.
+        for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
+            const batch = files.slice(start, start + DISK_READ_BATCH);
+            yield* await Promise.all(batch.map((file) => this.readOneFromDisk(file)));
+        }
+    }
+    /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
+    async readOneFromDisk(file) {
+        const full = external_node_path_default().join(this.root, file.path);
+        try {
+            const stats = await (0,promises_.lstat)(full);
+            // Deleted but not yet staged, replaced by a folder or a symlink: nothing to read.
+            if (!stats.isFile())
+                return null;
+            if (stats.size > MAX_TEXT_BYTES) {
+                this.skipped.add(file.path);
+                return null;
+            }
+            const text = decodeText(await (0,promises_.readFile)(full));
+            if (text === null)
+                this.skipped.add(file.path);
+            return text;
+        }
+        catch {
+            this.skipped.add(file.path);
+            return null;
+        }
+    }
+    async *readFromGit(files) {
+        // One request per file, duplicates included: cat-file answers in request order.
+        let index = 0;
+        for await (const blob of readBlobs(this.root, files.map((file) => file.oid))) {
+            const file = files[index++];
+            const text = blob.content ? decodeText(blob.content) : null;
+            if (text === null && file)
+                this.skipped.add(file.path);
+            yield text;
+        }
+    }
+}
+/** UTF-8 text without a byte-order mark, or null for binary content. */
+function decodeText(content) {
+    if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+        return null;
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+async function listIndex(root) {
+    // `<mode> <oid> <stage>\t<path>\0`; a conflicted path appears once per stage: keep the first.
+    const out = await (0,runner/* gitText */.q_)(['ls-files', '-s', '-z'], { cwd: root });
+    const files = new Map();
+    for (const record of out.split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, oid] = record.slice(0, tab).split(' ');
+        const file = record.slice(tab + 1);
+        if (mode === SUBMODULE_MODE || files.has(file))
+            continue;
+        files.set(file, { path: file, oid, tracked: true, symlink: mode === SYMLINK_MODE });
+    }
+    return [...files.values()];
+}
+async function listUntracked(root, tracked) {
+    const out = await (0,runner/* gitText */.q_)(['ls-files', '-z', '--others', '--exclude-standard'], { cwd: root });
+    return out
+        .split('\0')
+        .filter((file) => file.length > 0 && !file.endsWith('/') && !tracked.has(file))
+        .map((file) => ({ path: file, oid: '', tracked: false, symlink: false }));
+}
+async function listHeadTree(root) {
+    // `<mode> <type> <oid>\t<path>\0`; an empty repository has no HEAD and so no files.
+    const result = await (0,runner/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], { cwd: root, allowFailure: true });
+    if (result.code !== 0)
+        return [];
+    const files = [];
+    for (const record of result.stdout.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, oid] = record.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.push({ path: record.slice(tab + 1), oid, tracked: true, symlink: mode === SYMLINK_MODE });
+    }
+    return files;
+}
+/** Streams blobs through one `git cat-file --batch`, holding at most one file in memory. */
+async function* readBlobs(root, oids) {
+    if (oids.length === 0)
+        return;
+    const child = (0,runner/* spawnGit */.Iz)(['cat-file', '--batch'], { cwd: root });
+    const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 128)));
+    child.stdin.on('error', () => undefined); // git may exit early; the missing blobs are simply not yielded
+    child.stdin.end(`${oids.join('\n')}\n`);
+    let pending = Buffer.alloc(0);
+    let body = null;
+    try {
+        for await (const chunk of child.stdout) {
+            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+            for (;;) {
+                if (!body) {
+                    const newline = pending.indexOf(10);
+                    if (newline < 0)
+                        break;
+                    const [oid, type, size] = pending.subarray(0, newline).toString('utf8').split(' ');
+                    pending = pending.subarray(newline + 1);
+                    if (type === 'missing' || size === undefined) {
+                        yield { oid, content: null };
+                        continue;
+                    }
+                    body = { oid, size: Number(size), keep: Number(size) <= MAX_TEXT_BYTES, parts: [], got: 0 };
+                }
+                // The body is followed by one LF.
+                const take = Math.min(pending.length, body.size + 1 - body.got);
+                if (body.keep)
+                    body.parts.push(pending.subarray(0, take));
+                body.got += take;
+                pending = pending.subarray(take);
+                if (body.got < body.size + 1)
+                    break;
+                const content = body.keep ? Buffer.concat(body.parts).subarray(0, body.size) : null;
+                const done = { oid: body.oid, content };
+                body = null;
+                yield done;
+            }
+        }
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+        await exited;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/check-run.ts
+
+async function openCheckRun(ctx) {
+    const files = await RepoFiles.open(ctx.root, ctx.mode);
+    const memo = new Map();
+    return {
+        ...ctx,
+        files,
+        once(key, compute) {
+            if (!memo.has(key))
+                memo.set(key, compute());
+            return memo.get(key);
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/checks/policy.ts
+// The policy the checks apply: the config's sections where given, else the Mistral security checklist's
+// defaults. A section given in the config replaces its default entirely (no merging), so what a team
+// writes is exactly what is enforced.
+
+/** Development and staging may try the large model; production runs the small one, with a larger budget. */
+const DEFAULT_ENVIRONMENTS = {
+    development: { allowedModels: ['mistral-small-latest', 'mistral-large-latest'], maxTokensPerRequest: 1000 },
+    staging: { allowedModels: ['mistral-small-latest', 'mistral-large-latest'], maxTokensPerRequest: 2000 },
+    production: { allowedModels: ['mistral-small-latest'], maxTokensPerRequest: 4000 },
+};
+/** The key is required and secret; NODE_ENV, when set, names a known environment. */
+const DEFAULT_ENV_SCHEMA = {
+    MISTRAL_API_KEY: { required: true, secret: true },
+    NODE_ENV: { enum: ['development', 'staging', 'production'] },
+};
+/**
+ * Where per-environment configs are looked for when `envConfigs` is not set. Under these defaults only files
+ * that look like one (an `apiKey`, `allowedModels` or `maxTokensPerRequest` key) are held to the policy, so
+ * an unrelated `config/environments/test.json` raises no false alarm; explicit globs hold every match.
+ */
+const DEFAULT_ENV_CONFIG_GLOBS = ['config/environments/*.{json,yaml,yml}'];
+function policyOf(config) {
+    return {
+        environments: config.environments ?? DEFAULT_ENVIRONMENTS,
+        environmentsFromConfig: config.environments !== undefined,
+        env: config.env ?? DEFAULT_ENV_SCHEMA,
+        envConfigGlobs: config.envConfigs ?? DEFAULT_ENV_CONFIG_GLOBS,
+        envConfigGlobsFromConfig: config.envConfigs !== undefined,
+        envTemplateGlobs: config.envTemplates ?? [],
+        gitignoreProbes: config.gitignore?.probes ?? [],
+        allowPaths: config.allow.paths,
+    };
+}
+/** The variables whose values are secrets; the key variable when the schema marks none. */
+function secretVariables(policy) {
+    const secret = Object.entries(policy.env)
+        .filter(([, variable]) => variable.secret)
+        .map(([name]) => name);
+    return secret.length > 0 ? secret : ['MISTRAL_API_KEY'];
+}
+/** True for files `allow.paths` exempts: the content checks pass over them, as the key scan does. */
+function allowedPath(policy) {
+    const matchers = policy.allowPaths.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
+    return (file) => matchers.some((matcher) => matcher.match(file));
+}
+
+;// CONCATENATED MODULE: ./src/checks/env-config-files.ts
+// Per-environment config files (JSON or YAML; `yaml` reads both) with the source position of every value,
+// so that a violation is reported at its own line. Read once per run and shared by the checks that use them.
+
+
+
+/** The keys that make a file an environment config. */
+const ENV_CONFIG_KEYS = ['apiKey', 'allowedModels', 'maxTokensPerRequest'];
+function loadEnvConfigs(run) {
+    return run.once('env-configs', async () => {
+        const policy = policyOf(run.config);
+        const wanted = new Set(run.files.match(policy.envConfigGlobs));
+        const files = [];
+        for await (const { path: file, text } of run.files.texts((candidate) => wanted.has(candidate))) {
+            const parsed = parseEnvConfig(file, text);
+            // Under the default globs only files that look like environment configs (or fail to parse) count:
+            // no false alarms on unrelated files that happen to sit there.
+            if (!policy.envConfigGlobsFromConfig && !parsed.error && !looksLikeEnvConfig(parsed.data))
+                continue;
+            files.push(parsed);
+        }
+        return { files, globs: policy.envConfigGlobs, fromConfig: policy.envConfigGlobsFromConfig };
+    });
+}
+function parseEnvConfig(file, text) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    const environment = dot > 0 ? base.slice(0, dot) : base;
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+    const lineOf = (path) => lineIn(doc, counter, path);
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const line = counter.linePos(first.pos[0]).line;
+        return { file, environment, error: { line, message: first.message.split('\n')[0] }, lineOf };
+    }
+    return { file, environment, data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+}
+function looksLikeEnvConfig(data) {
+    return isRecord(data) && ENV_CONFIG_KEYS.some((key) => key in data);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function lineIn(doc, counter, path) {
+    let node = doc.contents;
+    let line = 1;
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (!pair)
+                return line;
+            const at = pair.value?.range ?? ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.range : undefined);
+            if (at)
+                line = counter.linePos(at[0]).line;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (!item?.range)
+                return line;
+            line = counter.linePos(item.range[0]).line;
+            node = item;
+        }
+        else {
+            return line;
+        }
+    }
+    return line;
+}
+function apiKeyOf(data) {
+    if (!isRecord(data) || data.apiKey === undefined || data.apiKey === null)
+        return { kind: 'missing' };
+    if (typeof data.apiKey !== 'string')
+        return { kind: 'not-a-string' };
+    const value = data.apiKey.trim();
+    if (value === '')
+        return { kind: 'missing' };
+    const reference = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value) ?? /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value);
+    if (reference)
+        return { kind: 'reference', variable: reference[1] };
+    return { kind: 'literal', digest: (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./src/checks/distinct-keys-per-env.ts
+
+
+
+const DISTINCT_KEYS_PER_ENV = 'distinct-keys-per-env';
+const TITLE = CHECK_TITLES[DISTINCT_KEYS_PER_ENV];
+const distinctKeysPerEnv = async (run) => {
+    const { files } = await loadEnvConfigs(run);
+    const withKey = files.flatMap((file) => {
+        const apiKey = apiKeyOf(file.data);
+        if (apiKey.kind === 'reference')
+            return [{ file, shared: `variable ${apiKey.variable}`, id: `var:${apiKey.variable}` }];
+        if (apiKey.kind === 'literal')
+            return [{ file, shared: 'the same literal key', id: `literal:${apiKey.digest}` }];
+        return [];
+    });
+    if (withKey.length < 2) {
+        return result(DISTINCT_KEYS_PER_ENV, TITLE, 'skip', `Fewer than two per-environment configs name a key (${withKey.length} found), so there is nothing to compare.`);
+    }
+    const groups = new Map();
+    for (const entry of withKey)
+        groups.set(entry.id, [...(groups.get(entry.id) ?? []), entry]);
+    const shared = [...groups.values()].filter((group) => new Set(group.map((entry) => entry.file.environment)).size > 1);
+    if (shared.length === 0) {
+        return result(DISTINCT_KEYS_PER_ENV, TITLE, 'pass', `${nameSome(withKey.map((entry) => entry.file.environment))} each use their own key.`);
+    }
+    const texts = shared.map((group) => `${nameSome(group.map((entry) => entry.file.environment))} share ${group[0].shared}`);
+    const locations = shared.flatMap((group) => group.map((entry) => ({ file: entry.file.file, line: entry.file.lineOf(['apiKey']) })));
+    return result(DISTINCT_KEYS_PER_ENV, TITLE, 'fail', `${texts.join('; ')}: give each environment its own key (e.g. MISTRAL_API_KEY_DEVELOPMENT, MISTRAL_API_KEY_PRODUCTION), ` +
+        'so a leak in one cannot reach another.', locations);
+};
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/checks/key-shape.ts
+// Whether a value looks like a Mistral key: a run of exactly 32 letters and digits that mixes character
+// classes (real keys do; `xxxx…` and `0000…` placeholders do not). Deliberately broader than the detector
+// (no context needed, no entropy threshold): in a template or a config's apiKey, any such run is a key
+// that should not be there. Kept apart from src/detect so the checks do not move with the rules.
+const KEY_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
+function looksLikeKey(value) {
+    for (const match of value.matchAll(KEY_RUN))
+        if (mixedRun(match[0]))
+            return true;
+    return false;
+}
+function mixedRun(run) {
+    const classes = Number(/[A-Z]/.test(run)) + Number(/[a-z]/.test(run)) + Number(/[0-9]/.test(run));
+    return classes >= 2 && new Set(run).size >= 8;
+}
+const PLACEHOLDER_WORDS = /your|here|change|replace|placeholder|example|sample|dummy|fake|xxx|todo|fixme|insert|enter|redacted|secret|api[-_ ]?key|token|\*{3}|\.{3}/i;
+/**
+ * A value that plainly stands for "put your key here": wrapped in <> {} [] ${}, made of one repeated
+ * character, or saying so (your-key-here, changeme, <MISTRAL_API_KEY>, ***). Never true for a key-shaped value.
+ */
+function looksLikePlaceholder(value) {
+    if (looksLikeKey(value))
+        return false;
+    if (value === '')
+        return true;
+    if (/^(<.*>|\$\{.*\}|\{\{.*\}\}|\[.*\]|\{.*\})$/.test(value))
+        return true;
+    if (/^(.)\1*$/.test(value))
+        return true;
+    return PLACEHOLDER_WORDS.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/checks/env-configs.ts
+// Each per-environment config follows the policy for its environment: the key comes from a variable,
+// the models are a subset of the allowed ones, the token budget is within the policy's.
+
+
+
+
+
+
+
+const ENV_CONFIGS = 'env-configs';
+const env_configs_TITLE = CHECK_TITLES[ENV_CONFIGS];
+/** The shape of an environment config; other keys (temperature, timeouts…) are the application's own. */
+const envConfigShape = schemas/* looseObject */._H3({
+    apiKey: schemas/* string */.YjP(),
+    allowedModels: schemas/* array */.YOg(schemas/* string */.YjP()),
+    maxTokensPerRequest: schemas/* number */.aig().int().positive(),
+});
+const envConfigs = async (run) => {
+    const policy = policyOf(run.config);
+    const { files, globs, fromConfig } = await loadEnvConfigs(run);
+    if (files.length === 0) {
+        const hint = fromConfig ? '' : ' (the default; set envConfigs in .mistral-guard.yml to point at yours)';
+        return result(ENV_CONFIGS, env_configs_TITLE, 'skip', `No per-environment config file matches ${globs.join(', ')}${hint}.`);
+    }
+    // In a pull request the policy may come from the base branch, copied to a temporary path: name the usual file.
+    const policyFile = run.configFile && !external_node_path_default().isAbsolute(run.configFile) ? run.configFile : '.mistral-guard.yml';
+    const violations = files.flatMap((file) => violationsOf(file, policy.environments, policyFile));
+    if (violations.length === 0) {
+        const environments = files.map((file) => file.environment);
+        return result(ENV_CONFIGS, env_configs_TITLE, 'pass', `${plural(files.length, 'environment config')} (${nameSome(environments)}) follow${files.length === 1 ? 's' : ''} the policy` +
+            `${policy.environmentsFromConfig ? '' : ' (the checklist defaults)'}.`);
+    }
+    return result(ENV_CONFIGS, env_configs_TITLE, 'fail', `${plural(violations.length, 'violation')}: ${nameSome(violations.map((violation) => violation.text), MAX_NAMED, '; ')}.`, violations.map((violation) => violation.location));
+};
+function violationsOf(config, environments, policyFile) {
+    const { file } = config;
+    const at = (path) => ({ file, line: config.lineOf(path) });
+    if (config.error) {
+        return [{ text: `${file}:${config.error.line} is not valid JSON or YAML (${config.error.message})`, location: { file, line: config.error.line } }];
+    }
+    const policy = Object.hasOwn(environments, config.environment) ? environments[config.environment] : undefined;
+    if (!policy) {
+        return [
+            {
+                text: `${file} is for environment '${config.environment}', which the policy does not know ` +
+                    `(${Object.keys(environments).join(', ')}): add it under environments in ${policyFile} or rename the file`,
+                location: { file, line: 1 },
+            },
+        ];
+    }
+    if (!isRecord(config.data)) {
+        return [{ text: `${file} must be a mapping with ${ENV_CONFIG_KEYS.join(', ')}`, location: { file, line: 1 } }];
+    }
+    const data = config.data;
+    const violations = [];
+    for (const key of ENV_CONFIG_KEYS) {
+        if (data[key] === undefined)
+            violations.push({ text: `${file} has no ${key}`, location: { file, line: 1 } });
+    }
+    const shape = envConfigShape.safeParse(data);
+    if (!shape.success) {
+        for (const issue of shape.error.issues) {
+            const path = issue.path.filter((segment) => typeof segment !== 'symbol');
+            if (path.length === 1 && data[String(path[0])] === undefined)
+                continue; // reported as missing above
+            violations.push({ text: `${file}:${config.lineOf(path)} ${path.join('.')}: ${describe(issue)}`, location: at(path) });
+        }
+    }
+    const apiKey = apiKeyOf(data);
+    if (apiKey.kind === 'literal') {
+        violations.push({
+            text: `${file}:${config.lineOf(['apiKey'])} apiKey holds a literal value: reference a variable instead, ` +
+                `e.g. "\${MISTRAL_API_KEY_${config.environment.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}}", and rotate the key if it was real`,
+            location: at(['apiKey']),
+        });
+    }
+    else if (apiKey.kind === 'missing' && typeof data.apiKey === 'string') {
+        violations.push({ text: `${file}:${config.lineOf(['apiKey'])} apiKey is empty: reference a variable`, location: at(['apiKey']) });
+    }
+    if (Array.isArray(data.allowedModels)) {
+        data.allowedModels.forEach((model, index) => {
+            if (typeof model !== 'string' || policy.allowedModels.includes(model))
+                return;
+            const shown = looksLikeKey(model) ? '(a key-shaped value)' : model;
+            violations.push({
+                text: `${file}:${config.lineOf(['allowedModels', index])} model ${shown} is not allowed in ${config.environment} ` +
+                    `(allowed: ${policy.allowedModels.join(', ')})`,
+                location: at(['allowedModels', index]),
+            });
+        });
+    }
+    const maxTokens = data.maxTokensPerRequest;
+    if (typeof maxTokens === 'number' && Number.isInteger(maxTokens) && maxTokens > policy.maxTokensPerRequest) {
+        violations.push({
+            text: `${file}:${config.lineOf(['maxTokensPerRequest'])} maxTokensPerRequest ${maxTokens} exceeds ` +
+                `${policy.maxTokensPerRequest}, the most ${config.environment} may ask for`,
+            location: at(['maxTokensPerRequest']),
+        });
+    }
+    return violations;
+}
+function describe(issue) {
+    if (issue.code === 'invalid_type')
+        return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
+    if (issue.code === 'too_small')
+        return 'expected a positive integer';
+    return issue.message;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env-file.ts
+// Reads dotenv files the way dotenv does, well enough to know what a template declares: `KEY=value`,
+// `export KEY=value`, quoted values, trailing ` # comments`, CRLF line ends.
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s?(.*)$/;
+/** The declarations of a dotenv file, first one wins for a name declared twice (dotenv's rule). */
+function parseEnvFile(text) {
+    const entries = new Map();
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (/^\s*(#|$)/.test(line))
+            return;
+        const match = ASSIGNMENT.exec(line);
+        if (!match || entries.has(match[1]))
+            return;
+        entries.set(match[1], { name: match[1], value: unquote(match[2]), line: index + 1 });
+    });
+    return entries;
+}
+function unquote(raw) {
+    const value = raw.trim();
+    const quote = value[0];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        const end = value.indexOf(quote, 1);
+        if (end > 0)
+            return value.slice(1, end);
+    }
+    // An unquoted value ends where a comment starts (a # after whitespace).
+    const comment = value.search(/\s#/);
+    return (comment >= 0 ? value.slice(0, comment) : value).trim();
+}
+
+;// CONCATENATED MODULE: ./src/checks/secret-files.ts
+// Which file names hold secrets by convention. Templates that document variables without values are fine.
+/** `.env.example`, `.env.production.sample`, `.env.template`, `.env.dist`: meant to be committed. */
+const TEMPLATE_SUFFIX = /\.(example|sample|template|dist)$/;
+/** Why `file` is a secret file by its name, or null. `.envrc` (direnv) is not an env file. */
+function secretFileKind(file) {
+    const segments = file.split('/');
+    const base = segments[segments.length - 1];
+    if (/^\.env(\..+)?$/.test(base))
+        return TEMPLATE_SUFFIX.test(base) ? null : 'env file';
+    if (base.endsWith('.pem'))
+        return 'PEM file';
+    if (base.endsWith('.key'))
+        return 'key file';
+    if (segments.slice(0, -1).includes('secrets'))
+        return 'in a secrets/ folder';
+    return null;
+}
+/** An env file meant as a template: `.env.example`, `app.env.sample`, `env.template`. */
+function isEnvTemplateName(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    return /^(.*\.)?env(\..+)?\.(example|sample|template)$/.test(base);
+}
+
+;// CONCATENATED MODULE: ./src/checks/source-files.ts
+// Which files are program source, for the checks that read code (start-up validation, key logging).
+const SOURCE_EXTENSIONS = new Set([
+    'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte',
+    'py', 'go', 'rb', 'java', 'kt', 'kts', 'scala', 'rs', 'php', 'cs', 'swift', 'dart', 'ex', 'exs',
+    'sh', 'bash', 'zsh',
+]);
+function isSourceFile(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    return dot > 0 && SOURCE_EXTENSIONS.has(base.slice(dot + 1).toLowerCase());
+}
+function isShellFile(file) {
+    return /\.(sh|bash|zsh)$/i.test(file);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/checks/startup-validation.ts
+
+/** What counts as validation, named in the check's message. */
+const VALIDATORS = [
+    { name: 'zod', pattern: /\bfrom\s+['"]zod(\/[\w-]+)?['"]|require\(\s*['"]zod['"]\s*\)|\bz\.object\s*\(/ },
+    { name: 'joi', pattern: /\bJoi\.object\s*\(|\bfrom\s+['"]joi['"]/ },
+    { name: 'envalid', pattern: /\bcleanEnv\s*\(/ },
+    { name: 'yup', pattern: /\byup\.object\s*\(/ },
+    { name: 'valibot', pattern: /\bfrom\s+['"]valibot['"]/ },
+    { name: '@t3-oss/env', pattern: /\bcreateEnv\s*\(/ },
+    { name: 'convict', pattern: /\bconvict\s*\(/ },
+    { name: 'env-var', pattern: /\bfrom\s+['"]env-var['"]|require\(\s*['"]env-var['"]\s*\)/ },
+    { name: 'NestJS validationSchema', pattern: /\bvalidationSchema\s*:/ },
+    { name: 'pydantic BaseSettings', pattern: /\bBaseSettings\b/ },
+    { name: 'environs', pattern: /\bfrom\s+environs\s+import\b/ },
+    { name: 'python-decouple', pattern: /\bfrom\s+decouple\s+import\b/ },
+    { name: 'Go envconfig / env struct tags', pattern: /envconfig\.Process\s*\(|`[^`]*\benv(config)?:"/ },
+    { name: 'Dotenv.require_keys', pattern: /\bDotenv\.require_keys\b/ },
+    { name: 'envy', pattern: /\benvy::from_env\b/ },
+];
+async function findStartupValidation(files, variable, skip) {
+    const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i');
+    const reads = readPattern(variable);
+    const found = { validatedIn: [], readAt: [] };
+    for await (const { path, text } of files.texts((file) => isSourceFile(file) && !skip(file))) {
+        if (!anyCase.test(text))
+            continue;
+        const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text));
+        if (validator) {
+            found.validatedIn.push({ file: path, validator: validator.name });
+            continue;
+        }
+        const line = text.split('\n').findIndex((candidate) => reads.test(candidate));
+        if (line >= 0)
+            found.readAt.push({ file: path, line: line + 1 });
+    }
+    return found;
+}
+/**
+ * A direct read of the variable: process.env.X, import.meta.env.X, os.environ["X"], os.getenv("X"),
+ * os.Getenv("X"), ENV["X"], ENV.fetch("X"), System.getenv("X"), env::var("X"), $_ENV['X'], Deno.env.get("X").
+ */
+function readPattern(variable) {
+    const name = escapeRegExp(variable);
+    return new RegExp([
+        `(?:process\\.env|import\\.meta\\.env)(?:\\??\\.${name}(?![A-Za-z0-9_])|\\[\\s*['"\`]${name}['"\`])`,
+        `(?:getenv|Getenv|getEnv|environ\\.get|env::var|GetEnvironmentVariable|Deno\\.env\\.get|ENV\\.fetch)\\s*\\(\\s*['"]${name}['"]`,
+        `(?:environ|ENV|\\$_ENV|\\$_SERVER)\\[\\s*['"]${name}['"]\\s*\\]`,
+    ].join('|'));
+}
+
+;// CONCATENATED MODULE: ./src/checks/env-schema.ts
+
+
+
+
+
+
+
+const ENV_SCHEMA = 'env-schema';
+const env_schema_TITLE = CHECK_TITLES[ENV_SCHEMA];
+function locationsOf(problems) {
+    return problems.flatMap((problem) => [...(problem.location ? [problem.location] : []), ...(problem.locations ?? [])]);
+}
+const envSchema = async (run) => {
+    const policy = policyOf(run.config);
+    const allowed = allowedPath(policy);
+    const explicit = new Set(run.files.match(policy.envTemplateGlobs));
+    const templates = new Set(run.files.paths.filter((file) => explicit.has(file) || (isEnvTemplateName(file) && !allowed(file))));
+    const problems = [];
+    let read = 0;
+    for await (const { path: file, text } of run.files.texts((candidate) => templates.has(candidate))) {
+        read++;
+        problems.push(...templateProblems(file, text, policy.env));
+    }
+    const keyVariable = secretVariables(policy)[0];
+    const validation = await findStartupValidation(run.files, keyVariable, allowed);
+    const validated = validation.validatedIn.length > 0;
+    if (!validated && validation.readAt.length > 0) {
+        problems.push({
+            level: 'warn',
+            text: `The application reads ${keyVariable} without validating its environment at start-up ` +
+                `(${nameSome(validation.readAt.map((at) => at.file))}): declare it in a schema ` +
+                `(${VALIDATORS.slice(0, 6).map((v) => v.name).join(', ')}, pydantic BaseSettings…) in a file that names it`,
+            locations: validation.readAt,
+        });
+    }
+    if (read === 0) {
+        const unread = templates.size > 0 ? ` (${plural(templates.size, 'template')} unreadable)` : '';
+        const none = `No env template to check${unread}: commit a .env.example listing the variables, without values`;
+        const warnings = problems.filter((problem) => problem.level === 'warn');
+        if (warnings.length > 0) {
+            return result(ENV_SCHEMA, env_schema_TITLE, 'warn', `${warnings.map((w) => w.text).join('; ')}. ${none}.`, [
+                ...locationsOf(warnings),
+            ]);
+        }
+        const why = validated ? ` (start-up validation found in ${validation.validatedIn[0].file})` : '';
+        return result(ENV_SCHEMA, env_schema_TITLE, 'skip', `${none}${why}.`);
+    }
+    const failures = problems.filter((problem) => problem.level === 'fail');
+    const status = failures.length > 0 ? 'fail' : problems.length > 0 ? 'warn' : 'pass';
+    if (status === 'pass') {
+        const how = validated ? `; ${validation.validatedIn[0].file} validates it with ${validation.validatedIn[0].validator}` : '';
+        return result(ENV_SCHEMA, env_schema_TITLE, 'pass', `${plural(read, 'env template')} follow${read === 1 ? 's' : ''} the env schema (${describeSchema(policy.env)})${how}.`);
+    }
+    const ordered = [...failures, ...problems.filter((problem) => problem.level === 'warn')];
+    const texts = ordered.map((problem) => problem.text);
+    return result(ENV_SCHEMA, env_schema_TITLE, status, `${nameSome(texts, MAX_NAMED, '; ')}.`, locationsOf(ordered));
+};
+/** Problems of one template against the schema. Values are never quoted: a template may hold a real key. */
+function templateProblems(file, text, schema) {
+    const entries = parseEnvFile(text);
+    const problems = [];
+    for (const [name, rule] of Object.entries(schema)) {
+        const entry = entries.get(name);
+        if (!entry) {
+            if (rule.required) {
+                problems.push({ level: 'fail', text: `${file} does not declare ${name}: add \`${name}=\``, location: { file, line: 1 } });
+            }
+            continue;
+        }
+        const at = { file, line: entry.line };
+        if (rule.secret && entry.value !== '') {
+            if (looksLikeKey(entry.value)) {
+                problems.push({
+                    level: 'fail',
+                    text: `${file}:${entry.line} ${name} holds a key-shaped value: leave it empty or write a placeholder, and rotate the key if it was real`,
+                    location: at,
+                });
+            }
+            else if (!looksLikePlaceholder(entry.value)) {
+                problems.push({
+                    level: 'warn',
+                    text: `${file}:${entry.line} ${name} holds a value that is not a placeholder: leave it empty or write e.g. \`your-key-here\``,
+                    location: at,
+                });
+            }
+        }
+        if (rule.enum && entry.value !== '' && !rule.enum.includes(entry.value) && !rule.secret) {
+            problems.push({
+                level: 'fail',
+                text: `${file}:${entry.line} ${name}=${looksLikeKey(entry.value) ? '(a key-shaped value)' : `'${entry.value}'`} is not one of ${rule.enum.join(', ')}`,
+                location: at,
+            });
+        }
+    }
+    return problems;
+}
+/** `MISTRAL_API_KEY (required, secret), NODE_ENV (development|staging|production)`. */
+function describeSchema(schema) {
+    return Object.entries(schema)
+        .map(([name, rule]) => {
+        const traits = [rule.required ? 'required' : '', rule.secret ? 'secret' : '', rule.enum ? rule.enum.join('|') : ''];
+        const shown = traits.filter(Boolean);
+        return shown.length > 0 ? `${name} (${shown.join(', ')})` : name;
+    })
+        .join(', ');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/fs/read-small-file.ts
+var read_small_file = __webpack_require__(2768);
+;// CONCATENATED MODULE: ./src/checks/gitignore-probes.ts
+// Asks git itself whether secret files would be ignored, by probing paths that need not exist
+// (`git check-ignore --no-index`), at the root, in a made-up subfolder and in every folder that has its own
+// .gitignore, so anchored patterns, nested files and `!` negations all count as git counts them.
+//
+// Only the .gitignore files of the repository count, as they are what every clone shares: a match that
+// comes from .git/info/exclude or a developer's global excludes file protects one machine only. Git gives
+// per-folder .gitignore files precedence over both, so the pattern `check-ignore -v` reports tells us
+// whether the shared files decide: if its source is not a .gitignore, no .gitignore matched.
+
+const BUILTIN_PROBES = [
+    { line: '.env', sample: '.env', everywhere: true },
+    { line: '.env.local', sample: '.env.local', everywhere: true },
+    { line: '.env.*.local', sample: '.env.production.local', everywhere: true },
+    { line: '*.pem', sample: 'mistral.pem', everywhere: true },
+    { line: '*.key', sample: 'mistral.key', everywhere: true },
+    { line: 'secrets/', sample: 'secrets/mistral-api-key', everywhere: true },
+];
+/** A folder that does not exist, so that only patterns meant for every folder cover it. */
+const PROBE_SUBFOLDER = 'any-subfolder/';
+/** Folders with their own .gitignore beyond this many are not probed (a monorepo's vendored trees). */
+const MAX_PROBE_FOLDERS = 500;
+/**
+ * Turns a `gitignore.probes` entry into a probe. An entry is a path or a simple pattern (`*.p12`,
+ * `credentials.json`, `private/`); a `*` or `?` is probed as an `x`. Entries without an inner slash apply
+ * in every folder, like the .gitignore line they ask for.
+ */
+function configProbe(entry) {
+    const directory = entry.endsWith('/');
+    const base = directory ? entry.slice(0, -1) : entry;
+    const sample = base.replace(/[*?]/g, 'x').replace(/[[\]{}]/g, '');
+    return { line: entry, sample: directory ? `${sample}/mistral-guard-probe` : sample, everywhere: !base.includes('/') };
+}
+async function analyseGitignore(root, probes) {
+    const folders = ['', PROBE_SUBFOLDER, ...(await foldersWithGitignore(root))];
+    const asked = [];
+    const seen = new Set();
+    for (const probe of probes) {
+        for (const folder of probe.everywhere ? folders : ['']) {
+            const probed = folder + probe.sample;
+            if (seen.has(probed))
+                continue;
+            seen.add(probed);
+            asked.push({ probe, folder, path: probed });
+        }
+    }
+    const verdicts = await checkIgnore(root, asked.map((entry) => entry.path));
+    const outcomes = asked.map((entry) => {
+        const verdict = verdicts.get(entry.path);
+        const shared = verdict !== undefined && isRepositoryGitignore(verdict.file);
+        if (!verdict || !shared) {
+            return { ...entry, state: 'missing', ignoredLocallyOnly: verdict !== undefined && !verdict.pattern.startsWith('!') };
+        }
+        const state = verdict.pattern.startsWith('!') ? 'negated' : 'ignored';
+        return { ...entry, state, source: verdict, ignoredLocallyOnly: false };
+    });
+    const linesToAdd = [];
+    const negations = [];
+    for (const outcome of outcomes) {
+        const rootFixes = outcome.state === 'missing' || (outcome.state === 'negated' && outcome.source?.file === '.gitignore');
+        if (rootFixes && !linesToAdd.includes(outcome.probe.line))
+            linesToAdd.push(outcome.probe.line);
+        if (outcome.state === 'negated' && outcome.source && outcome.source.file !== '.gitignore') {
+            negations.push({ ...outcome.source, path: outcome.path });
+        }
+    }
+    // Keep the probe order, which groups related lines the way a hand-written .gitignore does.
+    const order = probes.map((probe) => probe.line);
+    linesToAdd.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return { outcomes, linesToAdd, negations };
+}
+/** A per-folder .gitignore of the work tree, as check-ignore names it (relative, never under .git/). */
+function isRepositoryGitignore(file) {
+    if (file.startsWith('/') || file.startsWith('../') || file.startsWith('.git/'))
+        return false;
+    return file === '.gitignore' || file.endsWith('/.gitignore');
+}
+/** Folders (ending in '/') holding a .gitignore, tracked or new; ignored folders are not looked into. */
+async function foldersWithGitignore(root) {
+    const result = await (0,runner/* runGit */.EO)(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ':(glob)**/.gitignore'], { cwd: root, allowFailure: true });
+    if (result.code !== 0)
+        return [];
+    const folders = new Set();
+    for (const file of result.stdout.toString('utf8').split('\0')) {
+        if (!file.endsWith('/.gitignore'))
+            continue;
+        folders.add(file.slice(0, -'.gitignore'.length));
+    }
+    return [...folders].sort().slice(0, MAX_PROBE_FOLDERS);
+}
+/** The deciding pattern for each path that any exclude source matches (negations included). */
+async function checkIgnore(root, paths) {
+    // The global excludes file is switched off outright; info/exclude is filtered out by its source.
+    const result = await (0,runner/* runGit */.EO)(['-c', 'core.excludesFile=/dev/null', 'check-ignore', '--no-index', '--stdin', '-z', '-v', '-n'], { cwd: root, input: paths.map((file) => `${file}\0`).join(''), allowFailure: true });
+    // Exit 1 means "nothing ignored", which is an answer; 128 is a real error.
+    if (result.code > 1)
+        throw new Error(`git check-ignore failed: ${result.stderr.trim().split('\n')[0]}`);
+    const fields = result.stdout.toString('utf8').split('\0');
+    const verdicts = new Map();
+    for (let i = 0; i + 3 < fields.length; i += 4) {
+        const [file, line, pattern, probed] = fields.slice(i, i + 4);
+        if (file)
+            verdicts.set(probed, { file, line: Number(line), pattern });
+    }
+    return verdicts;
+}
+
+;// CONCATENATED MODULE: ./src/checks/gitignore-covers-secrets.ts
+// `.env`, `.env.local`, `.env.*.local`, `*.pem`, `*.key` and `secrets/` (plus `gitignore.probes`) must be
+// ignored by the repository's own .gitignore files, at the root and in subfolders, as git decides it.
+
+
+
+
+
+
+
+const GITIGNORE_COVERS_SECRETS = 'gitignore-covers-secrets';
+const gitignore_covers_secrets_TITLE = CHECK_TITLES[GITIGNORE_COVERS_SECRETS];
+function probesFor(extra) {
+    const probes = [...BUILTIN_PROBES];
+    for (const entry of extra)
+        if (!probes.some((probe) => probe.line === entry))
+            probes.push(configProbe(entry));
+    return probes;
+}
+const gitignoreCoversSecrets = async (run) => {
+    if (run.files.bare) {
+        return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'skip', 'A bare repository has no working tree to ignore files in.');
+    }
+    const probes = probesFor(policyOf(run.config).gitignoreProbes);
+    const analysis = await analyseGitignore(run.root, probes);
+    const { linesToAdd, negations } = analysis;
+    if (linesToAdd.length === 0 && negations.length === 0) {
+        return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'pass', `.gitignore covers ${nameSome(probes.map((probe) => probe.line), probes.length)}, at the root and in subfolders.`);
+    }
+    const parts = [];
+    const locations = [];
+    if (linesToAdd.length > 0) {
+        let add = `Add these lines to .gitignore: ${linesToAdd.map((line) => `\`${line}\``).join(', ')}`;
+        const rootGitignore = external_node_path_default().join(run.root, '.gitignore');
+        if ((0,external_node_fs_.existsSync)(rootGitignore))
+            locations.push({ file: '.gitignore', line: lastLine(rootGitignore, run.root) });
+        const rootNegations = new Map();
+        for (const outcome of analysis.outcomes) {
+            if (outcome.state === 'negated' && outcome.source?.file === '.gitignore') {
+                rootNegations.set(outcome.source.line, outcome.source.pattern);
+            }
+        }
+        if (rootNegations.size > 0) {
+            const named = [...rootNegations].map(([line, pattern]) => `'${pattern}' on line ${line}`);
+            add += ` (at the end, below ${nameSome(named)}, which un-ignore${rootNegations.size === 1 ? 's' : ''} them; or remove ${rootNegations.size === 1 ? 'that line' : 'those lines'})`;
+            for (const line of rootNegations.keys())
+                locations.push({ file: '.gitignore', line });
+        }
+        if (analysis.outcomes.some((o) => o.state === 'missing' && o.ignoredLocallyOnly)) {
+            add += ' (.git/info/exclude or a global excludes file covers some of them, but on this machine only)';
+        }
+        parts.push(add);
+    }
+    const byLine = new Map();
+    for (const negation of negations)
+        byLine.set(`${negation.file}:${negation.line}`, negation);
+    if (byLine.size > 0) {
+        const named = [...byLine.entries()].map(([where, negation]) => `${where} '${negation.pattern}' (un-ignores ${negation.path})`);
+        parts.push(`${parts.length > 0 ? 'remove' : 'Remove'} ${nameSome(named)}: a nested .gitignore wins over the root one`);
+        for (const negation of byLine.values())
+            locations.push({ file: negation.file, line: negation.line });
+    }
+    return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'fail', `${parts.join('; ')}.`, locations);
+};
+function lastLine(file, root) {
+    const read = (0,read_small_file/* readSmallFile */.E)(file, root);
+    if (!read.ok)
+        return 1;
+    return Math.max(1, read.text.split('\n').length - (read.text.endsWith('\n') ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/checks/https-only.ts
+
+
+
+const HTTPS_ONLY = 'https-only';
+const https_only_TITLE = CHECK_TITLES[HTTPS_ONLY];
+const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi;
+const SERVER_SETTING = /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i;
+const MENTIONS_MISTRAL = /mistral|codestral/i;
+const httpsOnly = async (run) => {
+    const allowed = allowedPath(policyOf(run.config));
+    const hits = [];
+    let read = 0;
+    for await (const { path: file, text } of run.files.texts((candidate) => !allowed(candidate))) {
+        read++;
+        if (!/http:\/\//i.test(text))
+            continue;
+        const mistralFile = MENTIONS_MISTRAL.test(file) || MENTIONS_MISTRAL.test(text);
+        text.split('\n').forEach((line, index) => {
+            for (const match of line.matchAll(HTTP_URL)) {
+                const host = hostOf(match[1]);
+                if (host === '' || isLoopback(host))
+                    continue;
+                const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai');
+                if (mistralHost || (mistralFile && SERVER_SETTING.test(line))) {
+                    // Only the host is shown: a URL may carry credentials or a key in its query.
+                    hits.push({ file, line: index + 1, url: /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…' });
+                }
+            }
+        });
+    }
+    if (read === 0)
+        return result(HTTPS_ONLY, https_only_TITLE, 'skip', 'No readable text file to look at.');
+    if (hits.length === 0) {
+        const passed = [...run.files.skipped].filter((file) => !allowed(file)).length;
+        const over = passed > 0 ? ` (${plural(passed, 'binary or large file')} passed over)` : '';
+        return result(HTTPS_ONLY, https_only_TITLE, 'pass', `No Mistral endpoint or server URL over plain http:// in ${plural(read, 'file')}${over}.`);
+    }
+    const named = hits.map((hit) => `${hit.file}:${hit.line} (${hit.url})`);
+    return result(HTTPS_ONLY, https_only_TITLE, 'fail', `${plural(hits.length, 'plain-HTTP endpoint')}: ${nameSome(named)}: use https:// (the key is sent with every request).`, hits);
+};
+/** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
+function hostOf(rest) {
+    const authority = rest.split(/[/?#]/)[0];
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1).toLowerCase();
+    return host.split(':')[0].toLowerCase().replace(/\.$/, '');
+}
+/** localhost, *.localhost, 127.0.0.0/8, [::1] and 0.0.0.0 (a local bind address, never a remote endpoint). */
+function isLoopback(host) {
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        /^127(\.\d{1,3}){3}$/.test(host) ||
+        host === '[::1]' ||
+        host === '0.0.0.0');
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-not-logged.ts
+
+
+
+
+const KEY_NOT_LOGGED = 'key-not-logged';
+const key_not_logged_TITLE = CHECK_TITLES[KEY_NOT_LOGGED];
+const LOG_CALL = new RegExp([
+    /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\s*\(/,
+    /\bprint(ln|f)?\s*\(/,
+    /\b(log|logger|logging|LOG|LOGGER|Log|Logger|winston|pino|bunyan|log4j)\.(debug|info|warn|warning|error|critical|fatal|trace|log|exception|verbose|silly|notice|print\w*|fatal\w*|panic\w*)\s*\(/,
+    /\bfmt\.(Print|Fprint)\w*\s*\(/,
+    /\bSystem\.(out|err)\.print\w*\s*\(/,
+    /\bputs\s*[\s(]/,
+    /\bprocess\.(stdout|stderr)\.write\s*\(/,
+    /\b(echo|printf)\s/,
+    /\b(eprint|print)(ln)?!\s*\(/,
+    /\berror_log\s*\(|\bvar_dump\s*\(|\bprint_r\s*\(/,
+]
+    .map((pattern) => pattern.source)
+    .join('|'));
+/** What may sit before the name in an access chain: `process.env.`, `os.getenv(`, `settings.`, `this.#`. */
+const CHAIN = `(?:[\\w$#]+\\s*(?:\\?\\.|\\.|\\(|\\[)\\s*)*`;
+/**
+ * Uses that say whether a key is set, or show a few characters of it, without printing it: `!apiKey`,
+ * `not os.getenv(…)`, `apiKey.length`, `apiKey.slice(0, 4)`, `api_key[:4]`, `bool(api_key)`,
+ * `apiKey ? 'set' : 'missing'`, `api_key is None`, `apiKey === undefined`.
+ */
+function safeUse(name, flags) {
+    return new RegExp([
+        `(?:!+\\s*|\\bnot\\s+|\\b(?:len|bool|Boolean|mask|redact|isset|empty|typeof)\\b\\s*\\(?\\s*)${CHAIN}${name}(?![\\w])\\)?`,
+        `(?<![\\w])${name}\\s*(?:\\?\\.|\\.)\\s*(?:length\\b|(?:slice|substring|substr)\\s*\\([^)]*\\))`,
+        `(?<![\\w])${name}\\s*\\[\\s*-?\\d*\\s*:\\s*-?\\d*\\s*\\]`,
+        `(?<![\\w])${name}\\s*\\)?\\s*(?:is\\s+(?:not\\s+)?None\\b|[!=]==?\\s*(?:null|undefined|None|nil|''|"")|\\?(?![.?]))`,
+    ].join('|'), `g${flags}`);
+}
+/** An env lookup by name (`os.getenv("X")`, `process.env["X"]`, `ENV.fetch("X")`): the quoted name is code. */
+const LOOKUP = `((?:environ(?:\\.get)?|getenv|Getenv|getEnv|ENV(?:\\.fetch)?|env|\\$_ENV|\\$_SERVER)\\s*[[(]\\s*)`;
+const keyNotLogged = async (run) => {
+    const policy = policyOf(run.config);
+    const allowed = allowedPath(policy);
+    const names = [...new Set([...secretVariables(policy), 'apiKey', 'api_key', 'apikey'])];
+    const hits = [];
+    let read = 0;
+    for await (const { path: file, text } of run.files.texts((candidate) => isSourceFile(candidate) && !allowed(candidate))) {
+        read++;
+        const shell = isShellFile(file);
+        text.split('\n').forEach((line, index) => {
+            if (line.length > 2000 || !LOG_CALL.test(line))
+                return;
+            if (names.some((name) => logsName(line, name, shell)))
+                hits.push({ file, line: index + 1 });
+        });
+    }
+    if (read === 0)
+        return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'skip', 'No source file to look at.');
+    if (hits.length === 0) {
+        return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'pass', `No print or log call uses ${nameSome(names)} in ${plural(read, 'source file')}.`);
+    }
+    return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'warn', `${plural(hits.length, 'line')} may print or log the key (${nameSome(hits.map((hit) => `${hit.file}:${hit.line}`))}): ` +
+        'log whether it is set (e.g. `!!apiKey`) or its first 4 characters, never the value.', hits);
+};
+/** The line uses `name` as code (or looks it up in the environment), not only inside a string, nor safely. */
+function logsName(line, name, shell) {
+    const escaped = escapeRegExp(name);
+    if (shell)
+        return new RegExp(`\\b(?:echo|printf)\\b[^|;&]*\\$\\{?${escaped}\\b`).test(line);
+    const flags = /^[A-Z0-9_]+$/.test(name) ? 'i' : '';
+    const unquoted = line.replace(new RegExp(`${LOOKUP}(['"\`])${escaped}\\2`, `g${flags}`), `$1${name}`);
+    const code = codeOnly(unquoted).replace(safeUse(escaped, flags), ' ');
+    return new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, flags).test(code);
+}
+/**
+ * The line with string contents blanked, keeping what strings interpolate: `${…}` in template literals and
+ * `{…}` in Python f-strings, `#{…}` in Ruby. A line comment ends the code.
+ */
+function codeOnly(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const c = line[i];
+        if (c === '/' && line[i + 1] === '/')
+            break;
+        if (c === '#' && line[i + 1] !== '{' && /^\s*#|\s#/.test(line.slice(Math.max(0, i - 1), i + 1)))
+            break;
+        if (c === '"' || c === "'" || c === '`') {
+            const fString = /[fF]$/.test(line.slice(Math.max(0, i - 1), i));
+            let j = i + 1;
+            while (j < line.length && line[j] !== c) {
+                if (line[j] === '\\') {
+                    j += 2;
+                    continue;
+                }
+                const interpolation = (c === '`' && line[j] === '$' && line[j + 1] === '{') ||
+                    (c === '"' && line[j] === '#' && line[j + 1] === '{') ||
+                    (fString && line[j] === '{' && line[j + 1] !== '{');
+                if (interpolation) {
+                    const start = line.indexOf('{', j) + 1;
+                    const end = line.indexOf('}', start);
+                    const stop = end < 0 ? line.length : end;
+                    out += ` ${line.slice(start, stop)} `;
+                    j = stop + 1;
+                    continue;
+                }
+                j++;
+            }
+            out += ' ';
+            i = j + 1;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/manual-checks.ts
+
+
+const MANUAL_CHECKS = [
+    result('manual-key-rotation', CHECK_TITLES['manual-key-rotation'], 'manual', 'Rotate each Mistral key on a schedule (e.g. every 90 days) and at once after any leak or departure; delete unused keys in the console.'),
+    result('manual-rate-limiting', CHECK_TITLES['manual-rate-limiting'], 'manual', 'Limit requests per user or client before they reach the Mistral API, and set usage limits for the workspace in the console.'),
+    result('manual-audit-logging', CHECK_TITLES['manual-audit-logging'], 'manual', 'Record who called which model when and with how many tokens (never the key), and review usage in the console.'),
+    result('manual-output-sanitisation', CHECK_TITLES['manual-output-sanitisation'], 'manual', 'Treat model output as untrusted input: escape it before rendering, never pass it to eval, a shell or SQL.'),
+];
+
+;// CONCATENATED MODULE: ./src/checks/no-leaked-keys.ts
+
+
+const NO_LEAKED_KEYS = 'no-leaked-keys';
+const no_leaked_keys_TITLE = CHECK_TITLES[NO_LEAKED_KEYS];
+const noLeakedKeys = async ({ findings, mode }) => {
+    const where = mode === 'history' ? 'in the history' : mode === 'diff' ? 'in the changes' : 'in the files scanned';
+    if (findings.length === 0)
+        return result(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'pass', `No Mistral API key found ${where}.`);
+    const files = [...new Set(findings.map((finding) => finding.file))];
+    const purge = mode === 'history' ? ' and purge it from the history (git filter-repo), as every clone still holds it' : '';
+    return result(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'fail', `${plural(findings.length, 'leaked key')} found ${where} (${nameSome(files)}): revoke each key in the Mistral ` +
+        `console, load it from an environment variable instead${purge}.`, findings.map((finding) => ({ file: finding.file, line: finding.line })));
+};
+
+;// CONCATENATED MODULE: ./src/checks/committed-files.ts
+// Every path ever added in any commit reachable from any ref, with the first commit (oldest) that added it.
+
+/** Maps each path ever added to the abbreviated sha of the oldest commit that added it. */
+async function filesEverAdded(root) {
+    // Records: `\x01<sha>\0\n<path>\0<path>\0…`, newest commit first. An empty repository lists nothing.
+    const out = await (0,runner/* runGit */.EO)(['log', '--all', '--diff-filter=A', '--name-only', '-z', '--format=%x01%H'], {
+        cwd: root,
+        allowFailure: true,
+    });
+    const added = new Map();
+    if (out.code !== 0)
+        return added;
+    let commit = '';
+    let afterHeader = false;
+    for (const token of out.stdout.toString('utf8').split('\0')) {
+        const header = /^\n?\x01([0-9a-f]{40,64})$/.exec(token);
+        if (header) {
+            commit = header[1].slice(0, 12);
+            afterHeader = true;
+            continue;
+        }
+        const file = afterHeader && token.startsWith('\n') ? token.slice(1) : token;
+        afterHeader = false;
+        if (file.length > 0 && commit)
+            added.set(file, commit);
+    }
+    return added;
+}
+
+;// CONCATENATED MODULE: ./src/checks/no-tracked-secret-files.ts
+
+
+
+
+
+const NO_TRACKED_SECRET_FILES = 'no-tracked-secret-files';
+const no_tracked_secret_files_TITLE = CHECK_TITLES[NO_TRACKED_SECRET_FILES];
+const noTrackedSecretFiles = async (run) => {
+    const policy = policyOf(run.config);
+    const allowed = allowedPath(policy);
+    const templates = new Set(run.files.match(policy.envTemplateGlobs));
+    const isSecret = (file) => !allowed(file) && !templates.has(file) && secretFileKind(file) !== null;
+    const tracked = run.files.trackedPaths.filter(isSecret);
+    const past = [];
+    if (run.mode === 'history') {
+        const current = new Set(run.files.trackedPaths);
+        for (const [file, commit] of await filesEverAdded(run.root)) {
+            if (!current.has(file) && isSecret(file))
+                past.push([file, commit]);
+        }
+        past.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    const scope = run.mode === 'history' ? 'tracked or ever committed' : 'tracked';
+    if (tracked.length === 0 && past.length === 0) {
+        return result(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'pass', `No .env, *.pem, *.key or secrets/ file is ${scope}.`);
+    }
+    const parts = [];
+    if (tracked.length > 0) {
+        parts.push(`${plural(tracked.length, 'secret file')} tracked (${nameSome(tracked)}): run \`git rm --cached <file>\`, ` +
+            'cover it in .gitignore and rotate any key it held');
+    }
+    if (past.length > 0) {
+        const named = past.map(([file, commit]) => `${file} in ${commit.slice(0, 7)}`);
+        parts.push(`${plural(past.length, 'secret file')} committed in the past (${nameSome(named)}): rotate any key it held ` +
+            'and purge it from the history (git filter-repo --invert-paths --path <file>)');
+    }
+    const locations = [...tracked, ...past.map(([file]) => file)].map((file) => ({ file, line: 1 }));
+    const hint = ' Commit templates such as .env.example instead; list test fixtures under allow.paths.';
+    return result(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'fail', `${parts.join('; ')}.${hint}`, locations);
+};
+
+;// CONCATENATED MODULE: ./src/checks/run-checks.ts
+// Runs the Mistral security checklist and returns one row per check, in a fixed order. A check that cannot
+// run (a git failure, an unreadable repository) becomes a `warn` row saying so, never a silent pass; a
+// configuration error (UsageError) stops the run as everywhere else.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The automated checks, in the order the table shows them; the manual rows follow. */
+const CHECKS = [
+    { id: NO_LEAKED_KEYS, run: noLeakedKeys },
+    { id: GITIGNORE_COVERS_SECRETS, run: gitignoreCoversSecrets },
+    { id: NO_TRACKED_SECRET_FILES, run: noTrackedSecretFiles },
+    { id: ENV_SCHEMA, run: envSchema },
+    { id: ENV_CONFIGS, run: envConfigs },
+    { id: DISTINCT_KEYS_PER_ENV, run: distinctKeysPerEnv },
+    { id: HTTPS_ONLY, run: httpsOnly },
+    { id: KEY_NOT_LOGGED, run: keyNotLogged },
+];
+
+async function runChecks(ctx) {
+    const run = await openCheckRun(ctx);
+    const results = [];
+    // One after another: they share the file cache and the machine, and the order stays fixed.
+    for (const check of CHECKS) {
+        try {
+            results.push(await check.run(run));
+        }
+        catch (error) {
+            if (error instanceof config_error/* UsageError */.e)
+                throw error;
+            const reason = error?.message?.split('\n')[0] ?? String(error);
+            results.push(result(check.id, CHECK_TITLES[check.id], 'warn', `The check could not run: ${reason}`));
+        }
+    }
+    results.push(...MANUAL_CHECKS.map((row) => ({ ...row, locations: [...row.locations] })));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/config/load-config.ts + 1 modules
+var load_config = __webpack_require__(3374);
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+// A baseline lists the fingerprints of findings a team has accepted (old, rotated keys), so only new ones
+// fail. `--baseline FILE` reads this file or a JSON report; `mistral-guard baseline` writes it, sorted.
+
+
+
+const DEFAULT_BASELINE_FILE = '.mistral-guard-baseline.json';
+const fingerprintSchema = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a 64-character lowercase hex fingerprint');
+const baselineSchema = schemas/* object */.Ikc({ version: schemas/* literal */.euz(1), fingerprints: schemas/* array */.YOg(fingerprintSchema) });
+const reportSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    findings: schemas/* array */.YOg(schemas/* object */.Ikc({ fingerprint: fingerprintSchema }).passthrough()),
+});
+/**
+ * Reads a baseline (or a JSON report) and returns its fingerprints; a bad file is a usage error naming it
+ * (`shown`, as the user gave it).
+ */
+function loadBaseline(file, shown = file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'it does not exist' : error.message;
+        throw new config_error/* UsageError */.e(`Baseline file '${shown}' cannot be read: ${reason}.`);
+    }
+    return new Set(parseBaseline(text, shown));
+}
+function parseBaseline(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text.replace(/^\ufeff/, ''));
+    }
+    catch (error) {
+        throw new config_error/* UsageError */.e(`Baseline file '${file}' is not valid JSON: ${error.message}`);
+    }
+    const asBaseline = baselineSchema.safeParse(raw);
+    if (asBaseline.success)
+        return asBaseline.data.fingerprints;
+    const asReport = reportSchema.safeParse(raw);
+    if (asReport.success)
+        return asReport.data.findings.map((finding) => finding.fingerprint);
+    const isReport = typeof raw === 'object' && raw !== null && 'findings' in raw;
+    const issue = (isReport ? asReport.error : asBaseline.error).issues[0];
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    throw new config_error/* UsageError */.e(`Baseline file '${file}' is invalid: field '${field}': ${issue.message}. ` +
+        `Expected { "version": 1, "fingerprints": [...] } or a mistral-guard JSON report.`);
+}
+/** The baseline text for these findings: distinct fingerprints, sorted, so reruns give the same bytes. */
+function baselineText(findings) {
+    const body = { version: 1, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/detect/candidates.ts
+// Finds key-shaped runs in one linear pass: exactly 32 ASCII letters and digits, bounded by characters
+// that end a token. A run that continues a longer token (`sk-…`, `v1.…`, `…/…`, `…_x`, `…$inboundSchema`,
+// base64 with `+`, `/`, `=`) is not a key on its own.
+const KEY_LENGTH = 32;
+const ALNUM = new Uint8Array(128);
+for (let code = 48; code <= 57; code++)
+    ALNUM[code] = 1;
+for (let code = 65; code <= 90; code++)
+    ALNUM[code] = 1;
+for (let code = 97; code <= 122; code++)
+    ALNUM[code] = 1;
+const BACKSLASH = 92;
+function isAlnumAt(text, index) {
+    const code = text.charCodeAt(index);
+    return code < 128 && ALNUM[code] === 1;
+}
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that glue a run to a longer token on either side. */
+const GLUE_ALWAYS = new Set(['_', '$', '+', '%', '/']);
+/** Characters that glue only when a letter or digit follows them (`x-KEY` vs `-KEY`, `KEY.json` vs `KEY.`). */
+const GLUE_IF_WORD_BEYOND = new Set(['-', '.']);
+function gluedBefore(text, start, lineStart) {
+    if (start <= lineStart)
+        return false;
+    const char = text[start - 1];
+    if (GLUE_ALWAYS.has(char) || char === '@')
+        return true;
+    if (GLUE_IF_WORD_BEYOND.has(char))
+        return start - 2 >= lineStart && isAlnumAt(text, start - 2);
+    return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
+}
+function gluedAfter(text, end) {
+    if (end >= text.length)
+        return false;
+    const char = text[end];
+    if (GLUE_ALWAYS.has(char) || char === '=')
+        return true;
+    if (GLUE_IF_WORD_BEYOND.has(char))
+        return end + 1 < text.length && isAlnumAt(text, end + 1);
+    return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
+}
+/**
+ * Calls `found` for every key-shaped run, in text order. A run of KEY_LENGTH letters and digits or more covers
+ * some multiple of KEY_LENGTH (counting from KEY_LENGTH - 1), so only those positions are probed and a probe that
+ * lands on a letter or digit grows into its whole run: most characters are never read. Lines are counted with
+ * native newline searches, only up to runs that are candidates.
+ */
+function forEachCandidate(text, found) {
+    const length = text.length;
+    let line = 1;
+    let lineStart = 0;
+    // The first newline at or after lineStart (length when none): lines before it are counted.
+    let nextNewline = newlineFrom(text, 0);
+    let probe = KEY_LENGTH - 1;
+    while (probe < length) {
+        if (!isAlnumAt(text, probe)) {
+            probe += KEY_LENGTH;
+            continue;
+        }
+        let start = probe;
+        while (start > 0 && isAlnumAt(text, start - 1))
+            start--;
+        let end = probe + 1;
+        while (end < length && isAlnumAt(text, end))
+            end++;
+        // The next run starts after `end`, so if it is long enough it covers `end + KEY_LENGTH`.
+        probe = end + KEY_LENGTH;
+        const runLength = end - start;
+        if (runLength !== KEY_LENGTH && runLength !== KEY_LENGTH + 1)
+            continue;
+        // Inside a JSON string (a notebook cell), `\n` or `\t` glues its letter to the key that follows (a backslash
+        // before the run is on the same line).
+        if (runLength === KEY_LENGTH + 1 && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) {
+            const escaped = text[start];
+            if (escaped === 'n' || escaped === 'r' || escaped === 't')
+                start++;
+        }
+        if (end - start !== KEY_LENGTH)
+            continue;
+        while (nextNewline < start) {
+            line++;
+            lineStart = nextNewline + 1;
+            nextNewline = newlineFrom(text, lineStart);
+        }
+        if (!gluedBefore(text, start, lineStart) && !gluedAfter(text, end))
+            found({ start, end, line, lineStart });
+    }
+}
+function newlineFrom(text, from) {
+    const at = text.indexOf('\n', from);
+    return at < 0 ? text.length : at;
+}
+
+;// CONCATENATED MODULE: ./src/detect/keywords.ts
+// Provider names the detector reads context from. Mistral's family decides a key is Mistral's; another
+// provider's name nearby (an `openai:` section, `COHERE_API_KEY=`) decides it is not.
+/** Words that put text in Mistral's context, lowercase. `codestral` wins over `mistral` (codestral.mistral.ai). */
+const MISTRAL_WORDS = ['mistral', 'codestral', 'ministral', 'pixtral', 'devstral', 'magistral', 'voxtral'];
+// Providers whose keys are not Mistral's; short or common words only count as whole words. Clouds that host
+// Mistral's models (Azure, Bedrock, Vertex) and frameworks (LangChain, LiteLLM) are left out on purpose: their
+// names sit next to real Mistral keys.
+const OTHER_PROVIDERS = [
+    'cohere', 'gemini', 'deepseek', 'fireworks', 'voyageai', 'pinecone', 'elevenlabs',
+    'assemblyai', 'deepgram', 'twilio', 'sendgrid', 'mailgun', 'algolia', 'langsmith', 'langfuse', 'serpapi',
+    'cerebras', 'sambanova',
+    // More model hosts and AI APIs.
+    'deepinfra', 'anyscale', 'octoai', 'novita', 'nebius', 'hyperbolic', 'lepton', 'friendli', 'baseten', 'runpod',
+    'predibase', 'upstage', 'dashscope', 'zhipu', 'moonshot', 'minimax', 'stabilityai', 'alephalpha', 'aleph_alpha',
+    'nlpcloud', 'helicone', 'portkey', 'wandb', 'braintrust', 'firecrawl', 'serper', 'llamacloud', 'llamaparse',
+    'mixedbread', 'vectara',
+    // Vector databases.
+    'weaviate', 'qdrant', 'milvus', 'zilliz', 'chromadb', 'lancedb', 'marqo', 'turbopuffer', 'upstash',
+];
+const OTHER_WHOLE_WORDS = ['together', 'jina', 'voyage', 'stripe', 'ai21', 'chroma', 'exa', 'reka'];
+/**
+ * Providers whose keys always carry a prefix (`sk-`, `sk-ant-`, `gsk_`, `hf_`, `pplx-`, `r8_`, `sk-or-`, `tvly-`,
+ * `xai-`): a bare 32-character value under their label cannot be their key, so it may be Mistral's when the
+ * client is pointed at a Mistral host (an OpenAI-compatible client, Open WebUI).
+ */
+const PREFIXED_PROVIDERS = [
+    'openai', 'anthropic', 'claude', 'groq', 'huggingface', 'hugging_face', 'perplexity', 'replicate', 'openrouter',
+    'tavily',
+];
+const PREFIXED_WHOLE_WORDS = ['pplx', 'hf', 'xai'];
+const MISTRAL_PATTERN = MISTRAL_WORDS.join('|');
+/** The cheap pre-filter: true when text may hold Mistral context (a keyword, any case). */
+const MENTIONS = new RegExp(MISTRAL_PATTERN, 'i');
+/**
+ * What every keyword ends with: one literal that rejects most texts about twice as fast as the alternation
+ * (which then only confirms).
+ */
+const TAILS = /[sx]tral/i;
+function mentionsMistral(text) {
+    return TAILS.test(text) && MENTIONS.test(text);
+}
+/**
+ * mentionsMistral for bytes, without decoding them: the same answer as `mentionsMistral(bytes.toString('latin1'))`.
+ * The keywords are ASCII and UTF-8 never hides an ASCII byte inside a multi-byte character, so this is exact for
+ * UTF-8 text too. A buffer that starts with a UTF-16 byte order mark is decoded first (its text would otherwise
+ * read as letters and NULs); UTF-16 without a mark holds NULs, which callers treat as binary or decode themselves.
+ */
+function mentionsMistralBytes(bytes) {
+    const utf16 = utf16WithMark(bytes);
+    if (utf16 !== null)
+        return mentionsMistral(utf16);
+    return hasFamilyWord(bytes);
+}
+// Every word of the family ends in `stral` or `xtral`: a Horspool search for that five-byte tail, any case, reads
+// about one byte in five; each hit then checks the letters before it. Shifts are by the byte under the window's
+// last position; a byte of the tail shifts to its place in it, any other byte past it.
+const TAIL = 5;
+const TAIL_SHIFT = new Uint8Array(256).fill(TAIL);
+for (const [letter, shift] of [['s', 4], ['x', 4], ['t', 3], ['r', 2], ['a', 1]]) {
+    TAIL_SHIFT[letter.charCodeAt(0)] = shift;
+    TAIL_SHIFT[letter.toUpperCase().charCodeAt(0)] = shift;
+}
+/** Lowercase for ASCII letters; other bytes may fold to non-letters, never to a letter. */
+const FOLD = 0x20;
+const L = 0x6c;
+const A = 0x61;
+const R = 0x72;
+const T = 0x74;
+const S = 0x73;
+const X = 0x78;
+/** What comes before `stral` or `xtral` in each family word (`mi`, `code`, `pi`, …). */
+const BEFORE_STRAL = MISTRAL_WORDS.filter((word) => word.endsWith('stral')).map((word) => word.slice(0, -TAIL));
+const BEFORE_XTRAL = MISTRAL_WORDS.filter((word) => word.endsWith('xtral')).map((word) => word.slice(0, -TAIL));
+function hasFamilyWord(bytes) {
+    const length = bytes.length;
+    let end = TAIL - 1;
+    while (end < length) {
+        const last = bytes[end];
+        if ((last | FOLD) === L &&
+            (bytes[end - 1] | FOLD) === A &&
+            (bytes[end - 2] | FOLD) === R &&
+            (bytes[end - 3] | FOLD) === T) {
+            const first = bytes[end - 4] | FOLD;
+            if (first === S && endsWithAny(bytes, end - 4, BEFORE_STRAL))
+                return true;
+            if (first === X && endsWithAny(bytes, end - 4, BEFORE_XTRAL))
+                return true;
+        }
+        end += TAIL_SHIFT[last];
+    }
+    return false;
+}
+/** Whether the bytes before `at` spell one of `words` (lowercase ASCII), any case. */
+function endsWithAny(bytes, at, words) {
+    for (const word of words) {
+        if (at < word.length)
+            continue;
+        let same = true;
+        for (let i = 0; i < word.length && same; i++)
+            same = (bytes[at - word.length + i] | FOLD) === word.charCodeAt(i);
+        if (same)
+            return true;
+    }
+    return false;
+}
+/** The text of a buffer that starts with a UTF-16 byte order mark (an odd last byte dropped), else null. */
+function utf16WithMark(bytes) {
+    if (bytes.length < 2)
+        return null;
+    const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+    const big = bytes[0] === 0xfe && bytes[1] === 0xff;
+    if (!little && !big)
+        return null;
+    const even = bytes.length - (bytes.length % 2);
+    const units = Buffer.from(bytes.subarray(2, even));
+    if (big)
+        units.swap16();
+    return units.toString('utf16le');
+}
+// Groups: 1 Mistral's family, 2 a prefixed provider, 3 another provider; then the same two as whole words.
+const ALL_MENTIONS = new RegExp(`(${MISTRAL_PATTERN})|(${PREFIXED_PROVIDERS.join('|')})|(${OTHER_PROVIDERS.join('|')})` +
+    `|(?<![a-z0-9])(?:(${PREFIXED_WHOLE_WORDS.join('|')})|(${OTHER_WHOLE_WORDS.join('|')}))(?![a-z])`, 'gi');
+/** Every provider mention in a text, in order: one linear pass, then window queries by binary search. */
+class Mentions {
+    starts = [];
+    providers = [];
+    /** Per mention: another provider whose keys always carry a prefix (`openai`, `groq`). */
+    prefixed = [];
+    /** Starts of Mistral-family mentions only, for a quick "any Mistral name in this stretch". */
+    familyStarts = [];
+    /** Mistral's API hosts (`api.mistral.ai`, `codestral.mistral.ai`): where they start and which they are. */
+    hostStarts = [];
+    hostProviders = [];
+    constructor(text) {
+        ALL_MENTIONS.lastIndex = 0;
+        let codestralEnd = -2;
+        let codestralStart = -1;
+        for (let m = ALL_MENTIONS.exec(text); m !== null; m = ALL_MENTIONS.exec(text)) {
+            const family = m[1]?.toLowerCase();
+            let provider = family === undefined ? 'other' : family === 'codestral' ? 'codestral' : 'mistral';
+            // `codestral.mistral.ai` is Codestral's host as a whole.
+            const afterCodestral = provider === 'mistral' && m.index === codestralEnd + 1;
+            if (afterCodestral)
+                provider = 'codestral';
+            if (family === 'codestral') {
+                codestralStart = m.index;
+                codestralEnd = m.index + m[0].length;
+            }
+            if (family === 'mistral' && isHostAt(text, m.index)) {
+                if (afterCodestral)
+                    this.addHost(codestralStart, 'codestral');
+                else if (text.slice(m.index - 4, m.index).toLowerCase() === 'api.')
+                    this.addHost(m.index - 4, 'mistral');
+            }
+            this.starts.push(m.index);
+            this.providers.push(provider);
+            this.prefixed.push(m[2] !== undefined || m[4] !== undefined);
+            if (provider !== 'other')
+                this.familyStarts.push(m.index);
+        }
+    }
+    addHost(start, provider) {
+        this.hostStarts.push(start);
+        this.hostProviders.push(provider);
+    }
+    /** Index of the first mention starting at or after `position`. */
+    firstFrom(position) {
+        return firstAtOrAfter(this.starts, position);
+    }
+    /** Whether a Mistral-family name starts in [from, to). */
+    hasFamilyWithin(from, to) {
+        const i = firstAtOrAfter(this.familyStarts, from);
+        return i < this.familyStarts.length && this.familyStarts[i] < to;
+    }
+    /** Which Mistral host starts in [from, to): `codestral.mistral.ai` beats `api.mistral.ai`; null when none. */
+    hostWithin(from, to) {
+        let found = null;
+        for (let i = firstAtOrAfter(this.hostStarts, from); i < this.hostStarts.length && this.hostStarts[i] < to; i++) {
+            if (this.hostProviders[i] === 'codestral')
+                return 'codestral';
+            found = 'mistral';
+        }
+        return found;
+    }
+    /**
+     * Whether [from, to) names only providers whose keys carry a prefix (at least one, no Mistral name, no other
+     * provider): `OPENAI_API_KEY`, not `COHERE_API_KEY`.
+     */
+    onlyPrefixedWithin(from, to) {
+        let any = false;
+        for (let i = this.firstFrom(from); i < this.starts.length && this.starts[i] < to; i++) {
+            if (this.providers[i] !== 'other' || !this.prefixed[i])
+                return false;
+            any = true;
+        }
+        return any;
+    }
+    /**
+     * What the mentions starting in [from, to) say: codestral beats mistral (it is the more specific name),
+     * any Mistral name beats another provider, null when there is none.
+     */
+    within(from, to) {
+        let found = null;
+        for (let i = this.firstFrom(from); i < this.starts.length && this.starts[i] < to; i++) {
+            const provider = this.providers[i];
+            if (provider === 'codestral')
+                return 'codestral';
+            if (provider === 'mistral')
+                found = 'mistral';
+            else if (found === null)
+                found = 'other';
+        }
+        return found;
+    }
+    /** The mention nearest to [from, to) among those starting in [lower, upper); codestral wins a tie with mistral. */
+    nearest(from, to, lower, upper) {
+        let best = null;
+        let bestDistance = Infinity;
+        for (let i = this.firstFrom(lower); i < this.starts.length && this.starts[i] < upper; i++) {
+            const start = this.starts[i];
+            const distance = start < from ? from - start : start >= to ? start - to : 0;
+            const provider = this.providers[i];
+            const better = distance < bestDistance ||
+                (distance === bestDistance && best !== 'codestral' && provider !== 'other' && provider !== best);
+            if (better) {
+                best = provider;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}
+/** Codestral over Mistral (the more specific name), any Mistral name over another provider. */
+function strongerProvider(a, b) {
+    if (a === 'codestral' || b === 'codestral')
+        return 'codestral';
+    if (a === 'mistral' || b === 'mistral')
+        return 'mistral';
+    return a ?? b;
+}
+/**
+ * Whether the `mistral` at `at` ends a host name in `.ai`: `api.mistral.ai/v1`, `api.mistral.ai"`, not
+ * `api.mistral.ai.example.net` or `api.mistral.ai-proxy`.
+ */
+function isHostAt(text, at) {
+    if (text.slice(at + 7, at + 10).toLowerCase() !== '.ai')
+        return false;
+    const next = text.charCodeAt(at + 10);
+    if (isHostCode(next) || next === 45 || next === 95)
+        return false;
+    return !(next === 46 && isHostCode(text.charCodeAt(at + 11)));
+}
+function isHostCode(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** Index of the first value at or after `position` in a sorted list. */
+function firstAtOrAfter(sorted, position) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < position)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./src/detect/lines.ts
+// Bounded line arithmetic over a whole text: nothing here splits the text or scans further than asked,
+// so a 10 MB minified line costs what it costs once, not once per candidate.
+/** The line after the one ending at `lineEnd` (a `\n` or the end), or null at the end or past `ceiling`. */
+function nextLine(text, lineEnd, ceiling) {
+    let newline = lineEnd;
+    while (newline < text.length && text.charCodeAt(newline) !== 10)
+        newline++;
+    if (newline >= text.length)
+        return null;
+    const start = newline + 1;
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10) {
+        if (end >= ceiling)
+            return null;
+        end++;
+    }
+    return { start, end: trimCr(text, start, end) };
+}
+function trimCr(text, start, end) {
+    return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+/** The end of the line holding `position` (before `\n` and a trailing `\r`). */
+function lineEndOf(text, position) {
+    const newline = text.indexOf('\n', position);
+    const end = newline < 0 ? text.length : newline;
+    return end > position && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+function shapeOf(text, line) {
+    let indent = 0;
+    let i = line.start;
+    for (; i < line.end; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 32)
+            indent++;
+        else if (code === 9)
+            indent += 4;
+        else
+            break;
+    }
+    let last = line.end - 1;
+    while (last >= i && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9))
+        last--;
+    const blank = last < i;
+    const header = !blank && text[i] === '[' && text[last] === ']' && line.end - line.start < 200 && !text.slice(i + 1, last).includes('"');
+    return { indent, blank, last: blank ? '' : text[last], header };
+}
+
+;// CONCATENATED MODULE: ./src/detect/label.ts
+const LABEL_REACH = 64;
+const LONG_TOKEN = 24;
+const MAX_WORDS = 8;
+/** Where one value ends and the next begins: the label is read after the last of these. */
+const CUTS = new Uint8Array(128);
+for (const char of ',;{}[]()|&?<>')
+    CUTS[char.charCodeAt(0)] = 1;
+/** After these, an empty label reaches back one step: `Mistral(`, `keys = [`, `'api_key' =>`, `{`. */
+const REACH_BACK = new Uint8Array(128);
+for (const char of '([{>')
+    REACH_BACK[char.charCodeAt(0)] = 1;
+function isAlnumCode(code) {
+    return isUpper(code) || isLower(code) || isDigit(code);
+}
+function isCut(text, index) {
+    const code = text.charCodeAt(index);
+    return code < 128 && CUTS[code] === 1;
+}
+/** Words that name a secret or only dress an assignment, so they leave the label generic. */
+// `secret` and `password` are not here: a bare `SECRET_KEY` or `PASSWORD` next to Mistral settings is usually
+// the app's own secret, so those labels need an enclosing scope that names Mistral.
+const GENERIC = new Set([
+    'key', 'keys', 'apikey', 'apikeys', 'api', 'token', 'tokens', 'bearer', 'authorization',
+    'auth', 'credential', 'credentials', 'cred', 'creds', 'access', 'x', 'h',
+    'header', 'headers', 'export', 'env', 'arg', 'set', 'setx', 'const', 'let', 'var', 'val', 'string', 'str',
+    'final', 'static', 'private', 'readonly', 'my', 'the', 'default', 'client', 'llm', 'ai', 'provider', 'value',
+    'config', 'settings', 'dim', 'local', 'global', 'def', 'self', 'this', 'is', 'here', 'use', 'with', 'new', 'f',
+    'r', 'b', 'u', 'option', 'options', 'param', 'params', 'define', 'declare', 'pub', 'mut', 'fn', 'location',
+    'environment', 'variable', 'variables', 'prod', 'production', 'dev', 'staging',
+]);
+/** Words that make a secret of the label. */
+const SECRET_WORDS = new Set([
+    'key', 'keys', 'apikey', 'apikeys', 'token', 'tokens', 'secret', 'secrets', 'bearer', 'authorization', 'auth',
+    'password', 'passwd', 'pwd', 'credential', 'credentials', 'creds',
+]);
+/** A label ending in one of these names something that is not a secret: `request_id`, `file_hash`. */
+const NOT_SECRET_HEADS = new Set([
+    'id', 'ids', 'uuid', 'guid', 'hash', 'hashes', 'sha', 'sha1', 'sha256', 'md5', 'checksum', 'digest', 'etag',
+    'integrity', 'nonce', 'salt', 'iv', 'commit', 'revision', 'rev', 'version', 'model', 'name', 'path', 'file',
+    'filename', 'dir', 'url', 'uri', 'endpoint', 'host', 'ref', 'tag', 'slug', 'color', 'class', 'seed', 'cursor',
+    'trace', 'span', 'fingerprint', 'session', 'cid', 'oid', 'sid',
+]);
+/** `cache_key`, `idempotency_key`, `public_key`: keys that are not credentials. */
+const NOT_SECRET_QUALIFIERS = new Set([
+    'cache', 'idempotency', 'public', 'primary', 'foreign', 'sort', 'partition', 'dedup', 'dedupe', 'lookup',
+    'storage', 'object', 'row', 'map', 'dict', 'hash', 'index', 'react', 'unique', 'i18n', 'translation', 'csrf',
+    'xsrf', 'csrftoken', 'anti', 'verification', 'continuation', 'page', 'next', 'pagination', 'sync', 'refresh',
+]);
+/** Whether a lowercase word only dresses a label (`api`, `config`, `env`) or names a secret (`key`, `token`). */
+function isGenericWord(word) {
+    return GENERIC.has(word) || SECRET_WORDS.has(word);
+}
+function isUpper(code) {
+    return code >= 65 && code <= 90;
+}
+function isLower(code) {
+    return code >= 97 && code <= 122;
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/** Splits `MISTRAL_API_KEY`, `mistralApiKey`, `x-api-key`, `APIKey` into lowercase words; `\n` escapes split too. */
+function labelWords(text, from = 0, to = text.length) {
+    const words = [];
+    let wordStart = -1;
+    const flush = (end) => {
+        if (wordStart >= 0 && end > wordStart)
+            words.push(text.slice(wordStart, end).toLowerCase());
+        wordStart = -1;
+    };
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 92 && i + 1 < to) {
+            // `\n`, `\t`, `\"` inside a JSON string: an escape, not part of a word.
+            flush(i);
+            i++;
+            continue;
+        }
+        if (!(isUpper(code) || isLower(code) || isDigit(code))) {
+            flush(i);
+            continue;
+        }
+        if (wordStart < 0) {
+            wordStart = i;
+            continue;
+        }
+        const previous = text.charCodeAt(i - 1);
+        const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+        // camelCase (`apiKey`) and the end of an acronym (`APIKey`) start a new word.
+        if (isUpper(code) && (isLower(previous) || isDigit(previous) || (isUpper(previous) && isLower(next)))) {
+            flush(i);
+            wordStart = i;
+        }
+    }
+    flush(to);
+    return words;
+}
+/** The label of the value starting at `start`, read within its line (which starts at `lineStart`). */
+function readLabel(text, lineStart, start, providers) {
+    const floor = Math.max(lineStart, start - LABEL_REACH);
+    let cut = start - 1;
+    let run = 0;
+    let hardCut = false;
+    for (; cut >= floor; cut--) {
+        if (isCut(text, cut))
+            break;
+        run = isAlnumCode(text.charCodeAt(cut)) ? run + 1 : 0;
+        // A long token before the value is another value (or a key), not a name: the label starts after it.
+        if (run >= LONG_TOKEN) {
+            cut += LONG_TOKEN;
+            while (cut < start && isAlnumCode(text.charCodeAt(cut)))
+                cut++;
+            hardCut = true;
+            break;
+        }
+    }
+    let from = cut + 1;
+    let to = start;
+    let words = labelWords(text, from, to);
+    if (words.length === 0 && !hardCut && cut >= floor && REACH_BACK[text.charCodeAt(cut)] === 1) {
+        let previous = cut - 1;
+        while (previous >= floor && !isCut(text, previous))
+            previous--;
+        from = previous + 1;
+        to = cut;
+        words = labelWords(text, from, to);
+    }
+    return labelOf(text, from, to, providers, words);
+}
+/** The label made of the words in [from, to): a name read elsewhere (`name: SESSION_SECRET`) is judged the same way. */
+function labelOf(text, from, to, providers, words = labelWords(text, from, to)) {
+    if (words.length > MAX_WORDS)
+        words = words.slice(-MAX_WORDS);
+    let kind = kindOf(words, words.length > 0 ? providers.within(from, to) : null);
+    // Azure's OpenAI keys carry no prefix.
+    if (kind === 'other' && !words.includes('azure') && providers.onlyPrefixedWithin(from, to))
+        kind = 'prefixed-other';
+    return { kind, words, from, to };
+}
+function kindOf(words, provider) {
+    if (words.length === 0)
+        return 'bare';
+    const secret = words.some((word) => SECRET_WORDS.has(word));
+    const head = words[words.length - 1];
+    if (!secret && NOT_SECRET_HEADS.has(head))
+        return 'not-secret';
+    if (words.some((word, i) => SECRET_WORDS.has(word) && i > 0 && NOT_SECRET_QUALIFIERS.has(words[i - 1]))) {
+        return 'not-secret';
+    }
+    if (provider !== null)
+        return provider;
+    return words.every((word) => GENERIC.has(word)) ? 'generic' : 'qualified';
+}
+
+;// CONCATENATED MODULE: ./src/detect/section-name.ts
+// Whether a parent line opens a section named after something of its own: `deepinfra:`, `"weaviate": {`,
+// `[cache]`, `- name: SESSION_SECRET`. Such a section is a boundary: what its siblings say (a `mistral:` section
+// next to it) is not about the values inside it. A section named only with generic or structural words
+// (`config:`, `env:`, `providers:`, `spec:`) is no boundary, nor one that names a provider (the mention decides).
+
+/** Section names that only structure a file (k8s, compose, CI, app config), on top of the label's generic words. */
+const STRUCTURAL = new Set([
+    'spec', 'data', 'string', 'stringdata', 'metadata', 'template', 'envs', 'env', 'environment', 'vars', 'containers',
+    'container', 'init', 'services', 'service', 'jobs', 'job', 'steps', 'step', 'with', 'inputs', 'secrets', 'secret',
+    'providers', 'models', 'model', 'llms', 'integrations', 'integration', 'apis', 'clients', 'connection',
+    'connections', 'backends', 'backend', 'endpoints', 'chat', 'completion', 'completions', 'embedding', 'embeddings',
+    'defaults', 'common', 'shared', 'base', 'app', 'application', 'spring', 'parameters', 'properties', 'values',
+    'items', 'args', 'kwargs', 'body', 'payload', 'request', 'json', 'extra', 'extras', 'custom', 'main', 'root',
+    'accounts', 'account', 'primary', 'secondary', 'fallback', 'backup', 'public', 'test', 'tests', 'ci', 'local',
+    'remote', 'cloud', 'server', 'servers', 'http', 'https', 'rest', 'try',
+    'else', 'finally', 'except', 'do', 'then', 'vault', 'kv', 'keyring', 'stage', 'stages', 'deploy', 'deployment',
+    'build', 'run', 'script', 'prod', 'preview', 'development', 'live', 'sandbox', 'example', 'examples', 'sample',
+    'llm', 'ai', 'ml', 'genai', 'agent', 'agents', 'assistant', 'bot', 'chatbot', 'rag', 'inference', 'generation',
+    // Prose and code lines that also end in a colon.
+    'configuration', 'setup', 'usage', 'install', 'installation', 'note', 'notes', 'output', 'result', 'response',
+    'demo', 'quickstart', 'docs', 'documentation', 'protected', 'internal', 'public', 'then',
+]);
+const KEY_OPENER = /^\s*(?:-\s+)?(["']?)([A-Za-z0-9_.\-/]{1,60})\1\s*:\s*(?:[{[]\s*)?(?:#.*)?$/;
+const NAMED_ITEM = /^\s*-\s+["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z0-9_.\- ]{1,60}?)["']?\s*(?:#.*)?$/i;
+const HEADER = /^\s*\[+\s*["']?([A-Za-z0-9_.\- ]{1,60}?)["']?\s*\]+\s*$/;
+const MAX_LINE = 200;
+/** `v1:`, `2024:` name no service. */
+const VERSION = /^v?\d+$/;
+/** Whether the line opens a named section that is a boundary (see above). */
+function isNamedSection(text, line) {
+    if (line.end - line.start > MAX_LINE)
+        return false;
+    const content = text.slice(line.start, line.end);
+    const name = NAMED_ITEM.exec(content)?.[1] ?? KEY_OPENER.exec(content)?.[2] ?? HEADER.exec(content)?.[1];
+    if (name === undefined)
+        return false;
+    const words = labelWords(name);
+    return words.some((word) => !isGenericWord(word) && !STRUCTURAL.has(word) && !VERSION.test(word));
+}
+
+;// CONCATENATED MODULE: ./src/detect/context.ts
+// Whose key a candidate is, from what surrounds it. Two views, both bounded:
+// - on its own line, the brackets it sits in (`{"openai": {"api_key": KEY}}` vs `{"mistral": …}`) and,
+//   failing those, the nearest provider name within a short reach;
+// - above and below it, the enclosing scopes by indentation: a YAML or JSON parent (`mistral:`), a call
+//   (`client = Mistral(`), a TOML section (`[mistral]`), a `curl … \` command, and the siblings near it.
+
+
+
+const BRACKET_REACH = 300;
+const BRACKET_LEVELS = 3;
+const BRACKET_LABEL_REACH = 40;
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 120;
+function isOpener(code) {
+    return code === 40 || code === 91 || code === 123;
+}
+function isCloser(code) {
+    return code === 41 || code === 93 || code === 125;
+}
+const LABEL_CUTS = new Set([',', ';', '{', '}', '[', ']', '(', ')']);
+/** What the candidate's own line says, or null when it names no provider. */
+function sameLineProvider(text, mentions, line, start, end, { labelsOnly = false, bracketsOnly = false } = {}) {
+    const floor = Math.max(line.start, start - BRACKET_REACH);
+    let depth = 0;
+    let inner = -1;
+    let levels = 0;
+    for (let i = start - 1; i >= floor && levels < BRACKET_LEVELS; i--) {
+        const code = text.charCodeAt(i);
+        if (isCloser(code))
+            depth++;
+        else if (isOpener(code)) {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            // An enclosing bracket: its label (`"openai": {`, `Mistral(`) and what it holds up to the candidate
+            // (or, for the innermost, up to its closer) speak for this level.
+            const labelStart = labelStartBefore(text, i, line.start);
+            const contentEnd = labelsOnly ? i : inner < 0 ? closerAfter(text, end, line.end) : inner;
+            const found = mentions.within(labelStart, contentEnd);
+            if (found !== null)
+                return found;
+            inner = i;
+            levels++;
+        }
+    }
+    if (bracketsOnly || (labelsOnly && inner >= 0))
+        return null;
+    const lower = Math.max(line.start, start - WINDOW_BEFORE);
+    return mentions.nearest(start, end, lower, Math.min(line.end, end + WINDOW_AFTER));
+}
+function labelStartBefore(text, opener, lineStart) {
+    const floor = Math.max(lineStart, opener - BRACKET_LABEL_REACH);
+    let i = opener - 1;
+    while (i >= floor && !LABEL_CUTS.has(text[i]))
+        i--;
+    return i + 1;
+}
+function closerAfter(text, end, lineEnd) {
+    const ceiling = Math.min(lineEnd, end + BRACKET_REACH);
+    let depth = 0;
+    for (let i = end; i < ceiling; i++) {
+        const code = text.charCodeAt(i);
+        if (isOpener(code))
+            depth++;
+        else if (isCloser(code)) {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return ceiling;
+}
+function emptyScope() {
+    return { parent: null, content: null, parentHost: null, contentHost: null, boundary: false };
+}
+/**
+ * Whether a line opens a list item: `- name: X`, `-`, or a bare JSON element `{` (also `},{`). Another item of the
+ * same list is a peer, not a description of this one.
+ */
+function isListItem(text, line) {
+    let i = line.start;
+    while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i++;
+    if (text[i] === '-')
+        return i + 1 === line.end || text[i + 1] === ' ' || text[i + 1] === '\t';
+    let last = line.end - 1;
+    while (last > i && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9))
+        last--;
+    if (text[last] !== '{' && text[last] !== '[')
+        return false;
+    for (let j = i; j < last; j++)
+        if (!'}], \t'.includes(text[j]))
+            return false;
+    return true;
+}
+/** Siblings count this many lines away at most; parents count however far up they are. */
+const NEAR_UP = 15;
+const DOWN_LINES = 10;
+const DOWN_CHARS = 3000;
+const MAX_LEVELS = 20;
+const MAX_CHAIN = 40;
+const CONTINUATIONS = new Set(['\\', '`', '^']);
+const merge = strongerProvider;
+/**
+ * Follows the text line by line, once, keeping the open parents (a stack by indentation), the last lines
+ * (for siblings) and the current backslash-continued command. Candidates come in text order, so the whole
+ * walk is linear however many candidates there are.
+ */
+class ScopeTracker {
+    text;
+    mentions;
+    position = 0;
+    lineNumber = 1;
+    stack = [];
+    /** The last NEAR_UP non-blank lines, a ring. */
+    recent = [];
+    recentNext = 0;
+    chain = [];
+    chainOpen = false;
+    constructor(text, mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+    say(entry) {
+        if (entry.provider === undefined)
+            entry.provider = this.mentions.within(entry.start, entry.end);
+        return entry.provider;
+    }
+    host(entry) {
+        if (entry.host === undefined)
+            entry.host = this.mentions.hostWithin(entry.start, entry.end);
+        return entry.host;
+    }
+    /** Counts a line in a scope's content. */
+    count(scope, line) {
+        scope.content = merge(scope.content, 'line' in line ? this.say(line) : this.mentions.within(line.start, line.end));
+        scope.contentHost = merge(scope.contentHost, this.host(line));
+    }
+    /** Reads every line before `lineStart` (which must not go backwards). */
+    advanceTo(lineStart) {
+        const text = this.text;
+        while (this.position < lineStart) {
+            const newline = text.indexOf('\n', this.position);
+            const next = newline < 0 || newline >= lineStart ? lineStart : newline + 1;
+            let end = next > this.position && text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+            if (end > this.position && text.charCodeAt(end - 1) === 13)
+                end--;
+            const span = { start: this.position, end };
+            this.take(span);
+            this.position = next;
+            this.lineNumber++;
+        }
+    }
+    take(span) {
+        const shape = shapeOf(this.text, span);
+        if (shape.blank)
+            return;
+        const entry = {
+            start: span.start,
+            end: span.end,
+            line: this.lineNumber,
+            indent: shape.header ? shape.indent - 0.5 : shape.indent,
+            header: shape.header,
+            provider: undefined,
+            host: undefined,
+            boundary: undefined,
+        };
+        while (this.stack.length > 0 && this.stack[this.stack.length - 1].indent >= entry.indent)
+            this.stack.pop();
+        this.stack.push(entry);
+        this.recent[this.recentNext] = entry;
+        this.recentNext = (this.recentNext + 1) % NEAR_UP;
+        // A command continued with `\` (or PowerShell's backtick, cmd's caret) is one statement over several lines.
+        if (!this.chainOpen)
+            this.chain.length = 0;
+        if (this.chain.length < MAX_CHAIN)
+            this.chain.push(entry);
+        this.chainOpen = CONTINUATIONS.has(shape.last);
+    }
+    /** The scopes around a line, innermost first. Lines must be asked in text order. */
+    scopesFor(line, lineNumber) {
+        this.advanceTo(line.start);
+        const own = shapeOf(this.text, line);
+        const scopes = [emptyScope()];
+        if (this.chainOpen) {
+            for (const entry of this.chain) {
+                scopes[0].parent = merge(scopes[0].parent, this.say(entry));
+                scopes[0].parentHost = merge(scopes[0].parentHost, this.host(entry));
+            }
+        }
+        // Parents: the open lines less indented than this one, nearest first; a section header is the last.
+        // `childIndent[level]` is how far the lines of each scope are indented: its siblings sit exactly there.
+        const childIndent = [own.indent];
+        const parentLines = [];
+        for (let i = this.stack.length - 1; i >= 0 && scopes.length <= MAX_LEVELS; i--) {
+            const entry = this.stack[i];
+            if (entry.indent >= own.indent)
+                continue;
+            const scope = scopes[scopes.length - 1];
+            scope.parent = merge(scope.parent, this.say(entry));
+            scope.parentHost = merge(scope.parentHost, this.host(entry));
+            scope.boundary = entry.boundary ??= isNamedSection(this.text, entry);
+            scopes.push(emptyScope());
+            childIndent.push(entry.indent);
+            parentLines.push(entry.line);
+            if (entry.header)
+                break;
+        }
+        // Which scope a line at `indent` sits in, starting from `level` (scopes only widen as the walk goes on).
+        const levelOf = (indent, level) => {
+            while (level + 1 < childIndent.length && indent <= childIndent[level + 1])
+                level++;
+            return level;
+        };
+        // Siblings above: recent lines in this scope, then in each enclosing one. Above the innermost scope, lines
+        // deeper than the scope's own lines belong to an earlier sibling's subtree: they count with a mapping sibling
+        // (a Secret's `metadata:` names it) but not with a list item (`- name: MISTRAL_API_KEY` and its `valueFrom:`
+        // say nothing about the next entry). Walking up, the subtree comes before its sibling line, so it waits.
+        let floor = own.indent;
+        let level = 0;
+        let pending = emptyScope();
+        for (let k = 1; k <= this.recent.length; k++) {
+            const entry = this.recent[(this.recentNext - k + NEAR_UP) % NEAR_UP];
+            if (lineNumber - entry.line > NEAR_UP)
+                break;
+            if (entry.header && entry.indent < floor)
+                break;
+            if (entry.indent < floor) {
+                floor = entry.indent;
+                const outer = levelOf(floor, level);
+                if (outer !== level)
+                    pending = emptyScope();
+                level = outer;
+            }
+            if (level === 0)
+                this.count(scopes[0], entry);
+            else if (entry.indent > floor)
+                this.count(pending, entry);
+            else if (entry.line !== parentLines[level - 1]) {
+                const scope = scopes[level];
+                if (!isListItem(this.text, entry)) {
+                    scope.content = merge(scope.content, pending.content);
+                    scope.contentHost = merge(scope.contentHost, pending.contentHost);
+                }
+                pending = emptyScope();
+                this.count(scope, entry);
+            }
+        }
+        // Siblings below, then what follows the scope's end; again, a later list item's subtree does not count.
+        floor = own.indent;
+        level = 0;
+        let inItem = false;
+        let current = line;
+        const ceiling = Math.min(this.text.length, line.end + DOWN_CHARS);
+        for (let distance = 1; distance <= DOWN_LINES && current !== null; distance++) {
+            current = nextLine(this.text, current.end, ceiling);
+            if (current === null)
+                break;
+            const shape = shapeOf(this.text, current);
+            if (shape.blank)
+                continue;
+            if (shape.header)
+                break;
+            if (shape.indent < floor) {
+                floor = shape.indent;
+                level = levelOf(floor, level);
+                // Past the outermost known parent (a snippet that starts indented): a scope of its own.
+                if (level === childIndent.length - 1 && floor < childIndent[level]) {
+                    scopes.push(emptyScope());
+                    childIndent.push(floor);
+                    level++;
+                }
+            }
+            if (level > 0) {
+                if (shape.indent > floor) {
+                    if (inItem)
+                        continue;
+                }
+                else
+                    inItem = isListItem(this.text, current);
+            }
+            this.count(scopes[level], current);
+        }
+        return scopes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/flat-copy.ts
+// Strings that must not keep their source alive: V8 keeps a slice of 13 characters or more as a view into its
+// parent, so a 32-character key sliced from a 5 MB blob holds the whole blob for as long as the key is kept.
+/** A copy of `text` that shares no memory with the string it came from (slicing a fresh concatenation). */
+function flatCopy(text) {
+    return (' ' + text).slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/detect/name-value.ts
+// A value labelled only `value`, whose name sits beside it in the same object: a Kubernetes or Render env entry
+// (`- name: SESSION_SECRET` then `value: "…"`; `- key: …`), an ECS or Azure app setting
+// (`{"name": "SESSION_SECRET", "value": "…"}`), a Terraform `env { name = "…" value = "…" }` block. The name is
+// the real label: a list of such entries holds every variable of an app, so a sibling entry naming Mistral says
+// nothing about this one.
+
+/** How far on the line the object's other fields are looked for, and how many lines around it. */
+const SAME_LINE_REACH = 200;
+const NEAR_LINES = 3;
+const name_value_MAX_LINE = 300;
+/** `name: X`, `"name": "X"`, `name = "X"`, `Key: X` as a field (the name's value is group 1). */
+const NAME_FIELD = /(?:^|[\s{,])["']?(?:name|key)["']?\s*[:=]\s*["']?([A-Za-z0-9_.\-]{1,80})/gi;
+/** A line that is only such a field, possibly the list item that opens the object (`- name: X`). */
+const NAME_LINE = /^\s*(-\s+)?["']?(?:name|key)["']?\s*[:=]\s*["']?([A-Za-z0-9_.\-]{1,80})["']?\s*,?\s*$/i;
+/**
+ * Where the name paired with a `value` field is, or null. `labelFrom` is where the `value` label starts on its
+ * line, `valueEnd` where the value ends.
+ */
+function pairedName(text, line, labelFrom, valueEnd) {
+    // The same object on the same line: back to its `{`, then on to its `}`.
+    const floor = Math.max(line.start, labelFrom - SAME_LINE_REACH);
+    let open = -1;
+    for (let i = labelFrom - 1; i >= floor; i--) {
+        const char = text[i];
+        if (char === '}')
+            break;
+        if (char === '{') {
+            open = i;
+            break;
+        }
+    }
+    if (open >= 0) {
+        const before = lastField(text, open + 1, labelFrom);
+        if (before !== null)
+            return before;
+        const ceiling = Math.min(line.end, valueEnd + SAME_LINE_REACH);
+        let close = valueEnd;
+        while (close < ceiling && text[close] !== '}' && text[close] !== '{')
+            close++;
+        return text[close] === '}' ? lastField(text, valueEnd, close, true) : null;
+    }
+    // A field on its own line: the name is a sibling line of the same object, or the list item opening it.
+    if (!onlyIndentBefore(text, line.start, labelFrom))
+        return null;
+    const indent = shapeOf(text, line).indent;
+    let above = line;
+    for (let n = 0; n < NEAR_LINES; n++) {
+        const previous = lineBefore(text, above.start);
+        if (previous === null)
+            break;
+        above = previous;
+        const shape = shapeOf(text, above);
+        if (shape.blank)
+            continue;
+        if (shape.indent > indent)
+            continue;
+        const found = nameLine(text, above);
+        if (shape.indent < indent)
+            return found !== null && found.listItem ? found.span : null;
+        if (found !== null && !found.listItem)
+            return found.span;
+    }
+    let below = line;
+    for (let n = 0; n < NEAR_LINES; n++) {
+        const next = lineAfter(text, below.end);
+        if (next === null)
+            break;
+        below = next;
+        const shape = shapeOf(text, below);
+        if (shape.blank || shape.indent > indent)
+            continue;
+        if (shape.indent < indent)
+            break;
+        const found = nameLine(text, below);
+        if (found !== null && !found.listItem)
+            return found.span;
+    }
+    return null;
+}
+function lastField(text, from, to, first = false) {
+    const stretch = text.slice(from, to);
+    let found = null;
+    NAME_FIELD.lastIndex = 0;
+    for (let m = NAME_FIELD.exec(stretch); m !== null; m = NAME_FIELD.exec(stretch)) {
+        const end = m.index + m[0].length;
+        found = { from: from + end - m[1].length, to: from + end };
+        if (first)
+            break;
+    }
+    return found;
+}
+function nameLine(text, line) {
+    if (line.end - line.start > name_value_MAX_LINE)
+        return null;
+    const m = NAME_LINE.exec(text.slice(line.start, line.end));
+    if (m === null)
+        return null;
+    const from = line.start + m[0].indexOf(m[2], m[0].search(/[:=]/));
+    return { span: { from, to: from + m[2].length }, listItem: m[1] !== undefined };
+}
+function onlyIndentBefore(text, lineStart, at) {
+    for (let i = lineStart; i < at; i++) {
+        const char = text[i];
+        if (char !== ' ' && char !== '\t' && char !== '"' && char !== "'")
+            return false;
+    }
+    return true;
+}
+/** The line before the one starting at `lineStart`, or null at the start or when it is too long to read. */
+function lineBefore(text, lineStart) {
+    if (lineStart === 0)
+        return null;
+    let end = lineStart - 1;
+    let start = end;
+    const floor = Math.max(0, end - name_value_MAX_LINE);
+    while (start > floor && text.charCodeAt(start - 1) !== 10)
+        start--;
+    if (start > 0 && text.charCodeAt(start - 1) !== 10)
+        return null;
+    if (end > start && text.charCodeAt(end - 1) === 13)
+        end--;
+    return { start, end };
+}
+/** The line after the one whose content ends at `lineEnd`, or null at the end or when it is too long to read. */
+function lineAfter(text, lineEnd) {
+    let newline = lineEnd;
+    if (text.charCodeAt(newline) === 13)
+        newline++;
+    if (text.charCodeAt(newline) !== 10)
+        return null;
+    const start = newline + 1;
+    const ceiling = Math.min(text.length, start + name_value_MAX_LINE);
+    let end = start;
+    while (end < ceiling && text.charCodeAt(end) !== 10)
+        end++;
+    if (end === ceiling && ceiling < text.length)
+        return null;
+    const content = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    return { start, end: content };
+}
+
+;// CONCATENATED MODULE: ./src/detect/reference.ts
+// A value that points at a key instead of holding one: `${VAR}`, `{{ VAR }}`, `process.env.VAR`,
+// `os.environ["VAR"]`, `os.getenv("VAR")`, `ENV.fetch("VAR")`, `env:VAR`, `<VAR>`. Most such names hold `_`
+// and never become candidates (nor do `$VAR` and `%VAR%`: `$` and `%` glue); these catch the ones that do.
+const LOOKUPS = [
+    'getenv',
+    'environ(?:\\.get)?',
+    'GetEnvironmentVariable',
+    'LookupEnv',
+    'env(?:::var)?',
+    'ENV(?:\\.fetch)?',
+    'secrets',
+    'vars',
+    'process\\.env',
+    'import\\.meta\\.env',
+];
+const REFERENCE_BEFORE = new RegExp(`(?:\\$\\{|\\{\\{\\s*|\\benv:\\s*|\\b(?:${LOOKUPS.join('|')})\\s*[[(.]\\s*["'\`]?)$`, 'i');
+const REACH = 40;
+function isReference(text, lineStart, start, end) {
+    const before = text.slice(Math.max(lineStart, start - REACH), start);
+    if (REFERENCE_BEFORE.test(before))
+        return true;
+    // `<KEY>`: a placeholder in angle brackets.
+    return text[start - 1] === '<' && text[end] === '>';
+}
+
+;// CONCATENATED MODULE: ./src/detect/example-keys.ts
+// Keys for rule examples, made at module load from a seed, never written down: the repository scans itself,
+// and a committed key-shaped literal would be a finding (and a bad habit).
+const example_keys_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** mulberry32: a tiny deterministic PRNG. */
+function prng(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * A 32-character key like Mistral's: random letters and digits with at least one capital, one small letter
+ * and (unless `lettersOnly`) one digit. The same seed always gives the same key.
+ */
+function exampleKey(seed, options = {}) {
+    const random = prng(seed * 104729 + 7);
+    const alphabet = options.lettersOnly ? LETTERS : example_keys_ALNUM;
+    for (;;) {
+        let key = '';
+        for (let i = 0; i < 32; i++)
+            key += alphabet[Math.floor(random() * alphabet.length)];
+        if (/[A-Z]/.test(key) && /[a-z]/.test(key) && (options.lettersOnly || /[0-9]/.test(key)))
+            return key;
+    }
+}
+/** A 32-character lowercase hex string (an MD5 or a UUID without dashes) from a seed. */
+function exampleHex(seed) {
+    const random = prng(seed * 7727 + 3);
+    let hex = '';
+    for (let i = 0; i < 32; i++)
+        hex += '0123456789abcdef'[Math.floor(random() * 16)];
+    return hex;
+}
+
+;// CONCATENATED MODULE: ./src/detect/rule.ts
+// A rule names one kind of key, the words that put text in its context, and the examples that prove it:
+// true positives it must find and false positives it must pass over, as gitleaks' rules carry theirs.
+// One test runs every example of every rule.
+function defineRule(rule) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id))
+        throw new Error(`Invalid rule id '${rule.id}'. Expected kebab-case.`);
+    if (rule.keywords.length === 0 || rule.keywords.some((word) => word !== word.toLowerCase())) {
+        throw new Error(`Invalid keywords for rule '${rule.id}'. Expected at least one lowercase word.`);
+    }
+    for (const example of rule.truePositives) {
+        if (example.secret === undefined || !example.text.includes(example.secret)) {
+            throw new Error(`Invalid true positive '${example.note}' in rule '${rule.id}'. Expected a secret found in its text.`);
+        }
+    }
+    return Object.freeze(rule);
+}
+
+;// CONCATENATED MODULE: ./src/detect/rules/codestral-api-key.ts
+// Codestral API keys (codestral.mistral.ai): the same shape as Mistral's, issued separately, so the context
+// must say Codestral. Checked before the Mistral rule: `codestral.mistral.ai` names both.
+
+
+const k = Array.from({ length: 8 }, (_, i) => exampleKey(2000 + i));
+const codestralApiKey = defineRule({
+    id: 'codestral-api-key',
+    description: 'Codestral API key: 32 letters and digits used with codestral.mistral.ai, found by its context.',
+    keywords: ['codestral'],
+    truePositives: [
+        { note: 'env file', text: `CODESTRAL_API_KEY=${k[0]}\n`, secret: k[0] },
+        {
+            note: 'curl to the Codestral endpoint',
+            text: `curl https://codestral.mistral.ai/v1/fim/completions \\\n  -H "Authorization: Bearer ${k[1]}" \\\n  -d @body.json\n`,
+            secret: k[1],
+        },
+        {
+            note: 'editor config (Continue) naming the model',
+            text: `{\n  "tabAutocompleteModel": {\n    "title": "Codestral",\n    "provider": "mistral",\n    "model": "codestral-latest",\n    "apiKey": "${k[2]}"\n  }\n}\n`,
+            secret: k[2],
+        },
+        {
+            note: 'OpenAI-compatible variables pointed at the Codestral host',
+            text: `OPENAI_BASE_URL=https://codestral.mistral.ai/v1\nOPENAI_API_KEY=${k[5]}\n`,
+            secret: k[5],
+        },
+    ],
+    falsePositives: [
+        { note: 'a plain Mistral key is not a Codestral key', text: `MISTRAL_API_KEY=${k[3]}\n` },
+        { note: 'reference', text: `CODESTRAL_API_KEY=\${CODESTRAL_API_KEY}\n` },
+        { note: 'another provider in a Codestral file', text: `# codestral setup\nOPENAI_API_KEY=${k[4]}\n` },
+        {
+            note: 'an env entry after the Codestral one',
+            text: `env:\n  - name: CODESTRAL_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: codestral\n        key: token\n  - name: COOKIE_SECRET\n    value: ${k[6]}\n`,
+        },
+    ],
+});
+
+;// CONCATENATED MODULE: ./src/detect/rules/mistral-api-key.ts
+// Mistral API keys (api.mistral.ai): 32 random letters and digits, no prefix, so context decides.
+
+
+
+// Example keys are generated, never written down (the repository scans itself).
+const key = (seed) => exampleKey(1000 + seed);
+const mistral_api_key_k = Array.from({ length: 40 }, (_, i) => key(i));
+const lettersOnly = exampleKey(1100, { lettersOnly: true });
+// Names and patterns that merely have a key's shape, assembled so no 32-character run sits in this file.
+const sdkTypeName = 'ChatCompletion' + 'ChoiceFinishReason';
+const sdkFileName = 'librariesdocuments' + 'patchv1request';
+const sequence = 'abcdefghijklmnop' + 'qrstuvwxyzABCDEF';
+/** Lines that push a definition far from where it is used (beyond every window but the use-site rule's). */
+const filler = (lines) => Array.from({ length: lines }, (_, i) => `    step_${i} = step_${i} + ${i}\n`).join('');
+const mistralApiKey = defineRule({
+    id: 'mistral-api-key',
+    description: 'Mistral AI API key: 32 letters and digits used with api.mistral.ai, found by its context.',
+    keywords: MISTRAL_WORDS.filter((word) => word !== 'codestral'),
+    truePositives: [
+        // The variable name says it all.
+        { note: 'env file', text: `MISTRAL_API_KEY=${mistral_api_key_k[0]}\n`, secret: mistral_api_key_k[0] },
+        { note: 'quoted shell export', text: `export MISTRAL_API_KEY="${mistral_api_key_k[1]}"\n`, secret: mistral_api_key_k[1] },
+        { note: 'Dockerfile ENV without =', text: `FROM node:24\nENV MISTRAL_API_KEY ${mistral_api_key_k[2]}\n`, secret: mistral_api_key_k[2] },
+        {
+            note: 'workflow with a hard-coded value',
+            text: `jobs:\n  test:\n    env:\n      MISTRAL_API_KEY: ${mistral_api_key_k[3]}\n    steps:\n      - run: npm test\n`,
+            secret: mistral_api_key_k[3],
+        },
+        // The client is named on the line or above it.
+        { note: 'Python client', text: `client = Mistral(api_key="${mistral_api_key_k[4]}")\n`, secret: mistral_api_key_k[4] },
+        {
+            note: 'multi-line TypeScript constructor',
+            text: `const mistral = new Mistral({\n  serverURL: 'https://eu.example.org',\n  timeoutMs: 30_000,\n  apiKey: '${mistral_api_key_k[5]}',\n})\n`,
+            secret: mistral_api_key_k[5],
+        },
+        {
+            note: 'OpenAI-compatible client pointed at Mistral (the sibling below names it)',
+            text: `client = OpenAI(\n    api_key="${mistral_api_key_k[6]}",\n    base_url="https://api.mistral.ai/v1",\n)\n`,
+            secret: mistral_api_key_k[6],
+        },
+        // Configuration sections.
+        {
+            note: 'YAML section with the key a few children down',
+            text: `mistral:\n  model: large-latest\n  temperature: 0.2\n  max_tokens: 512\n  api_key: ${mistral_api_key_k[7]}\n`,
+            secret: mistral_api_key_k[7],
+        },
+        { note: 'TOML table', text: `[tool.mistral]\nendpoint = "https://eu.example.org"\napi_key = "${mistral_api_key_k[8]}"\n`, secret: mistral_api_key_k[8] },
+        {
+            note: 'nested JSON',
+            text: `{\n  "providers": {\n    "mistral": {\n      "model": "large",\n      "api_key": "${mistral_api_key_k[9]}"\n    }\n  }\n}\n`,
+            secret: mistral_api_key_k[9],
+        },
+        {
+            note: 'Jupyter notebook cell (JSON-escaped source)',
+            text: `   "source": [\n    "import os\\n",\n    "from mistralai import Mistral\\n",\n    "\\n",\n    "api_key = \\"${mistral_api_key_k[10]}\\"\\n",\n    "client = Mistral(api_key=api_key)"\n   ]\n`,
+            secret: mistral_api_key_k[10],
+        },
+        {
+            note: 'curl across backslash-continued lines',
+            text: `curl https://api.mistral.ai/v1/models \\\n  -H 'Accept: application/json' \\\n  -H "Authorization: Bearer ${mistral_api_key_k[11]}"\n`,
+            secret: mistral_api_key_k[11],
+        },
+        { note: 'a key made of letters only', text: `MISTRAL_API_KEY='${lettersOnly}'\n`, secret: lettersOnly },
+        { note: 'CRLF line endings', text: `# settings\r\nMISTRAL_API_KEY=${mistral_api_key_k[12]}\r\nDEBUG=1\r\n`, secret: mistral_api_key_k[12] },
+        { note: 'Go client', text: `client := mistral.NewMistralClientDefault("${mistral_api_key_k[13]}")\n`, secret: mistral_api_key_k[13] },
+        { note: 'hard-coded fallback of an env lookup', text: `api_key = os.getenv("MISTRAL_API_KEY", "${mistral_api_key_k[20]}")\n`, secret: mistral_api_key_k[20] },
+        {
+            note: 'Python key defined above the client that uses it',
+            text: `from mistralai import Mistral\n\nAPI_KEY = "${mistral_api_key_k[14]}"\nclient = Mistral(api_key=API_KEY)\n`,
+            secret: mistral_api_key_k[14],
+        },
+        // A value named beside it (`- name: X` / `value:`): the name is its label.
+        {
+            note: 'Kubernetes env entry named MISTRAL_API_KEY among others',
+            text: `env:\n  - name: LOG_LEVEL\n    value: info\n  - name: MISTRAL_API_KEY\n    value: "${mistral_api_key_k[22]}"\n  - name: PORT\n    value: "8080"\n`,
+            secret: mistral_api_key_k[22],
+        },
+        {
+            note: 'ECS container environment on one line',
+            text: `"environment": [{"name": "PORT", "value": "80"}, {"name": "MISTRAL_API_KEY", "value": "${mistral_api_key_k[23]}"}]\n`,
+            secret: mistral_api_key_k[23],
+        },
+        // A label naming a provider whose keys carry a prefix, with a Mistral host configured beside it.
+        {
+            note: 'Open WebUI pointed at Mistral through its OpenAI variables',
+            text: `services:\n  webui:\n    image: ghcr.io/open-webui/open-webui:main\n    environment:\n      OPENAI_API_BASE_URL: https://api.mistral.ai/v1\n      OPENAI_API_KEY: ${mistral_api_key_k[24]}\n`,
+            secret: mistral_api_key_k[24],
+        },
+        // A section named after something else under a Mistral one still lies within it.
+        {
+            note: 'YAML key under named subsections of a Mistral section',
+            text: `mistral:\n  accounts:\n    research_team:\n      api_key: ${mistral_api_key_k[25]}\n`,
+            secret: mistral_api_key_k[25],
+        },
+        // The use beyond the windows: the name the key is assigned to is passed to the client far below.
+        {
+            note: 'key assigned far from the import, passed to the client further down',
+            text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${mistral_api_key_k[26]}"\n\ndef main():\n${filler(10)}    client = Mistral(api_key=API_KEY)\n`,
+            secret: mistral_api_key_k[26],
+        },
+    ],
+    falsePositives: [
+        { note: 'SDK type name of 32 letters', text: `import { ${sdkTypeName} } from '@mistralai/mistralai'\n` },
+        { note: 'SDK file name in lowercase', text: `export * from "./${sdkFileName}.js"; // @mistralai/mistralai\n` },
+        { note: 'placeholder', text: `MISTRAL_API_KEY=your-api-key-here\n` },
+        { note: 'placeholder of one repeated letter', text: `MISTRAL_API_KEY=${'x'.repeat(32)}\n` },
+        { note: 'sequential placeholder', text: `MISTRAL_API_KEY=${sequence}\n` },
+        { note: 'workflow secret reference', text: `env:\n  MISTRAL_API_KEY: \${{ secrets.MISTRAL_API_KEY }}\n` },
+        { note: 'environment reference', text: `const mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY })\n` },
+        { note: 'MD5 next to the word', text: `mistral-7b.gguf md5 ${exampleHex(1)}\n` },
+        { note: 'substring of a longer token', text: `MISTRAL_API_KEY=sk-${mistral_api_key_k[15]}\n` },
+        { note: 'another provider section next to a Mistral one', text: `openai:\n  api_key: ${mistral_api_key_k[16]}\nmistral:\n  model: small\n` },
+        { note: 'no Mistral context at all', text: `API_KEY=${mistral_api_key_k[17]}\n` },
+        { note: 'inline ignore', text: `MISTRAL_API_KEY=${mistral_api_key_k[18]} # mistral-guard:allow\n` },
+        { note: 'an identifier that is not a secret', text: `mistral_request_id = "${mistral_api_key_k[19]}"\n` },
+        { note: "the app's own secret next to Mistral settings", text: `MISTRAL_MODEL=small-latest\nSECRET_KEY=${mistral_api_key_k[21]}\n` },
+        // Sibling entries of a list are peers: one naming Mistral says nothing about the next.
+        {
+            note: 'Kubernetes env entry after one that names Mistral',
+            text: `env:\n  - name: MISTRAL_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: mistral-credentials\n        key: api-key\n  - name: COOKIE_SECRET\n    value: "${mistral_api_key_k[27]}"\n`,
+        },
+        {
+            note: 'ECS environment entry after one that names Mistral',
+            text: `[{"name": "MISTRAL_MODEL", "value": "mistral-small"}, {"name": "COOKIE_SECRET", "value": "${mistral_api_key_k[28]}"}]\n`,
+        },
+        {
+            note: 'Terraform env block after one that names Mistral',
+            text: `  env {\n    name  = "MISTRAL_MODEL"\n    value = "mistral-small"\n  }\n  env {\n    name  = "COOKIE_SECRET"\n    value = "${mistral_api_key_k[29]}"\n  }\n`,
+        },
+        // A named section is a boundary: its siblings speak for themselves.
+        { note: 'DeepInfra section next to a Mistral one', text: `mistral:\n  model: small\ndeepinfra:\n  api_key: ${mistral_api_key_k[30]}\n` },
+        {
+            note: 'a service of no known provider next to a Mistral section',
+            text: `mistral:\n  model: small\nsearch_index:\n  api_key: ${mistral_api_key_k[31]}\n`,
+        },
+        {
+            note: 'Weaviate JSON object next to a Mistral one',
+            text: `{\n  "mistral": {\n    "model": "mistral-small"\n  },\n  "weaviate": {\n    "url": "http://localhost:8080",\n    "api_key": "${mistral_api_key_k[32]}"\n  }\n}\n`,
+        },
+        // A prefixed provider's label needs a Mistral host, not the word.
+        { note: 'OpenAI label next to the word Mistral only', text: `MISTRAL_MODEL=mistral-small\nOPENAI_API_KEY=${mistral_api_key_k[33]}\n` },
+        { note: 'a provider without prefixes next to a Mistral host', text: `BASE_URL=https://api.mistral.ai/v1\nCOHERE_API_KEY=${mistral_api_key_k[34]}\n` },
+        {
+            note: 'an assigned name passed to another client',
+            text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${mistral_api_key_k[35]}"\n${filler(10)}search = Algolia(api_key=API_KEY)\n`,
+        },
+    ],
+});
+
+;// CONCATENATED MODULE: ./src/detect/rules/index.ts
+// Every rule, most specific first: a key goes to the first rule whose keyword decided its context.
+
+
+const RULES = [codestralApiKey, mistralApiKey];
+
+;// CONCATENATED MODULE: ./src/detect/use-site.ts
+// Context that sits beyond every window: a module that defines `API_KEY = "…"` far from its imports and hands it
+// to the client further down (`client = Mistral(api_key=API_KEY)`). The name the value is assigned to is followed
+// a bounded stretch ahead; a use inside a call whose own line names Mistral makes the value Mistral's.
+// Bounded three ways: a reach ahead in lines and characters, a cap on uses looked at, and a budget shared by a
+// whole text (about twice its length), so detect() stays linear however many assignments it holds.
+
+
+const USE_SITE_LINES = 200;
+const USE_SITE_CHARS = 20_000;
+const MAX_USES = 32;
+const ASSIGNMENT_REACH = 120;
+const CALL_REACH = 300;
+const CALL_LINES_UP = 5;
+/**
+ * `NAME = "`, `name: str = '`, `const apiKey: string = "`, `apiKey := "`, `$apiKey = '`, `self.api_key = "`, a
+ * notebook's `api_key = \"`: an assignment statement right before the value. Group 1 is the name; what comes
+ * before it on the line must be indentation or declaration words (`private static final String`), so a keyword
+ * argument (`Foo(token="…")`) is no assignment.
+ */
+const DECLARATION_WORDS = String.raw `[\s"]*(?:[A-Za-z_][\w<>[\],?*&]*\s+)*`;
+const NAME = String.raw `((?:[A-Za-z_$][\w$]*\.)*\$?[A-Za-z_][\w$]*)`;
+const TYPE = String.raw `(?::\s*[^=:;,(){}\n]{1,40}?)?`;
+const use_site_ASSIGNMENT = new RegExp(String.raw `^${DECLARATION_WORDS}${NAME}\s*${TYPE}\s*:?=\s*(?:\\?["'${'`'}])?$`);
+const IDENTIFIER = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$') {
+    IDENTIFIER[char.charCodeAt(0)] = 1;
+}
+function isIdentifierAt(text, index) {
+    if (index < 0 || index >= text.length)
+        return false;
+    const code = text.charCodeAt(index);
+    return code < 128 && IDENTIFIER[code] === 1;
+}
+/** The name a value starting at `start` is assigned to, or null when its line is no assignment statement. */
+function assignedName(text, lineStart, start) {
+    if (start - lineStart > ASSIGNMENT_REACH)
+        return null;
+    return use_site_ASSIGNMENT.exec(text.slice(lineStart, start))?.[1] ?? null;
+}
+/** Follows assigned names ahead through one text, within one budget. */
+class UseSites {
+    text;
+    mentions;
+    budget;
+    constructor(text, mentions) {
+        this.text = text;
+        this.mentions = mentions;
+        this.budget = 2 * text.length + 100_000;
+    }
+    /** Which Mistral client `name` (assigned on the line ending at `lineEnd`) is passed to ahead, or null. */
+    providerFor(name, lineEnd) {
+        const text = this.text;
+        const limit = Math.min(text.length, lineEnd + USE_SITE_CHARS);
+        if (this.budget <= 0 || !this.mentions.hasFamilyWithin(lineEnd, limit))
+            return null;
+        this.budget -= limit - lineEnd;
+        // A copy of the stretch ahead, so no search runs past it (a minified line goes on for megabytes).
+        let ahead = text.slice(lineEnd, limit);
+        let lines = 0;
+        for (let at = ahead.indexOf('\n'); at >= 0; at = ahead.indexOf('\n', at + 1)) {
+            if (++lines > USE_SITE_LINES) {
+                ahead = ahead.slice(0, at);
+                break;
+            }
+        }
+        let uses = 0;
+        for (let at = ahead.indexOf(name); at >= 0; at = ahead.indexOf(name, at + 1)) {
+            const start = lineEnd + at;
+            const end = start + name.length;
+            if (isIdentifierAt(text, start - 1) || isIdentifierAt(text, end))
+                continue;
+            if (++uses > MAX_USES)
+                break;
+            const provider = this.callProvider(start, end);
+            if (provider !== null)
+                return provider;
+        }
+        return null;
+    }
+    /** The Mistral provider of the call that [start, end) is passed to, when the call's line names it. */
+    callProvider(start, end) {
+        const line = lineAround(this.text, start, end);
+        if (opensBefore(this.text, line.start, start)) {
+            const said = sameLineProvider(this.text, this.mentions, line, start, end, { bracketsOnly: true });
+            return said === 'other' ? null : said;
+        }
+        // A call over several lines: `client = Mistral(` a few lines up, less indented, ending with its bracket.
+        const indent = shapeOf(this.text, line).indent;
+        let above = line;
+        for (let n = 0; n < CALL_LINES_UP; n++) {
+            if (above.start === 0 || above.start < line.start - CALL_LINES_UP * CALL_REACH)
+                return null;
+            above = lineAround(this.text, above.start - 1, above.start - 1);
+            const shape = shapeOf(this.text, above);
+            if (shape.blank || shape.indent >= indent)
+                continue;
+            if (!'({['.includes(shape.last))
+                return null;
+            const said = this.mentions.within(above.start, above.end);
+            return said === 'other' ? null : said;
+        }
+        return null;
+    }
+}
+/** The line holding [start, end), clipped to CALL_REACH characters on either side. */
+function lineAround(text, start, end) {
+    let from = start;
+    const floor = Math.max(0, start - CALL_REACH);
+    while (from > floor && text.charCodeAt(from - 1) !== 10)
+        from--;
+    let to = end;
+    const ceiling = Math.min(text.length, end + CALL_REACH);
+    while (to < ceiling && text.charCodeAt(to) !== 10)
+        to++;
+    if (to > from && text.charCodeAt(to - 1) === 13)
+        to--;
+    return { start: from, end: to };
+}
+/** Whether a bracket opened before `at` on its line is still open there. */
+function opensBefore(text, lineStart, at) {
+    let depth = 0;
+    for (let i = at - 1; i >= lineStart; i--) {
+        const code = text.charCodeAt(i);
+        if (code === 41 || code === 93 || code === 125)
+            depth++;
+        else if (code === 40 || code === 91 || code === 123) {
+            if (depth === 0)
+                return true;
+            depth--;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/detect/words.ts
+// A small vocabulary of English and programming words. It tells names built from words
+// (`ChatCompletionChoiceFinishReason`) from random keys, and trains the letter-bigram model that judges
+// words it does not list. Lowercase, space-separated; order does not matter. Keep it small: the bigram
+// model covers the long tail.
+const WORDS = `
+a about above abort abstract accept access account accounts action actions active activity adapter add added
+address admin advanced after agent agents aggregate ai alert alias all allow allowed alpha already also alter
+always amount analysis analytics and annotation annotations anonymous answer any api apis app append apple
+application apply approval archive archived area args argument arguments array arrays article as ascending ask
+assert asset assets assistant assistants async at attach attached attachment attribute attributes audio audit auth
+authentication authorization author auto automatic available await azure back backend background backup bad
+balance bar base basic batch batches bearer before begin behavior beta between big billing binary bind bit bits
+block blocks blob blue body bool boolean boot bottom bound box branch break browser bucket buffer build builder
+built bulk bundle business button by byte bytes cache cached calendar call callback called calls can cancel
+cancelled capabilities capability capacity card case catalog category cell center certificate chain change
+changed changes channel char character characters chart chat check checked checkpoint checkpoints child children
+choice choices chunk chunks circle city class classes classification classifier classifiers classify clean clear
+cli click client clients clock clone close closed cloud cluster code codes collection collections color column
+columns command commands comment comments commit common community compact company compare compatible compiler
+complete completed completion completions complex component components compose compute condition conditions
+config configuration configure confirm conflict connect connection connector console const constant constraint
+consumer contact container containers content contents context continue contract control controller conversation
+conversations convert cookie copy core cost count counter country cpu create created creator credential
+credentials credit cron crypto csv current cursor custom customer cycle daily dashboard data database dataset
+datasets date day days debug decimal decision decode default defaults define definition delay delete deleted
+delta deploy deployment depth description descriptor design desktop destination detail details detect detection
+dev device dialog dict dictionary diff digest dimension dimensions direct direction directory disable disabled
+discount disk dispatch display distance do doc docs document documents domain done double down download draft
+drive driver drop due duration dynamic each edge edit editor effect element elements else email embed embedding
+embeddings empty enable enabled encode encoding end endpoint endpoints engine enter entities entity entries entry
+enum env environment equal error errors evaluation event events every exact example exception exchange execute
+execution exists exit expand expected expire expired expires explain export expression extended extension external
+extra extract factory fail failed failure false fast feature features feed fetch field fields file files filter
+filters final find fine finish finished first fix flag flags float flow focus folder follow font for force form
+format formatted forward found frame free frequency from front full function functions gateway general generate
+generated generation generator generic get github global go good graph green grid group groups guard guide
+handle handler handlers handoff handoffs has hash head header headers health height hello help helper hidden high
+history hold home hook hooks host hour http https hub human hyper hyperparameters icon id identifier identity
+ids if ignore image images import in inbound include index info information inherit init initial inline input
+inputs insert inspect install instance instruct instruction instructions int integer integration integrations
+interface internal interval into invalid invoice is issue issues item items iterator job jobs join json jwt keep
+key keys kind label labels language large last latest layer layout leaf left legacy length level library
+libraries license limit limits line lines link links list listener literal live load loader local location lock
+log logger login logout logs long lookup loop low machine main manager map mapping mark marker master match
+max media medium member members memory menu merge message messages meta metadata method methods metric metrics
+middleware min mini minute missing mode model models moderation module monitor month more move multi multiple
+mutation name named names native navigation network new next node nodes none normal not note notification
+notifications null number object objects of offset old on one only open operation operations operator option
+optional options or order orders org organization origin other out outbound output outputs over overflow owner
+package page pages paginated pagination panel param parameter parameters params parent parse parser part partial
+parts pass password patch path pattern pause payload payment pending permission permissions phase phone pipeline
+place plain plan platform plugin point policy pool port position post power prediction prefix preview previous
+price primary print priority private process processing processor product profile progress project projects
+prompt properties property protocol provider proxy public publish pull push query queue quick quota random range
+rate raw read reader ready reason receive record records red redirect reference references refresh region
+register registry reject release remote remove render replace reply report repository request requests required
+reset resolve resource resources response responses rest restart result results retrieve retry return review
+revision right role roles root route router routes row rule rules run runner running runtime safe sample sampling
+save scale schedule schema scope score screen script search second secret section security segment segments select
+selector send sequence serial server service services session set setting settings setup shape share shared
+short show sign signal signature signed simple single size skip slot small snapshot socket sort source space span
+spec special speech split start started state static stats status step stop storage store strategy stream
+streaming string strings struct structure style sub submit subscription success suffix summary supported
+switch symbol sync system table tag tags target task tasks template temporary term test text theme thread
+threshold time timeout timestamp timestamps title to today token tokens tool tools top topic total trace track
+train training transaction transcription transform transport tree trigger true tuning type types ui unarchive
+under unique unit unknown unlock update updated upload uploaded uri url usage use user users util utils uuid valid
+validate validation validator value values variable variant vector version view virtual visible voice void wait
+wandb warning watch web webhook weight weights when while width window with word work worker workflow workspace
+write writer xml year yes zone
+advisory alpha bar baz cve enterprise foo gamma gpg gizmo mistral mixtral openai qux ssh tenant vulnerability
+widget zeta llama lang chain judge campaign
+`;
+// Short forms and acronyms that appear inside names (`HttpV1Params`, `OcrPageDimensions`).
+const ABBREVIATIONS = `
+abs acc acl addr alg alloc amt arg arr attr auth avg bg bin btn buf calc cb cfg cmd cnt col conf conn ctx ctrl
+cur db dbg dec def del desc dest dev diag dir dist doc dom dst dto el enc env eq err evt exe exp expr ext fim fmt
+fn fs ft func gen gpu hdr hex html idx img impl in inc info init io ip iso js jsonl kb lang lib llm ln loc lte
+max mb md mgr min misc mod msg mut nav num obj ocr op opt opts os pdf pkg png pos pre prev proc prod prop props
+ptr pwd qa rag ref refs reg rem repo req res resp ret rpc rx sdk sec seq sql src srv ssl std str sts svc svg
+sys tbl tcp tls tmp ts tts tx txt ui url usr utf val var vec ver vm ws www xhr yml
+`;
+const WORD_LIST = new Set(`${WORDS} ${ABBREVIATIONS}`.split(/\s+/).filter((word) => word.length > 0));
+/** Words a placeholder spells out; a candidate containing one in a natural case is not a key. */
+const words_PLACEHOLDER_WORDS = [
+    'example',
+    'sample',
+    'placeholder',
+    'changeme',
+    'dummy',
+    'redacted',
+    'replace',
+    'insert',
+    'your',
+    'test',
+    'fake',
+    'mock',
+];
+
+;// CONCATENATED MODULE: ./src/detect/word-model.ts
+// Tells names built from words (`ChatCompletionChoiceFinishReason`, `LibrariesDocumentsPatchV1Request`) from
+// random keys. A name splits on case changes and digits into long, pronounceable segments that a small word
+// list covers; a random key splits into many short segments no word list covers. Words the list lacks are
+// judged by a letter-bigram model trained on the list itself, so the list can stay small.
+
+function word_model_isUpper(code) {
+    return code >= 65 && code <= 90;
+}
+function word_model_isLower(code) {
+    return code >= 97 && code <= 122;
+}
+function word_model_isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/** Splits `HTTPApiV1Request2x` into `HTTP`, `Api`, `V`, `1`, `Request`, `2`, `x`: the way names are built. */
+function splitSegments(token) {
+    const segments = [];
+    let i = 0;
+    const n = token.length;
+    while (i < n) {
+        const code = token.charCodeAt(i);
+        let j = i + 1;
+        if (word_model_isDigit(code)) {
+            while (j < n && word_model_isDigit(token.charCodeAt(j)))
+                j++;
+            segments.push({ text: token.slice(i, j), kind: 'digits' });
+        }
+        else if (word_model_isUpper(code)) {
+            while (j < n && word_model_isUpper(token.charCodeAt(j)))
+                j++;
+            if (j - i === 1) {
+                while (j < n && word_model_isLower(token.charCodeAt(j)))
+                    j++;
+            }
+            else if (j < n && word_model_isLower(token.charCodeAt(j))) {
+                j--; // `APIKey`: the last capital starts the next word
+            }
+            segments.push({ text: token.slice(i, j), kind: 'letters' });
+        }
+        else {
+            while (j < n && word_model_isLower(token.charCodeAt(j)))
+                j++;
+            segments.push({ text: token.slice(i, j), kind: 'letters' });
+        }
+        i = j;
+    }
+    return segments;
+}
+let trie = null;
+function theTrie() {
+    return (trie ??= buildTrie());
+}
+function buildTrie() {
+    let letters = 0;
+    for (const word of WORD_LIST)
+        letters += word.length;
+    // One node per letter at most, plus the root.
+    const next = new Int32Array((letters + 1) * 26).fill(-1);
+    const terminal = new Uint8Array(letters + 1);
+    let nodes = 1;
+    for (const word of WORD_LIST) {
+        let node = 0;
+        for (let i = 0; i < word.length; i++) {
+            const letter = word.charCodeAt(i) - 97;
+            if (letter < 0 || letter > 25) {
+                node = -1;
+                break;
+            }
+            let child = next[node * 26 + letter];
+            if (child < 0) {
+                child = nodes++;
+                next[node * 26 + letter] = child;
+            }
+            node = child;
+        }
+        if (node > 0)
+            terminal[node] = 1;
+    }
+    return { next, terminal };
+}
+/** Most letters of `word` (lowercase) that dictionary words of two letters or more can cover, in order. */
+function dictionaryCoverage(word) {
+    const trie = theTrie();
+    const n = word.length;
+    const best = new Array(n + 1).fill(0);
+    for (let start = 0; start < n; start++) {
+        // best[start] is final here: every word ending at `start` began before it.
+        if (best[start] < (start > 0 ? best[start - 1] : 0))
+            best[start] = best[start - 1];
+        let node = 0;
+        for (let end = start; end < n; end++) {
+            const letter = word.charCodeAt(end) - 97;
+            node = letter >= 0 && letter < 26 ? trie.next[node * 26 + letter] : -1;
+            if (node < 0)
+                break;
+            const length = end - start + 1;
+            if (length >= 2 && trie.terminal[node] === 1 && best[start] + length > best[end + 1]) {
+                best[end + 1] = best[start] + length;
+            }
+        }
+    }
+    return Math.max(best[n], n > 0 ? best[n - 1] : 0);
+}
+// Letter-bigram log-probabilities with word boundaries (index 26), trained once from the word list.
+const BOUNDARY = 26;
+let bigramScores = null;
+function buildBigramScores() {
+    const counts = new Float64Array(27 * 27).fill(0.5); // add-half smoothing: unseen pairs stay possible
+    for (const word of WORD_LIST) {
+        if (word.length < 3)
+            continue;
+        let previous = BOUNDARY;
+        for (let i = 0; i < word.length; i++) {
+            const letter = word.charCodeAt(i) - 97;
+            if (letter < 0 || letter > 25) {
+                previous = BOUNDARY;
+                continue;
+            }
+            counts[previous * 27 + letter] += 1;
+            previous = letter;
+        }
+        counts[previous * 27 + BOUNDARY] += 1;
+    }
+    const scores = new Float64Array(27 * 27);
+    for (let from = 0; from < 27; from++) {
+        let total = 0;
+        for (let to = 0; to < 27; to++)
+            total += counts[from * 27 + to];
+        // Log-ratio against a uniform choice: positive means "more English than chance".
+        for (let to = 0; to < 27; to++)
+            scores[from * 27 + to] = Math.log2((counts[from * 27 + to] / total) * 27);
+    }
+    return scores;
+}
+/** Mean bigram log-ratio of a lowercase word: English words mostly score above 0.4, random letters below 0. */
+function pronounceability(word) {
+    const scores = (bigramScores ??= buildBigramScores());
+    let previous = BOUNDARY;
+    let sum = 0;
+    for (let i = 0; i < word.length; i++) {
+        const letter = word.charCodeAt(i) - 97;
+        sum += scores[previous * 27 + letter];
+        previous = letter;
+    }
+    sum += scores[previous * 27 + BOUNDARY];
+    return sum / (word.length + 1);
+}
+const PRONOUNCEABLE = 0.4;
+const MIN_PRONOUNCEABLE_LENGTH = 4;
+/** Letters of one segment that read as words: covered by the list, or the whole segment if it sounds like one. */
+function wordLetters(segment) {
+    const lower = segment.toLowerCase();
+    const covered = dictionaryCoverage(lower);
+    if (covered >= lower.length - 1)
+        return covered;
+    if (lower.length >= MIN_PRONOUNCEABLE_LENGTH && pronounceability(lower) >= PRONOUNCEABLE)
+        return lower.length;
+    return covered;
+}
+/** Share of letters in word-like segments from which a token counts as a name built from words. */
+const NAME_RATIO = 0.7;
+/** Single letters never count, except `V` before digits (`V1`): a version marker is part of the name. */
+function mayCount(segments, i) {
+    const text = segments[i].text;
+    return text.length >= 2 || (text === 'V' && segments[i + 1]?.kind === 'digits');
+}
+function wordiness(token) {
+    let letters = 0;
+    let covered = 0;
+    const segments = splitSegments(token);
+    for (let i = 0; i < segments.length; i++) {
+        const segment = segments[i];
+        if (segment.kind !== 'letters')
+            continue;
+        letters += segment.text.length;
+        if (mayCount(segments, i))
+            covered += segment.text.length === 1 ? 1 : wordLetters(segment.text);
+    }
+    return { ratio: letters === 0 ? 0 : covered / letters, letters, segments: segments.length };
+}
+// Exact coverage of every two- and three-letter segment, so the bound below needs no strings; each entry is worked
+// out the first time a segment is met. Words count from two letters, so `ab` is covered (2) when it is a word, and
+// `abc` wholly (3) when it is one, else by `ab` or `bc` (2).
+const PAIRS = 26 * 26 * 26;
+const UNKNOWN = 255;
+let shortCoverage = null;
+function shortCoverageOf(a, b, c) {
+    const table = (shortCoverage ??= new Uint8Array(PAIRS + 26 * 26).fill(UNKNOWN));
+    const index = c < 0 ? PAIRS + a * 26 + b : (a * 26 + b) * 26 + c;
+    let coverage = table[index];
+    if (coverage === UNKNOWN) {
+        const { next, terminal } = theTrie();
+        const child = (node, letter) => (node < 0 ? -1 : next[node * 26 + letter]);
+        const isWord = (node) => node >= 0 && terminal[node] === 1;
+        const pair = child(child(0, a), b);
+        if (c < 0)
+            coverage = isWord(pair) ? 2 : 0;
+        else
+            coverage = isWord(child(pair, c)) ? 3 : isWord(pair) || isWord(child(child(0, b), c)) ? 2 : 0;
+        table[index] = coverage;
+    }
+    return coverage;
+}
+function lowerIndex(code) {
+    return code >= 97 ? code - 97 : code - 65;
+}
+/** Letters a segment [start, end) could have covered at most: exact for 2 and 3 letters, all of it beyond. */
+function coverageBound(token, start, end) {
+    const length = end - start;
+    if (length >= 4)
+        return length;
+    if (length === 1)
+        return 0;
+    const a = lowerIndex(token.charCodeAt(start));
+    const b = lowerIndex(token.charCodeAt(start + 1));
+    return shortCoverageOf(a, b, length === 2 ? -1 : lowerIndex(token.charCodeAt(start + 2)));
+}
+function looksLikeName(token) {
+    // Cheap bound first, without building segments: most random keys cannot reach the bar even if every
+    // segment of four letters or more were a word.
+    let letters = 0;
+    let possible = 0;
+    const n = token.length;
+    for (let i = 0; i < n;) {
+        const code = token.charCodeAt(i);
+        let j = i + 1;
+        if (word_model_isDigit(code)) {
+            while (j < n && word_model_isDigit(token.charCodeAt(j)))
+                j++;
+        }
+        else {
+            if (word_model_isUpper(code)) {
+                while (j < n && word_model_isUpper(token.charCodeAt(j)))
+                    j++;
+                if (j - i === 1)
+                    while (j < n && word_model_isLower(token.charCodeAt(j)))
+                        j++;
+                else if (j < n && word_model_isLower(token.charCodeAt(j)))
+                    j--;
+            }
+            else {
+                while (j < n && word_model_isLower(token.charCodeAt(j)))
+                    j++;
+            }
+            letters += j - i;
+            const version = code === 86 && j - i === 1 && j < n && word_model_isDigit(token.charCodeAt(j));
+            possible += version ? 1 : coverageBound(token, i, j);
+        }
+        i = j;
+    }
+    if (letters === 0 || possible / letters < NAME_RATIO)
+        return false;
+    return wordiness(token).ratio >= NAME_RATIO;
+}
+
+;// CONCATENATED MODULE: ./src/detect/looks-random.ts
+// Whether a key-shaped run reads as a random key or as something that only has its shape: a hash, a
+// placeholder, a pattern typed by hand, or a name built from words. The tests are tuned so that together they
+// reject about two in a million uniformly random keys (measured over a million generated keys, a quarter of
+// them letters only), while all 4 182 key-shaped runs in 242 MB of npm packages (names, hashes) fail them.
+
+
+// Which characters a run holds, stamped per call so the table is never cleared.
+const seen = new Uint32Array(128);
+let stamp = 0;
+/** Null when `run` looks like a random key; otherwise why it does not. */
+function whyNotAKey(run) {
+    stamp = (stamp + 1) >>> 0 || 1;
+    let upper = 0;
+    let lower = 0;
+    let hex = true;
+    let distinct = 0;
+    let repeat = 1;
+    let up = 1;
+    let down = 1;
+    let upAnyCase = 1;
+    let downAnyCase = 1;
+    let sequential = false;
+    for (let i = 0; i < run.length; i++) {
+        const code = run.charCodeAt(i);
+        if (code >= 65 && code <= 90) {
+            upper++;
+            if (code > 70)
+                hex = false;
+        }
+        else if (code >= 97 && code <= 122) {
+            lower++;
+            if (code > 102)
+                hex = false;
+        }
+        if (code < 128 && seen[code] !== stamp) {
+            seen[code] = stamp;
+            distinct++;
+        }
+        if (i > 0) {
+            const previous = run.charCodeAt(i - 1);
+            repeat = code === previous ? repeat + 1 : 1;
+            if (repeat >= 6)
+                return 'repeated';
+            // Runs like `12345`, `abcdef`, `FEDCBA` (exact) or `AbCdEfG` (any case), up or down.
+            const step = code - previous;
+            const sameKind = looks_random_kindOf(code) === looks_random_kindOf(previous);
+            up = step === 1 && sameKind ? up + 1 : 1;
+            down = step === -1 && sameKind ? down + 1 : 1;
+            const letters = previous >= 65 && code >= 65;
+            const foldedStep = folded(code) - folded(previous);
+            upAnyCase = letters && foldedStep === 1 ? upAnyCase + 1 : 1;
+            downAnyCase = letters && foldedStep === -1 ? downAnyCase + 1 : 1;
+            const exactLimit = code <= 57 ? 5 : 6;
+            if (up >= exactLimit || down >= exactLimit || upAnyCase >= 7 || downAnyCase >= 7)
+                sequential = true;
+        }
+    }
+    if (hex)
+        return 'hex';
+    // Keys mix cases: a random key with fewer than two capitals or two small letters is about one in a million.
+    if (upper < 2 || lower < 2)
+        return 'single-case';
+    if (distinct < 12)
+        return 'few-characters';
+    if (sequential)
+        return 'sequential';
+    if (hasPlaceholderWord(run))
+        return 'placeholder';
+    if (looksLikeName(run))
+        return 'name';
+    return null;
+}
+function looks_random_kindOf(code) {
+    return code <= 57 ? 0 : code <= 90 ? 1 : 2;
+}
+function folded(code) {
+    return code >= 97 ? code - 32 : code;
+}
+/**
+ * A placeholder word written as people write it: lowercase, UPPERCASE or Capitalized. Short words (`test`,
+ * `your`) only count as a whole segment at either end (`TestKey…`, `…_fake`), which random keys rarely form.
+ */
+const ANY_PLACEHOLDER_WORD = new RegExp(words_PLACEHOLDER_WORDS.join('|'), 'i');
+function hasPlaceholderWord(run) {
+    if (!ANY_PLACEHOLDER_WORD.test(run))
+        return false;
+    const lowerRun = run.toLowerCase();
+    for (const word of words_PLACEHOLDER_WORDS) {
+        let at = lowerRun.indexOf(word);
+        while (at >= 0) {
+            const written = run.slice(at, at + word.length);
+            const natural = written === word || written === word.toUpperCase() || written === word[0].toUpperCase() + word.slice(1);
+            const atAnEnd = at === 0 || at + word.length === run.length;
+            if (natural && (word.length >= 5 || (atAnEnd && isWholeSegment(run, at, word.length))))
+                return true;
+            at = lowerRun.indexOf(word, at + 1);
+        }
+    }
+    return false;
+}
+function isWholeSegment(run, at, length) {
+    const after = run.charCodeAt(at + length);
+    const lowerWord = run.charCodeAt(at + length - 1) >= 97;
+    // The next character starts a new segment: a capital or a digit after a small letter, or the end.
+    const endsSegment = Number.isNaN(after) || (lowerWord ? after < 97 : after < 65 || after >= 97);
+    const before = run.charCodeAt(at - 1);
+    const startsSegment = Number.isNaN(before) || run.charCodeAt(at) < 97 || before < 97;
+    return endsSegment && startsSegment;
+}
+
+;// CONCATENATED MODULE: ./src/detect/verdict-cache.ts
+// The key-shape verdict (whyNotAKey(run) === null), remembered. Identifiers recur in every version of a file and
+// across files (a history scan meets each distinct key-shaped name about three times), and whyNotAKey is a pure
+// function of the run whose word model is the costly part, so the verdict is kept. Hex runs (digests, most of the
+// distinct runs in a history) are never keys and are told apart faster than they are looked up, so they skip the
+// cache. Two generations of at most `capacity` runs each: a hit in the older one moves up, and when the newer one
+// is full the older one is dropped; an LRU in effect, without bookkeeping on every hit. Memory stays bounded: about
+// 220 bytes a run, under 4 MB when full. The runs are key-shaped strings: held in memory only, never logged, and
+// copied flat so that none pins the (possibly megabytes long) text it was sliced from.
+
+
+const VERDICT_CACHE_CAPACITY = 8192;
+class VerdictCache {
+    capacity;
+    newer = new Map();
+    older = new Map();
+    /** Lookups answered from memory, and runs judged (hex runs are neither). */
+    hits = 0;
+    misses = 0;
+    constructor(capacity = VERDICT_CACHE_CAPACITY) {
+        this.capacity = capacity;
+    }
+    /** Whether `run` looks like a random key (whyNotAKey(run) === null), from memory when judged recently. */
+    looksLikeKey(run) {
+        if (isHex(run))
+            return false;
+        const known = this.newer.get(run);
+        if (known !== undefined) {
+            this.hits++;
+            return known;
+        }
+        let verdict = this.older.get(run);
+        if (verdict === undefined) {
+            this.misses++;
+            verdict = whyNotAKey(run) === null;
+        }
+        else
+            this.hits++;
+        this.remember(run, verdict);
+        return verdict;
+    }
+    /** How many runs are held (both generations; a run moved up may be counted twice). */
+    get size() {
+        return this.newer.size + this.older.size;
+    }
+    clear() {
+        this.newer.clear();
+        this.older.clear();
+        this.hits = 0;
+        this.misses = 0;
+    }
+    remember(run, verdict) {
+        if (this.newer.size >= this.capacity) {
+            this.older = this.newer;
+            this.newer = new Map();
+        }
+        this.newer.set(flatCopy(run), verdict);
+    }
+}
+const HEX = new Uint8Array(128);
+for (const char of '0123456789abcdefABCDEF')
+    HEX[char.charCodeAt(0)] = 1;
+/** Only hex digits (a digest, a UUID without dashes): whyNotAKey never passes such a run ('hex' or 'repeated'). */
+function isHex(run) {
+    for (let i = 0; i < run.length; i++) {
+        const code = run.charCodeAt(i);
+        if (code >= 128 || HEX[code] !== 1)
+            return false;
+    }
+    return true;
+}
+/** The detector's cache, shared by every detect() call of the process. */
+const keyShapeVerdicts = new VerdictCache();
+
+;// CONCATENATED MODULE: ./src/detect/detector.ts
+// The detector: finds Mistral and Codestral API keys in a text. Pure and offline. One linear pass finds
+// key-shaped candidates; each is judged on its own characters (random, not a name or a placeholder), then
+// on bounded windows around it: its label, its line, the scopes above and below, and (for a value assigned to a
+// name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
+// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates on
+// other lines are skipped before any judging, while every window still reads the whole text.
+
+
+
+
+
+
+
+
+
+
+
+
+const ALLOW_MARKER = 'mistral-guard:allow';
+/** The rule whose keywords hold the provider's name (`codestral` before `mistral`). */
+function ruleFor(provider) {
+    return RULES.find((rule) => rule.keywords.includes(provider)) ?? RULES[RULES.length - 1];
+}
+function detect(text, options = {}) {
+    const lines = options.lines;
+    if (lines?.size === 0 || !mentionsMistral(text))
+        return [];
+    const matches = [];
+    let mentions = null;
+    let scopes = null;
+    let useSites = null;
+    let facts = null;
+    let factsLine = 0;
+    let markers = null;
+    forEachCandidate(text, (candidate) => {
+        if (lines !== undefined && !lines.has(candidate.line))
+            return;
+        const secret = text.slice(candidate.start, candidate.end);
+        if (!keyShapeVerdicts.looksLikeKey(secret))
+            return;
+        if (facts === null || factsLine !== candidate.line) {
+            const end = lineEndOf(text, candidate.start);
+            markers ??= allIndexesOf(text, ALLOW_MARKER);
+            facts = { span: { start: candidate.lineStart, end }, allowed: anyWithin(markers, candidate.lineStart, end) };
+            factsLine = candidate.line;
+        }
+        if (facts.allowed)
+            return;
+        if (isReference(text, candidate.lineStart, candidate.start, candidate.end))
+            return;
+        mentions ??= new Mentions(text);
+        const context = mentions;
+        const provider = judge(text, mentions, facts, candidate, {
+            scopes: () => (scopes ??= new ScopeTracker(text, context)),
+            useSites: () => (useSites ??= new UseSites(text, context)),
+        });
+        if (provider === null)
+            return;
+        matches.push({
+            ruleId: ruleFor(provider).id,
+            line: candidate.line,
+            column: candidate.start - candidate.lineStart + 1,
+            // A copy, so a kept match does not keep the whole text alive.
+            secret: flatCopy(secret),
+        });
+    });
+    return matches;
+}
+function verdict(provider) {
+    return provider === 'other' ? null : provider;
+}
+function judge(text, mentions, facts, candidate, helpers) {
+    let label = readLabel(text, candidate.lineStart, candidate.start, mentions);
+    // `value: "…"` whose object is named beside it (`- name: SESSION_SECRET`): the name is the label.
+    let paired = false;
+    if (label.kind === 'generic' && label.words.length === 1 && label.words[0] === 'value') {
+        const name = pairedName(text, facts.span, label.from, candidate.end);
+        if (name !== null) {
+            label = labelOf(text, name.from, name.to, mentions);
+            paired = true;
+        }
+    }
+    switch (label.kind) {
+        case 'not-secret':
+        case 'other':
+            return null;
+        case 'mistral':
+        case 'codestral':
+            return label.kind;
+        case 'prefixed-other':
+            return byHost(mentions, facts, candidate, helpers);
+    }
+    const onLine = sameLineProvider(text, mentions, facts.span, candidate.start, candidate.end, {
+        labelsOnly: paired && label.kind === 'qualified',
+    });
+    if (onLine !== null)
+        return verdict(onLine);
+    facts.scopes ??= helpers.scopes().scopesFor(facts.span, candidate.line);
+    // An entry that carries its own name (`{name: SESSION_SECRET, value: …}`) belongs to its object alone.
+    const found = paired && label.kind === 'qualified' ? verdictOrNone(facts.scopes[0].parent) : byScopes(facts.scopes, label);
+    if (found !== undefined)
+        return found;
+    // A paired value is an entry's field, not an assignment (`value = "…"` in Terraform).
+    return paired ? null : byUseSite(text, candidate, facts, label, helpers);
+}
+function verdictOrNone(provider) {
+    return provider === null ? undefined : verdict(provider);
+}
+/**
+ * What the enclosing scopes say, innermost first; undefined when none decides. A label with words of its own
+ * (`SESSION_SECRET`) needs its enclosing scope to name Mistral, and stops at the first named section; a generic
+ * or bare one also takes its siblings' word for it, up to a named section (`deepinfra:`), past which only the
+ * sections enclosing it (a `mistral:` above) still count.
+ */
+function byScopes(scopes, label) {
+    let outside = false;
+    for (const scope of scopes) {
+        const says = label.kind === 'qualified' || outside ? scope.parent : strongerProvider(scope.parent, scope.content);
+        if (says !== null)
+            return verdict(says);
+        if (scope.boundary) {
+            if (label.kind === 'qualified')
+                return null;
+            outside = true;
+        }
+    }
+    return undefined;
+}
+/**
+ * A label naming a provider whose keys carry a prefix (`OPENAI_API_KEY`): only a Mistral host configured beside
+ * it (`OPENAI_BASE_URL=https://api.mistral.ai/v1`) makes the bare value Mistral's; the word alone does not.
+ */
+function byHost(mentions, facts, candidate, helpers) {
+    const onLine = mentions.hostWithin(Math.max(facts.span.start, candidate.start - HOST_REACH), Math.min(facts.span.end, candidate.end + HOST_REACH));
+    if (onLine !== null)
+        return verdict(onLine);
+    facts.scopes ??= helpers.scopes().scopesFor(facts.span, candidate.line);
+    let outside = false;
+    for (const scope of facts.scopes) {
+        const says = outside ? scope.parentHost : strongerProvider(scope.parentHost, scope.contentHost);
+        if (says !== null)
+            return verdict(says);
+        if (scope.boundary)
+            outside = true;
+    }
+    return null;
+}
+const HOST_REACH = 160;
+/** A value assigned to a name (`API_KEY = "…"`) that is passed to a Mistral client further down. */
+function byUseSite(text, candidate, facts, label, helpers) {
+    if (label.kind !== 'generic' && label.kind !== 'qualified')
+        return null;
+    const name = assignedName(text, candidate.lineStart, candidate.start);
+    return name === null ? null : helpers.useSites().providerFor(name, facts.span.end);
+}
+function allIndexesOf(text, needle) {
+    const found = [];
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length))
+        found.push(at);
+    return found;
+}
+/** Whether a sorted list holds a value in [from, to). */
+function anyWithin(sorted, from, to) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < from)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < sorted.length && sorted[low] < to;
+}
+
+;// CONCATENATED MODULE: ./src/detect/fingerprint.ts
+// A finding's identity: sha256 over rule, file and key, domain-separated. Unlike gitleaks'
+// `commit:file:rule:line`, it survives lines moving and new commits, so a baseline keeps working; and a
+// 32-character random key has far too much entropy for the hash to give it away.
+
+const DOMAIN = 'mistral-guard/fingerprint/v1';
+/** 64 lowercase hex characters. */
+function fingerprint(ruleId, file, secret) {
+    // NUL separators: no rule id, path or key holds one, so distinct triples never hash the same input.
+    return (0,external_node_crypto_.createHash)('sha256').update(`${DOMAIN}\0${ruleId}\0${file}\0${secret}`, 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/detect/redact.ts
+// The only form of a key that may leave the engine: its first four characters and its length, `AbCd…(32)`.
+// Short values (which are never keys) show no characters at all, so a redaction never reveals half a secret.
+const SHOWN = 4;
+const MIN_LENGTH_TO_SHOW = 16;
+function redact(secret) {
+    const shown = secret.length >= MIN_LENGTH_TO_SHOW ? secret.slice(0, SHOWN) : '';
+    return `${shown}…(${secret.length})`;
+}
+
+;// CONCATENATED MODULE: ./src/git/revisions.ts
+// Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
+// (exit 2) naming the flag and the value, never a raw git failure.
+
+
+
+
+/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
+async function openRepository(dir) {
+    const absolute = external_node_path_default().resolve(dir);
+    if (!(0,external_node_fs_.existsSync)(absolute) || !(0,external_node_fs_.statSync)(absolute).isDirectory()) {
+        throw new config_error/* UsageError */.e(`Repository directory '${dir}' does not exist.`);
+    }
+    const probe = await (0,runner/* runGit */.EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+        cwd: absolute,
+        allowFailure: true,
+    });
+    if (probe.code !== 0)
+        throw new config_error/* UsageError */.e(`'${absolute}' is not a git repository (or any of its parents).`);
+    const [bare, gitDir] = probe.stdout.toString('utf8').split('\n');
+    if (bare === 'true')
+        return { root: gitDir, bare: true };
+    const top = await (0,runner/* runGit */.EO)(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true });
+    const root = top.stdout.toString('utf8').replace(/\n$/, '');
+    if (top.code !== 0 || root === '') {
+        throw new config_error/* UsageError */.e(`'${absolute}' is inside a git directory but not in a working tree.`);
+    }
+    return { root, bare: false };
+}
+/** Rejects revision arguments git would read as options. */
+function checkRevision(rev, flag) {
+    if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
+        throw new config_error/* UsageError */.e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
+    }
+    return rev;
+}
+/** The commit id `rev` names, or a UsageError naming the flag. */
+async function resolveCommit(root, rev, flag) {
+    checkRevision(rev, flag);
+    const result = await (0,runner/* runGit */.EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+        cwd: root,
+        allowFailure: true,
+    });
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.code !== 0 || sha === '') {
+        throw new config_error/* UsageError */.e(`Unknown revision '${rev}' for ${flag}: no such commit in this repository ` +
+            '(a shallow clone may need more history).');
+    }
+    return sha;
+}
+/** HEAD's commit id, or null on an unborn branch. */
+async function headCommit(root) {
+    const result = await (0,runner/* runGit */.EO)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true });
+    const sha = result.stdout.toString('utf8').trim();
+    return result.code === 0 && sha !== '' ? sha : null;
+}
+/** The best common ancestor, or null for unrelated histories. */
+async function mergeBase(root, a, b) {
+    const result = await (0,runner/* runGit */.EO)(['merge-base', a, b], { cwd: root, allowFailure: true });
+    const sha = result.stdout.toString('utf8').trim();
+    return result.code === 0 && sha !== '' ? sha : null;
+}
+/** The empty tree's id in this repository's hash (sha1 or sha256). */
+async function emptyTree(root) {
+    return (await (0,runner/* gitText */.q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
+}
+/** Commits in `range` (e.g. `base..head`). */
+async function countCommits(root, range) {
+    const text = await (0,runner/* gitText */.q_)(['rev-list', '--count', range, '--'], { cwd: root });
+    return Number(text.trim()) || 0;
+}
+/** Whether the repository has an object (used to tell a shallow or partial clone apart). */
+function hasObject(root, oid) {
+    return tryGit(['cat-file', '-e', oid], { cwd: root });
+}
+/** Author and date of commits, looked up once each. */
+class CommitInfoCache {
+    root;
+    cache = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    get(sha) {
+        let info = this.cache.get(sha);
+        if (!info) {
+            info = (0,runner/* gitText */.q_)(['log', '-1', '--no-walk', '--format=%H%x00%an%x00%aI', sha, '--'], { cwd: this.root }).then((text) => {
+                const [full, author, date] = text.replace(/\n$/, '').split('\0');
+                return { sha: full, author, date };
+            });
+            this.cache.set(sha, info);
+        }
+        return info;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+// The engine's only way to speak: the CLI logs to stderr, the action passes one backed by @actions/core.
+// Messages never hold a key (only redacted forms and fingerprints).
+const silentLogger = { debug() { }, info() { }, warn() { } };
+/** Writes `mistral-guard: …` lines to a stream (stderr by default). */
+function stderrLogger(stream = process.stderr, options = {}) {
+    const write = (prefix, message) => {
+        stream.write(`mistral-guard: ${prefix}${message}\n`);
+    };
+    return {
+        debug: (message) => {
+            if (options.verbose)
+                write('debug: ', message);
+        },
+        info: (message) => {
+            if (!options.quiet)
+                write('', message);
+        },
+        warn: (message) => write('warning: ', message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/allow.ts
+// `allow.paths`: config globs of files whose keys are never reported (fixtures, docs). The inline
+// `mistral-guard:allow` comment is the detector's business (src/detect/detector.ts).
+
+/** A matcher for repository-relative paths; dotfiles match like any other file. */
+function pathAllowList(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matchers = globs.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
+    return (file) => matchers.some((matcher) => matcher.match(file));
+}
+
+;// CONCATENATED MODULE: ./src/git/blame.ts
+// Which commit of a range added a given line: `git blame --porcelain -L n,n base..head -- file`.
+// Asked only for lines that hold a finding, so its cost does not grow with the size of a diff.
+
+/** The commit in `base..head` that added `line` of `file` at `head`; null when it came from before `base`. */
+async function blameLine(root, base, head, file, line) {
+    const range = base ? `${base}..${head}` : head;
+    const result = await (0,runner/* runGit */.EO)(['blame', '--porcelain', '-L', `${line},${line}`, range, '--', file], {
+        cwd: root,
+        allowFailure: true,
+    });
+    if (result.code !== 0)
+        return null;
+    const text = result.stdout.toString('utf8');
+    const sha = /^([0-9a-f]{40,64}) /.exec(text)?.[1];
+    if (!sha || /\nboundary\n/.test(text))
+        return null;
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+
+/** Parses cat-file's `<oid> <type> <size>\n<data>\n` answers from a stream of chunks. */
+class BatchParser {
+    onObject;
+    reuse;
+    options;
+    header = [];
+    inBody = false;
+    body = null;
+    bodyFilled = 0;
+    bodyOid = '';
+    bodyType = '';
+    /** Bytes of the current body still to come, then 1 for the trailing LF. */
+    remaining = 0;
+    skipLf = false;
+    /** With `reuse`, bodies spanning chunks share one growing buffer: `data` is valid only during the callback. */
+    scratch = null;
+    /** The current body goes here instead of into memory; the object is then not passed to onObject. */
+    sink = null;
+    constructor(onObject, reuse = false, options = {}) {
+        this.onObject = onObject;
+        this.reuse = reuse;
+        this.options = options;
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (this.skipLf) {
+                // The LF after a body.
+                pos++;
+                this.skipLf = false;
+                continue;
+            }
+            if (this.inBody) {
+                const take = Math.min(this.remaining, chunk.length - pos);
+                if (this.sink) {
+                    const sink = this.sink;
+                    sink.write(chunk.subarray(pos, pos + take));
+                    this.remaining -= take;
+                    pos += take;
+                    if (this.remaining === 0) {
+                        this.sink = null;
+                        this.inBody = false;
+                        this.skipLf = true;
+                        sink.end();
+                    }
+                    continue;
+                }
+                if (!this.body) {
+                    // A body inside one chunk is passed as a view, with no copy.
+                    if (take === this.remaining) {
+                        this.finishBody(chunk.subarray(pos, pos + take));
+                        pos += take;
+                        continue;
+                    }
+                    // A body spanning chunks is copied once into a buffer of its final size (no list of parts to join).
+                    this.body = this.reuse ? this.scratchOf(this.remaining) : Buffer.allocUnsafe(this.remaining);
+                }
+                chunk.copy(this.body, this.bodyFilled, pos, pos + take);
+                this.bodyFilled += take;
+                this.remaining -= take;
+                pos += take;
+                if (this.remaining === 0)
+                    this.finishBody(this.body);
+                continue;
+            }
+            const lf = chunk.indexOf(10, pos);
+            if (lf < 0) {
+                this.header.push(chunk.subarray(pos));
+                return;
+            }
+            this.header.push(chunk.subarray(pos, lf));
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            pos = lf + 1;
+            this.startObject(line);
+        }
+    }
+    startObject(line) {
+        const parts = line.split(' ');
+        if (parts.length === 3 && /^\d+$/.test(parts[2])) {
+            const size = Number(parts[2]);
+            if (size === 0) {
+                this.onObject(parts[0], parts[1], Buffer.alloc(0));
+                this.skipLf = true;
+                return;
+            }
+            this.inBody = true;
+            this.body = null;
+            this.bodyOid = parts[0];
+            this.bodyType = parts[1];
+            this.remaining = size;
+            this.bodyFilled = 0;
+            const { streamAbove, sinkFor } = this.options;
+            if (sinkFor && streamAbove !== undefined && size >= streamAbove)
+                this.sink = sinkFor(parts[0], parts[1], size);
+            return;
+        }
+        // `<oid> missing` or `<name> ambiguous`.
+        this.onObject(parts[0], parts[1] ?? 'missing', null);
+    }
+    /** A view of `size` bytes on the scratch buffer, grown as needed: big blobs cost one allocation, not one each. */
+    scratchOf(size) {
+        if (!this.scratch || this.scratch.length < size)
+            this.scratch = Buffer.allocUnsafe(Math.max(size, 1 << 20));
+        return this.scratch.subarray(0, size);
+    }
+    finishBody(data) {
+        const oid = this.bodyOid;
+        const type = this.bodyType;
+        this.inBody = false;
+        this.body = null;
+        this.bodyFilled = 0;
+        this.remaining = 0;
+        this.skipLf = true;
+        this.onObject(oid, type, data);
+    }
+}
+/** Reads single objects on demand from one `git cat-file --batch`. Call close() when done. */
+class BlobReader {
+    child;
+    pending = [];
+    failure = null;
+    stderr = '';
+    closed;
+    /** Objects of `streamAbove` bytes or more go to the sink a read() passes, if it passes one. */
+    constructor(cwd, streamAbove = Infinity) {
+        this.child = (0,runner/* spawnGit */.Iz)(['cat-file', '--batch'], { cwd });
+        const sinkFor = (_oid, _type, size) => {
+            const request = this.pending[0];
+            if (!request?.sink)
+                return null;
+            const sink = request.sink(size);
+            return {
+                write: (chunk) => sink.write(chunk),
+                end: () => {
+                    this.pending.shift();
+                    try {
+                        sink.end();
+                        request.resolve('streamed');
+                    }
+                    catch (error) {
+                        request.reject(error);
+                    }
+                },
+            };
+        };
+        const parser = new BatchParser((_oid, _type, data) => this.pending.shift()?.resolve(data), false, {
+            streamAbove,
+            sinkFor,
+        });
+        this.child.stdout.on('data', (chunk) => {
+            try {
+                parser.feed(chunk);
+            }
+            catch (error) {
+                // A sink that failed: every request still waiting fails with it, and git is stopped.
+                this.failure = error;
+                for (const request of this.pending.splice(0))
+                    request.reject(error);
+                this.child.kill();
+            }
+        });
+        this.child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.closed = new Promise((resolve) => {
+            const fail = (error) => {
+                this.failure ??= error;
+                for (const request of this.pending.splice(0))
+                    request.reject(error);
+                resolve();
+            };
+            this.child.on('error', (error) => fail((0,runner/* gitSpawnError */.s5)(error)));
+            this.child.on('close', (code) => fail(new runner/* GitError */.XS(['cat-file', '--batch'], code ?? 128, this.stderr)));
+        });
+    }
+    /**
+     * The object's bytes, or null when the repository does not have it. `name` is an object id or `rev:path`.
+     * With `sink`, an object of `streamAbove` bytes or more is passed to `sink(size)` chunk by chunk instead,
+     * and the answer is 'streamed'.
+     */
+    read(name, sink) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        if (name.includes('\n'))
+            return Promise.resolve(null);
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject, sink });
+            this.child.stdin.write(`${name}\n`);
+        });
+    }
+    async close() {
+        this.child.stdin.end();
+        await this.closed;
+    }
+}
+/**
+ * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
+ * order, synchronously as the bytes arrive: nothing queues up in memory beyond the pipe's own buffers.
+ * `data` is only valid during the call (its memory is reused), so memory stays flat over big blobs; bodies
+ * of `streamAbove` bytes or more may go to a sink instead (`sinkFor`), and are then not passed to onObject.
+ */
+class BlobStream {
+    child;
+    stderr = '';
+    /** Resolves when git has answered everything and exited. */
+    done;
+    constructor(cwd, onObject, options = {}) {
+        const args = ['cat-file', '--batch', '--buffer'];
+        // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
+        this.child = (0,runner/* spawnGit */.Iz)(args, { cwd, env: { GIT_NO_LAZY_FETCH: '1' } });
+        const parser = new BatchParser(onObject, true, options);
+        this.child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.done = new Promise((resolve, reject) => {
+            this.child.stdout.on('data', (chunk) => {
+                try {
+                    parser.feed(chunk);
+                }
+                catch (error) {
+                    this.child.kill();
+                    reject(error);
+                }
+            });
+            this.child.on('error', (error) => reject((0,runner/* gitSpawnError */.s5)(error)));
+            this.child.on('close', (code) => (code === 0 ? resolve() : reject(new runner/* GitError */.XS(args, code ?? 128, this.stderr))));
+        });
+        this.done.catch(() => undefined);
+    }
+    /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
+    write(lines) {
+        if (this.child.stdin.write(lines))
+            return undefined;
+        const drained = new Promise((resolve) => this.child.stdin.once('drain', resolve));
+        // If git dies, 'drain' never comes: settle with `done` instead of hanging.
+        return Promise.race([drained, this.done]);
+    }
+    end() {
+        this.child.stdin.end();
+        return this.done;
+    }
+    kill() {
+        this.child.kill();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/diff-changes.ts
+// One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
+// exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
+// raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
+// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings, so a
+// 10 MB line costs no more than an indexOf.
+
+/** Common options: plain patch output whatever the user's config says. */
+const DIFF_OPTIONS = [
+    '--patch-with-raw',
+    '-z',
+    // Whole object ids: an abbreviated one can be ambiguous in a big repository.
+    '--no-abbrev',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '-M',
+    '--diff-filter=AMRC',
+];
+/** Streams the changes of `git diff <DIFF_OPTIONS> <revisionArgs> --`, each as soon as its section ends. */
+function diffChanges(cwd, revisionArgs) {
+    return parseDiffChanges((0,runner/* streamGit */.t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
+}
+/** Parses `--patch-with-raw -z` output, however it is cut into chunks. */
+async function* parseDiffChanges(chunks) {
+    const changes = [];
+    const raw = new RawParser(changes);
+    const patch = new PatchParser(changes);
+    let emitted = 0;
+    for await (const chunk of chunks) {
+        const rest = raw.done ? chunk : raw.feed(chunk);
+        if (rest)
+            patch.feed(rest);
+        // Every section before the current one is complete.
+        while (emitted < patch.section - 1)
+            yield release(changes, emitted++);
+    }
+    while (emitted < changes.length)
+        yield release(changes, emitted++);
+}
+function release(changes, index) {
+    const change = changes[index];
+    changes[index] = undefined;
+    return change;
+}
+/** The raw part: `:oldmode newmode oldoid newoid status\0path\0[path\0]`, ended by an empty field. */
+class RawParser {
+    changes;
+    done = false;
+    pending = [];
+    fields = null;
+    paths = [];
+    constructor(changes) {
+        this.changes = changes;
+    }
+    /** Consumes raw bytes; returns what follows the raw part (the patch), if reached. */
+    feed(chunk) {
+        let start = 0;
+        for (;;) {
+            const end = chunk.indexOf(0, start);
+            if (end < 0) {
+                if (start < chunk.length)
+                    this.pending.push(chunk.subarray(start));
+                return null;
+            }
+            this.pending.push(chunk.subarray(start, end));
+            const token = Buffer.concat(this.pending).toString('utf8');
+            this.pending = [];
+            start = end + 1;
+            if (this.token(token)) {
+                this.done = true;
+                return chunk.subarray(start);
+            }
+        }
+    }
+    /** Returns true at the end of the raw part. */
+    token(token) {
+        if (!this.fields) {
+            const record = token.replace(/^\n+/, '');
+            if (record === '')
+                return true;
+            this.fields = record.slice(1).split(' ');
+            this.paths = [];
+            return false;
+        }
+        this.paths.push(token);
+        const [oldMode, newMode, oldOid, newOid, status] = this.fields;
+        const wanted = /^[RC]/.test(status) ? 2 : 1;
+        if (this.paths.length === wanted) {
+            const path = this.paths[wanted - 1];
+            this.changes.push({
+                status: status[0],
+                path,
+                oldPath: this.paths[0],
+                oldOid,
+                newOid,
+                oldMode,
+                newMode,
+                addedLines: new Set(),
+                binary: false,
+            });
+            this.fields = null;
+        }
+        return false;
+    }
+}
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
+class PatchParser {
+    changes;
+    /** Sections started so far; section n (1-based) belongs to change n - 1. */
+    section = 0;
+    line = [];
+    lineLength = 0;
+    /** Body lines of the current hunk still to skip. */
+    bodyLeft = 0;
+    atLineStart = true;
+    skippingLine = false;
+    constructor(changes) {
+        this.changes = changes;
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (this.skippingLine) {
+                const lf = chunk.indexOf(10, pos);
+                if (lf < 0)
+                    return;
+                pos = lf + 1;
+                this.skippingLine = false;
+                this.atLineStart = true;
+                continue;
+            }
+            if (this.bodyLeft > 0 && this.atLineStart) {
+                // `\ No newline at end of file` is not one of the hunk's lines.
+                if (chunk[pos] !== 0x5c)
+                    this.bodyLeft--;
+                this.skippingLine = true;
+                this.atLineStart = false;
+                continue;
+            }
+            const lf = chunk.indexOf(10, pos);
+            const end = lf < 0 ? chunk.length : lf;
+            // Header lines are short; cap what we keep of an odd long one.
+            if (this.lineLength < 4096) {
+                this.line.push(chunk.subarray(pos, Math.min(end, pos + 4096)));
+                this.lineLength += end - pos;
+            }
+            if (lf < 0)
+                return;
+            pos = lf + 1;
+            const text = Buffer.concat(this.line).toString('utf8');
+            this.line = [];
+            this.lineLength = 0;
+            this.header(text);
+        }
+    }
+    header(text) {
+        if (text.startsWith('diff --git ')) {
+            this.section++;
+            return;
+        }
+        const change = this.changes[this.section - 1];
+        if (!change)
+            return;
+        if (text.startsWith('Binary files ')) {
+            change.binary = true;
+            return;
+        }
+        const hunk = HUNK.exec(text);
+        if (!hunk)
+            return;
+        const oldCount = hunk[1] === undefined ? 1 : Number(hunk[1]);
+        const start = Number(hunk[2]);
+        const newCount = hunk[3] === undefined ? 1 : Number(hunk[3]);
+        for (let line = start; line < start + newCount; line++)
+            change.addedLines.add(line);
+        this.bodyLeft = oldCount + newCount;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/missing-object.ts
+// An object git should have but does not: a corrupt repository, or a partial clone (`--filter=blob:none`)
+// that left blobs on the server. Either way a scan that skipped it could miss a key, so it is an error
+// (exit 2) that names the object and where it was needed, never a silent pass.
+
+class MissingObjectError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MissingObjectError';
+    }
+}
+/**
+ * The object a git process died for because a partial clone could not fetch it (lazy fetching off, or the
+ * promisor remote unreachable); null for any other failure.
+ */
+function unfetchedObject(error) {
+    if (!(error instanceof runner/* GitError */.XS))
+        return null;
+    return /could not fetch ([0-9a-f]{40,64}) from promisor remote/.exec(error.stderr)?.[1] ?? null;
+}
+/** The partial-clone filter of the repository (`blob:none`, …), '' for a partial clone without one, or null. */
+async function partialCloneFilter(root) {
+    const result = await (0,runner/* runGit */.EO)(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.(promisor|partialclonefilter))$'], { cwd: root, allowFailure: true });
+    const lines = result.stdout.toString('utf8').split('\n').filter(Boolean);
+    if (lines.length === 0)
+        return null;
+    const filter = lines.find((line) => /\.partialclonefilter /i.test(line));
+    return filter ? filter.slice(filter.indexOf(' ') + 1) : '';
+}
+/**
+ * The error for object `oid`, missing from the repository at `root`; `where` says what needed it
+ * (`'app.py' in commit 1a2b3c4`).
+ */
+async function missingObjectError(root, oid, where) {
+    const object = `git object ${oid} (${where})`;
+    const filter = await partialCloneFilter(root).catch(() => null);
+    if (filter !== null) {
+        const named = filter ? ` with --filter=${filter}` : '';
+        return new MissingObjectError(`${object} is not in this repository: it is a partial clone${named}, and mistral-guard reads every blob ` +
+            'it scans locally (it does not fetch them one by one). Scan a full clone: clone without --filter ' +
+            '(actions/checkout: leave `filter` unset, fetch-depth: 0).');
+    }
+    return new MissingObjectError(`${object} is missing from the repository: it is corrupt or incomplete (see \`git fsck\`). ` +
+        'Nothing was reported, since a scan that skipped it could miss a key.');
+}
+
+;// CONCATENATED MODULE: ./src/git/raw-log.ts
+// `git log --raw -c -z`: which blob each commit wrote at each path, and what its parents had there, without
+// a single line of patch. Merges come as combined entries (`::` with one mode and id per parent), listed when
+// the merge's result differs from every parent: exactly the paths a conflict resolution can change.
+const COMMIT_MARK = '\x01';
+const FIELD = '\x02';
+const FORMAT = `--format=${COMMIT_MARK}%H${FIELD}%P${FIELD}%ct${FIELD}%aI${FIELD}%an`;
+function isZeroOid(oid) {
+    return /^0+$/.test(oid);
+}
+/**
+ * The `git log` arguments for a raw walk. `revisions` are already validated (no leading `-`): every ref when
+ * empty; `options` (date filters, --find-object) go before them. Renames are off so that a key's file is
+ * always the path it sits at.
+ */
+function rawLogArgs(revisions, options = []) {
+    return [
+        'log',
+        '--raw',
+        '-c',
+        '-z',
+        '--no-abbrev',
+        '--no-renames',
+        '--full-history',
+        '--no-ext-diff',
+        '--no-textconv',
+        FORMAT,
+        ...options,
+        ...(revisions.length === 0 ? ['--all'] : ['--end-of-options', ...revisions]),
+        '--',
+    ];
+}
+/**
+ * Parses `rawLogArgs` output pushed chunk by chunk (cut anywhere), calling the handler synchronously: no
+ * promise per record, which over hundreds of thousands of changes is most of the cost of reading them.
+ */
+class RawLogParser {
+    handler;
+    pending = [];
+    status = null;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    feed(chunk) {
+        let start = 0;
+        for (;;) {
+            const end = chunk.indexOf(0, start);
+            if (end < 0)
+                break;
+            if (this.pending.length > 0) {
+                this.pending.push(chunk.subarray(start, end));
+                this.token(Buffer.concat(this.pending));
+                this.pending = [];
+            }
+            else {
+                this.token(chunk.subarray(start, end));
+            }
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pending.push(chunk.subarray(start));
+    }
+    end() {
+        if (this.pending.length > 0)
+            this.token(Buffer.concat(this.pending));
+        this.pending = [];
+    }
+    token(token) {
+        if (this.status) {
+            this.handler.change(toChange(this.status, token.toString('utf8')));
+            this.status = null;
+            return;
+        }
+        // Between records git puts a newline (or nothing); a path, read above, keeps its bytes as they are.
+        let at = 0;
+        while (at < token.length && token[at] === 10)
+            at++;
+        if (at === token.length)
+            return;
+        if (token[at] === 1)
+            this.handler.commit(toCommit(token.toString('utf8', at + 1)));
+        else if (token[at] === 0x3a)
+            this.status = fieldsOf(token, at);
+    }
+}
+/**
+ * The space-separated fields of a `:mode… oid… status` record, each read straight from the bytes: fresh
+ * strings, not slices of one record string that every kept blob id would keep alive.
+ */
+function fieldsOf(token, start) {
+    const fields = [];
+    let from = start;
+    for (;;) {
+        const space = token.indexOf(32, from);
+        const end = space < 0 ? token.length : space;
+        fields.push(token.toString('latin1', from, end));
+        if (space < 0)
+            return fields;
+        from = space + 1;
+    }
+}
+function toCommit(header) {
+    const [sha, parents, time, date, ...author] = header.split(FIELD);
+    return {
+        sha,
+        parents: parents ? parents.split(' ') : [],
+        time: Number(time),
+        date,
+        author: author.join(FIELD),
+    };
+}
+/** `:mode… oid… status` with one colon per parent: n parent modes, the new mode, n parent ids, the new id. */
+function toChange(fields, path) {
+    const parentCount = fields[0].length - fields[0].replace(/^:+/, '').length;
+    fields[0] = fields[0].replace(/^:+/, '');
+    const modes = fields.slice(0, parentCount + 1);
+    const oids = fields.slice(parentCount + 1, 2 * parentCount + 2);
+    return {
+        path,
+        mode: modes[parentCount],
+        oid: oids[parentCount],
+        parentModes: modes.slice(0, parentCount),
+        parentOids: oids.slice(0, parentCount),
+        status: fields[2 * parentCount + 2] ?? '',
+    };
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./src/sources/decode.ts
+// Bytes to text for the detector. Never throws: binary files are reported as such (skipped and counted by
+// the caller), UTF-16 with a BOM (or plainly UTF-16 ASCII) is decoded, invalid UTF-8 gets U+FFFD, and
+// CRLF stays as it is (the detector handles it, and columns stay true to the file). Two shapes: a whole
+// Buffer at once (decodeBytes), or a stream of chunks (StreamDecoder) for files too big to hold.
+
+
+/** How far into a file we look for a NUL, as git does to call a file binary. */
+const BINARY_PROBE_BYTES = 8000;
+const UTF16_LE_BOM = [0xff, 0xfe];
+const UTF16_BE_BOM = [0xfe, 0xff];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** Decides a file's encoding from its first BINARY_PROBE_BYTES bytes (all of them for a shorter file). */
+function sniffEncoding(head) {
+    if (startsWith(head, UTF8_BOM))
+        return { kind: 'utf8', skip: 3 };
+    if (startsWith(head, UTF16_LE_BOM))
+        return { kind: 'utf16le', skip: 2 };
+    if (startsWith(head, UTF16_BE_BOM))
+        return { kind: 'utf16be', skip: 2 };
+    const probe = head.subarray(0, BINARY_PROBE_BYTES);
+    if (probe.indexOf(0) < 0)
+        return { kind: 'utf8', skip: 0 };
+    const bomless = bomlessUtf16(probe);
+    if (bomless === 'le')
+        return { kind: 'utf16le', skip: 0 };
+    if (bomless === 'be')
+        return { kind: 'utf16be', skip: 0 };
+    return { kind: 'binary', skip: 0 };
+}
+/**
+ * Whether the bytes are plain 8-bit text (no BOM, no NUL up front): then any ASCII word in them can be found
+ * in `bytes.toString('latin1')`, a plain copy, without decoding UTF-8 first.
+ */
+function isPlainBytes(bytes) {
+    if (startsWith(bytes, UTF8_BOM) || startsWith(bytes, UTF16_LE_BOM) || startsWith(bytes, UTF16_BE_BOM))
+        return false;
+    return bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) < 0;
+}
+/**
+ * Decodes plain bytes (see isPlainBytes) whose latin1 copy the caller already made: pure ASCII reads the same
+ * in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
+ */
+function decodePlain(bytes, latin1) {
+    return (0,external_node_buffer_.isAscii)(bytes) ? latin1 : bytes.toString('utf8');
+}
+function decodeBytes(bytes) {
+    const encoding = sniffEncoding(bytes);
+    switch (encoding.kind) {
+        case 'binary':
+            return { binary: true };
+        case 'utf8':
+            return decode_text(bytes.toString('utf8', encoding.skip));
+        case 'utf16le':
+            return decode_text(utf16le(bytes.subarray(encoding.skip)));
+        case 'utf16be':
+            return decode_text(utf16be(bytes.subarray(encoding.skip)));
+    }
+}
+/**
+ * Decodes a file chunk by chunk into pieces of text, as decodeBytes would decode it whole: the encoding is
+ * sniffed from the first BINARY_PROBE_BYTES bytes, and a character cut between two chunks is kept whole.
+ */
+class StreamDecoder {
+    onText;
+    head = [];
+    headBytes = 0;
+    encoding = null;
+    decoder = null;
+    /** UTF-16 BE: an odd byte left over from the previous chunk. */
+    odd = null;
+    /** `onText` gets each decoded piece, in order. */
+    constructor(onText) {
+        this.onText = onText;
+    }
+    /** True once the file is known to be binary: the caller may stop reading. */
+    get binary() {
+        return this.encoding?.kind === 'binary';
+    }
+    write(bytes) {
+        if (this.encoding === null) {
+            // A copy: the caller may reuse its buffer for the next chunk.
+            this.head.push(Buffer.from(bytes));
+            this.headBytes += bytes.length;
+            if (this.headBytes < BINARY_PROBE_BYTES)
+                return;
+            this.start();
+            return;
+        }
+        this.decode(bytes);
+    }
+    end() {
+        if (this.encoding === null)
+            this.start();
+        if (this.decoder) {
+            // An odd trailing byte of UTF-16 decodes to nothing, as decodeBytes drops it.
+            const rest = this.decoder.end();
+            if (rest)
+                this.onText(rest);
+        }
+    }
+    start() {
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        this.encoding = sniffEncoding(head);
+        if (this.encoding.kind === 'binary')
+            return;
+        this.decoder = new external_node_string_decoder_.StringDecoder(this.encoding.kind === 'utf8' ? 'utf8' : 'utf16le');
+        this.decode(head.subarray(this.encoding.skip));
+    }
+    decode(bytes) {
+        if (!this.decoder || bytes.length === 0)
+            return;
+        if (this.encoding?.kind === 'utf16be')
+            bytes = this.swapped(bytes);
+        const piece = this.decoder.write(bytes);
+        if (piece)
+            this.onText(piece);
+    }
+    /** The bytes with each pair swapped (BE to LE), carrying an odd byte over to the next chunk. */
+    swapped(bytes) {
+        const joined = this.odd === null ? bytes : Buffer.concat([Buffer.from([this.odd]), bytes]);
+        const even = joined.length - (joined.length % 2);
+        this.odd = even < joined.length ? joined[even] : null;
+        const out = Buffer.from(joined.subarray(0, even));
+        out.swap16();
+        return out;
+    }
+}
+function decode_text(value) {
+    return { binary: false, text: value };
+}
+function startsWith(bytes, prefix) {
+    return bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
+}
+function utf16le(bytes) {
+    // An odd trailing byte cannot be a code unit: drop it rather than fail.
+    return bytes.toString('utf16le', 0, bytes.length - (bytes.length % 2));
+}
+function utf16be(bytes) {
+    const even = bytes.length - (bytes.length % 2);
+    const swapped = Buffer.from(bytes.subarray(0, even));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+}
+/**
+ * UTF-16 written without a BOM (some Windows tools do) shows as text with a NUL in every other byte.
+ * Call it UTF-16 only when that pattern is near perfect, so real binaries stay binary.
+ */
+function bomlessUtf16(probe) {
+    const pairs = Math.floor(probe.length / 2);
+    if (pairs < 4)
+        return null;
+    let le = 0;
+    let be = 0;
+    for (let i = 0; i + 1 < probe.length; i += 2) {
+        const first = probe[i];
+        const second = probe[i + 1];
+        if (second === 0 && isTextByte(first))
+            le++;
+        else if (first === 0 && isTextByte(second))
+            be++;
+    }
+    if (le >= pairs * 0.95)
+        return 'le';
+    if (be >= pairs * 0.95)
+        return 'be';
+    return null;
+}
+function isTextByte(byte) {
+    return byte === 9 || byte === 10 || byte === 13 || (byte >= 0x20 && byte < 0x7f);
+}
+
+;// CONCATENATED MODULE: ./src/sources/find-strings.ts
+// Which of many strings occur in a text, in about one pass: checking thousands of keys against a 30 MB file
+// one includes() at a time would read the file thousands of times.
+const ALNUM_RUN = /[A-Za-z0-9]+/g;
+/** The members of `needles` that occur in `text`. */
+function findStrings(text, needles) {
+    const found = new Set();
+    const alnum = new Map();
+    for (const needle of needles) {
+        if (needle === '')
+            continue;
+        if (/^[A-Za-z0-9]+$/.test(needle)) {
+            const sameLength = alnum.get(needle.length) ?? new Set();
+            sameLength.add(needle);
+            alnum.set(needle.length, sameLength);
+        }
+        else if (text.includes(needle)) {
+            found.add(needle);
+        }
+    }
+    if (alnum.size === 0)
+        return found;
+    // Few needles: includes() is fastest. Many: look every alphanumeric run up by its windows.
+    const count = [...alnum.values()].reduce((sum, set) => sum + set.size, 0);
+    if (count <= 8) {
+        for (const set of alnum.values())
+            for (const needle of set)
+                if (text.includes(needle))
+                    found.add(needle);
+        return found;
+    }
+    const shortest = Math.min(...alnum.keys());
+    ALNUM_RUN.lastIndex = 0;
+    for (let run = ALNUM_RUN.exec(text); run !== null; run = ALNUM_RUN.exec(text)) {
+        const token = run[0];
+        if (token.length < shortest)
+            continue;
+        for (const [length, set] of alnum) {
+            for (let start = 0; start + length <= token.length; start++) {
+                const window = token.length === length ? token : token.slice(start, start + length);
+                if (set.has(window))
+                    found.add(window);
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/sources/text-windows.ts
+
+
+/** Above this many bytes a file or blob is read in windows instead of whole. */
+const BIG_TEXT_BYTES = 8 * 1024 * 1024;
+/** Characters per window. */
+const WINDOW_CHARS = 1024 * 1024;
+/**
+ * Characters of context repeated before a window's own stretch (up to twice this, to start at a line start)
+ * and read past its end. The detector's reach is far smaller: a line's label, a few hundred characters of
+ * brackets, 15 lines up and 10 lines (3,000 characters) down.
+ */
+const MARGIN_CHARS = 64 * 1024;
+/** Cuts a stream of text pieces into overlapping windows, calling `onWindow` for each, in order. */
+class TextWindows {
+    onWindow;
+    carry = '';
+    carryStart = 0;
+    pieces = [];
+    piecesChars = 0;
+    ownedFrom = 0;
+    line = 1;
+    column = 0;
+    windowChars;
+    margin;
+    constructor(onWindow, options = {}) {
+        this.onWindow = onWindow;
+        this.margin = options.marginChars ?? MARGIN_CHARS;
+        // A window must own something beyond the context it repeats and the look-ahead it keeps.
+        this.windowChars = Math.max(options.windowChars ?? WINDOW_CHARS, 5 * this.margin);
+    }
+    push(text) {
+        this.pieces.push(text);
+        this.piecesChars += text.length;
+        if (this.carry.length + this.piecesChars >= this.windowChars)
+            this.flush(false);
+    }
+    end() {
+        this.flush(true);
+    }
+    flush(final) {
+        // One join makes one flat string (`carry + joined` would make a second copy when first read).
+        this.pieces.unshift(this.carry);
+        const text = this.pieces.join('');
+        this.pieces = [];
+        this.piecesChars = 0;
+        const start = this.carryStart;
+        const ownedTo = final ? start + text.length : start + text.length - this.margin;
+        this.onWindow({ text, start, line: this.line, column: this.column, ownedFrom: this.ownedFrom, ownedTo });
+        if (final) {
+            this.carry = '';
+            return;
+        }
+        // The next window starts `margin` before what it owns, or earlier at a line start if one is near.
+        let next = ownedTo - this.margin;
+        const newline = text.lastIndexOf('\n', next - start - 1);
+        if (newline >= 0 && start + newline + 1 >= next - this.margin)
+            next = start + newline + 1;
+        const dropped = next - start;
+        let lines = 0;
+        let lastNewline = -1;
+        for (let at = text.indexOf('\n'); at >= 0 && at < dropped; at = text.indexOf('\n', at + 1)) {
+            lines++;
+            lastNewline = at;
+        }
+        if (lines > 0) {
+            this.line += lines;
+            this.column = dropped - (lastNewline + 1);
+        }
+        else {
+            this.column += dropped;
+        }
+        // A slice keeps this window's text alive until the next window is built: two windows at most.
+        this.carry = text.slice(dropped);
+        this.carryStart = next;
+        this.ownedFrom = ownedTo;
+    }
+}
+/** A window's matches that it owns, with lines and columns of the whole file. */
+function ownMatches(window, matches) {
+    const owned = [];
+    // Matches come in text order: one forward pass finds each one's line start.
+    let line = 1;
+    let lineStart = 0;
+    for (const match of matches) {
+        while (line < match.line) {
+            const newline = window.text.indexOf('\n', lineStart);
+            if (newline < 0)
+                break;
+            lineStart = newline + 1;
+            line++;
+        }
+        const at = window.start + lineStart + match.column - 1;
+        if (at < window.ownedFrom || at >= window.ownedTo)
+            continue;
+        owned.push({
+            ...match,
+            line: window.line + match.line - 1,
+            column: match.line === 1 ? window.column + match.column : match.column,
+        });
+    }
+    return owned;
+}
+/** Runs `detect` over a file fed chunk by chunk, window by window. */
+class StreamedDetection {
+    bytes = 0;
+    matches = [];
+    windows;
+    decoder;
+    constructor(detect, options = {}) {
+        this.windows = new TextWindows((window) => this.matches.push(...ownMatches(window, detect(window.text))), options);
+        this.decoder = new StreamDecoder((text) => this.windows.push(text));
+    }
+    /** True once the file is known to be binary: the caller may stop reading it. */
+    get binary() {
+        return this.decoder.binary;
+    }
+    write(chunk) {
+        this.bytes += chunk.length;
+        if (!this.decoder.binary)
+            this.decoder.write(chunk);
+    }
+    end() {
+        this.decoder.end();
+        if (this.decoder.binary)
+            return { binary: true, bytes: this.bytes, matches: [] };
+        this.windows.end();
+        return { binary: false, bytes: this.bytes, matches: this.matches };
+    }
+}
+/** Which of `needles` a file fed chunk by chunk holds (each needle shorter than the margin). */
+class StreamedSearch {
+    needles;
+    found = new Set();
+    windows;
+    decoder;
+    constructor(needles, options = {}) {
+        this.needles = needles;
+        this.windows = new TextWindows((window) => {
+            const left = this.needles.filter((needle) => !this.found.has(needle));
+            if (left.length > 0)
+                for (const needle of findStrings(window.text, left))
+                    this.found.add(needle);
+        }, options);
+        this.decoder = new StreamDecoder((text) => this.windows.push(text));
+    }
+    write(chunk) {
+        if (!this.decoder.binary)
+            this.decoder.write(chunk);
+    }
+    end() {
+        this.decoder.end();
+        if (!this.decoder.binary)
+            this.windows.end();
+        return this.found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/changes.ts
+// What diff and staged share: the files a `git diff` adds lines to, each read whole from its blob (the
+// Mistral context above an added key matters) with the added lines marked. The base version of the file is
+// read only when a key turns up, to tell a new key from one that was already there. Big blobs are scanned
+// in windows as they stream, and a blob git cannot produce is an error, never a skipped file.
+
+
+
+
+
+
+
+/** Blobs requested ahead of the detector. */
+const READ_AHEAD = 16;
+/** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
+const STREAM_BLOB_BYTES = 1024 * 1024;
+/** Gitlinks (submodules) and symlinks hold no file content to scan. */
+function isScannableMode(mode) {
+    return mode !== '160000' && mode !== '120000';
+}
+async function* changedFragments(context, options) {
+    const { root, stats } = context;
+    const reader = new BlobReader(root, STREAM_BLOB_BYTES);
+    const queue = [];
+    // Asked only when a key turns up, possibly after this generator is done: a one-off git each time.
+    const keysInBase = (change) => {
+        if (change.status === 'A' || isZeroOid(change.oldOid) || !isScannableMode(change.oldMode))
+            return undefined;
+        return (secrets) => searchBlob(root, change.oldOid, secrets);
+    };
+    const request = (change) => {
+        let result = null;
+        const sink = () => {
+            const detection = new StreamedDetection((text) => context.detector.detect(text));
+            return { write: (chunk) => detection.write(chunk), end: () => void (result = detection.end()) };
+        };
+        return { change, bytes: reader.read(change.newOid, sink), streamed: () => result };
+    };
+    async function* settle(next) {
+        const { change } = next;
+        const bytes = await next.bytes.catch(async (error) => {
+            // A partial clone that could not fetch the blob: say so, as for a blob missing outright.
+            const unfetched = unfetchedObject(error);
+            if (unfetched === change.newOid) {
+                throw await missingObjectError(root, unfetched, `'${change.path}' ${options.where}`);
+            }
+            throw error;
+        });
+        if (bytes === null) {
+            throw await missingObjectError(root, change.newOid, `'${change.path}' ${options.where}`);
+        }
+        let text = '';
+        let matches;
+        if (bytes === 'streamed') {
+            const result = next.streamed();
+            stats.bytes += result.bytes;
+            if (result.binary) {
+                stats.skipped++;
+                return;
+            }
+            matches = result.matches;
+        }
+        else {
+            stats.bytes += bytes.length;
+            // A blob whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
+            const { mentionsBytes } = context.detector;
+            if (mentionsBytes && isPlainBytes(bytes) && !mentionsBytes(bytes)) {
+                stats.files++;
+                return;
+            }
+            const decoded = decodeBytes(bytes);
+            if (decoded.binary) {
+                stats.skipped++;
+                return;
+            }
+            text = decoded.text;
+        }
+        stats.files++;
+        const commitOfLine = options.commitOfLine;
+        yield {
+            file: change.path,
+            text,
+            matches,
+            // A file git calls binary but we can read (UTF-16) has no line diff: every key not in the base is new.
+            addedLines: change.binary ? null : change.addedLines,
+            commit: options.commit,
+            inHead: options.inHead,
+            keysInBase: keysInBase(change),
+            commitOfLine: commitOfLine ? (line) => commitOfLine(change.path, line) : undefined,
+        };
+    }
+    try {
+        for await (const change of diffChanges(root, options.revisionArgs)) {
+            if (!isScannableMode(change.newMode))
+                continue;
+            // Pure renames, mode changes and deletion-only edits add no line.
+            if (change.addedLines.size === 0 && !change.binary)
+                continue;
+            queue.push(request(change));
+            if (queue.length >= READ_AHEAD)
+                yield* settle(queue.shift());
+        }
+        while (queue.length > 0)
+            yield* settle(queue.shift());
+    }
+    finally {
+        // Requests still queued (an error above) fail with the reader; nobody waits for them.
+        for (const queued of queue)
+            queued.bytes.catch(() => undefined);
+        await reader.close();
+    }
+}
+/** Which of `secrets` the blob holds, read as a stream (a base version can be as big as any file). */
+async function searchBlob(root, oid, secrets) {
+    const search = new StreamedSearch(secrets);
+    try {
+        for await (const chunk of (0,runner/* streamGit */.t1)(['cat-file', 'blob', oid], { cwd: root }))
+            search.write(chunk);
+    }
+    catch (error) {
+        // The base version is gone: nothing is known to be old, so every key counts as new.
+        if (error instanceof runner/* GitError */.XS)
+            return new Set();
+        throw error;
+    }
+    return search.end();
+}
+
+;// CONCATENATED MODULE: ./src/sources/diff.ts
+// `diff --base A [--head B]`: the lines added between merge-base(A, B) and B, reported at their line in B,
+// each attributed (git blame over the range) to the commit that added it.
+
+
+
+
+function diffSource(options) {
+    return (context) => scanDiff(context, options);
+}
+async function* scanDiff(context, options) {
+    const { root, log } = context;
+    if (!options.base)
+        throw new config_error/* UsageError */.e('--mode diff needs --base <revision>.');
+    const base = await resolveCommit(root, options.base, '--base');
+    const head = await resolveCommit(root, options.head ?? 'HEAD', '--head');
+    let from = await mergeBase(root, base, head);
+    if (!from) {
+        const named = options.head ?? 'HEAD';
+        log.warn(`'${options.base}' and '${named}' share no history; diffing against '${options.base}' itself.`);
+        from = base;
+    }
+    log.debug(`Diff: lines added between ${from} (merge base) and ${head}.`);
+    context.stats.commits += await countCommits(root, `${from}..${head}`);
+    const commits = new CommitInfoCache(root);
+    const headInfo = await commits.get(head);
+    const current = await headCommit(root);
+    const commitOfLine = async (file, line) => {
+        const sha = await blameLine(root, from, head, file, line);
+        return sha ? commits.get(sha) : headInfo;
+    };
+    yield* changedFragments(context, {
+        revisionArgs: [from, head],
+        commit: headInfo,
+        // The keys are in the head version; whether that is what is checked out is another matter.
+        inHead: current === head ? true : null,
+        commitOfLine,
+        where: `in commit ${head.slice(0, 12)}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/fragment.ts
+function emptyStats() {
+    return { files: 0, commits: 0, bytes: 0, skipped: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/git/object-id-set.ts
+// A set of git object ids kept as raw bytes in one open-addressing table: about 30 bytes per id instead of
+// the ~90 a Map of 40-character strings takes. A history scan remembers every blob id it has asked for, so
+// on a long history this is most of what grows with its length.
+const EMPTY = 0;
+class ObjectIdSet {
+    /** Hex digits per id: 40 (SHA-1) or 64 (SHA-256); fixed by the first id added. */
+    hexLength = 0;
+    width = 0;
+    ids = new Uint8Array(0);
+    /** Entry index + 1 per slot; EMPTY is free. Never more than half full. */
+    slots = new Int32Array(1 << 10);
+    count = 0;
+    scratch = new Uint8Array(32);
+    get size() {
+        return this.count;
+    }
+    /** Adds a hex object id; returns false when it was already there. */
+    add(oid) {
+        if (this.hexLength === 0)
+            this.start(oid.length);
+        const key = this.parse(oid);
+        if (key === null)
+            throw new Error(`Not an object id: '${oid}'`);
+        const slot = this.find(key);
+        if (this.slots[slot] !== EMPTY)
+            return false;
+        if ((this.count + 1) * 2 > this.slots.length) {
+            this.grow();
+            return this.add(oid);
+        }
+        if ((this.count + 1) * this.width > this.ids.length) {
+            const bigger = new Uint8Array(Math.max(1024 * this.width, this.ids.length * 2));
+            bigger.set(this.ids);
+            this.ids = bigger;
+        }
+        this.ids.set(key.subarray(0, this.width), this.count * this.width);
+        this.count++;
+        this.slots[slot] = this.count;
+        return true;
+    }
+    has(oid) {
+        if (this.hexLength === 0 || oid.length !== this.hexLength)
+            return false;
+        const key = this.parse(oid);
+        return key !== null && this.slots[this.find(key)] !== EMPTY;
+    }
+    start(hexLength) {
+        if (hexLength !== 40 && hexLength !== 64)
+            throw new Error(`Not an object id length: ${hexLength}`);
+        this.hexLength = hexLength;
+        this.width = hexLength / 2;
+    }
+    /** The id's bytes in the scratch buffer, or null for a string that is not hex of the right length. */
+    parse(oid) {
+        if (oid.length !== this.hexLength)
+            return null;
+        const out = this.scratch;
+        for (let i = 0; i < this.width; i++) {
+            const high = hexValue(oid.charCodeAt(2 * i));
+            const low = hexValue(oid.charCodeAt(2 * i + 1));
+            if (high < 0 || low < 0)
+                return null;
+            out[i] = (high << 4) | low;
+        }
+        return out;
+    }
+    /** The slot holding `key`, or the free slot where it would go. Ids are uniform: their first bytes hash. */
+    find(key) {
+        const mask = this.slots.length - 1;
+        let slot = ((key[0] << 24) | (key[1] << 16) | (key[2] << 8) | key[3]) & mask;
+        for (;;) {
+            const entry = this.slots[slot];
+            if (entry === EMPTY || this.equals(entry - 1, key))
+                return slot;
+            slot = (slot + 1) & mask;
+        }
+    }
+    equals(entry, key) {
+        const base = entry * this.width;
+        for (let i = 0; i < this.width; i++)
+            if (this.ids[base + i] !== key[i])
+                return false;
+        return true;
+    }
+    grow() {
+        const old = this.count;
+        this.slots = new Int32Array(this.slots.length * 2);
+        const mask = this.slots.length - 1;
+        for (let entry = 0; entry < old; entry++) {
+            const base = entry * this.width;
+            const ids = this.ids;
+            let slot = ((ids[base] << 24) | (ids[base + 1] << 16) | (ids[base + 2] << 8) | ids[base + 3]) & mask;
+            while (this.slots[slot] !== EMPTY)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = entry + 1;
+        }
+    }
+}
+function hexValue(code) {
+    if (code >= 48 && code <= 57)
+        return code - 48;
+    if (code >= 97 && code <= 102)
+        return code - 87;
+    if (code >= 65 && code <= 70)
+        return code - 55;
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/sources/history.ts
+
+
+
+
+
+
+
+
+
+
+function historySource(options = {}) {
+    return (context) => scanHistory(context, options);
+}
+async function* scanHistory(context, options) {
+    const { root, log } = context;
+    const revisions = options.range ? [checkRevision(options.range, '--range')] : [];
+    const filters = [
+        ...(options.since ? [`--since=${options.since}`] : []),
+        ...(options.until ? [`--until=${options.until}`] : []),
+    ];
+    if ((await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd: root })).trim() === 'true') {
+        log.warn('This is a shallow clone: history is incomplete, and keys from before its oldest commit are attributed to that ' +
+            'commit. Fetch the full history (fetch-depth: 0) for a complete scan.');
+    }
+    const started = Date.now();
+    const walk = new HistoryWalk(context, options);
+    await walk.run(rawLogArgs(revisions, filters));
+    context.stats.commits += walk.commits;
+    log.debug(`History: walked ${walk.commits} commit(s) and scanned ${context.stats.files} blob(s) in ` +
+        `${Date.now() - started} ms; ${walk.keysByBlob.size} hold a key.`);
+    const leaks = attribute(walk.kept, walk.keysByBlob);
+    const headStarted = Date.now();
+    const atHead = await keysAtHead(root, leaks, options.bigBlobBytes ?? BIG_TEXT_BYTES);
+    log.debug(`History: ${leaks.size} leak(s); checked HEAD in ${Date.now() - headStarted} ms.`);
+    for (const leak of leaks.values()) {
+        const { sha, author, date } = leak.commit;
+        yield {
+            file: leak.file,
+            text: '',
+            addedLines: null,
+            commit: { sha, author, date },
+            matches: [leak.match],
+            inHead: atHead(leak),
+        };
+    }
+}
+/** Thrown inside the blob callback; turned into a MissingObjectError with the repository's details. */
+class Missing extends Error {
+    oid;
+    where;
+    constructor(oid, where) {
+        super(`object ${oid} is missing`);
+        this.oid = oid;
+        this.where = where;
+    }
+}
+/** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
+class HistoryWalk {
+    context;
+    /** The distinct keys (first occurrence each) of every blob that holds one. */
+    keysByBlob = new Map();
+    kept = [];
+    commits = 0;
+    /** Every blob id requested, as bytes. */
+    seen = new ObjectIdSet();
+    /** The ids cat-file has not answered yet, and where each was first needed. */
+    inFlight = new Map();
+    /** Changes waiting for their blob's answer, in request order, from `pendingHead` on. */
+    pending = [];
+    pendingHead = 0;
+    outbox = [];
+    commit = null;
+    order = 0;
+    maxInFlight;
+    bigBlobBytes;
+    detector;
+    /** Resolves the walk's wait for answers when enough have come. */
+    wake = null;
+    constructor(context, options) {
+        this.context = context;
+        this.maxInFlight = Math.max(1, options.maxInFlight ?? 4096);
+        this.bigBlobBytes = options.bigBlobBytes ?? BIG_TEXT_BYTES;
+        this.detector = context.detector;
+    }
+    async run(logArgs) {
+        const { root } = this.context;
+        const blobs = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
+            streamAbove: this.bigBlobBytes,
+            sinkFor: (oid, type) => (type === 'blob' ? this.bigBlob(oid) : null),
+        });
+        const parser = new RawLogParser({
+            commit: (commit) => {
+                this.commit = commit;
+                this.commits++;
+            },
+            change: (change) => this.change(change),
+        });
+        let failed = false;
+        blobs.done.catch(() => (failed = true));
+        try {
+            // A partial clone must not fetch what the walk needs one object at a time either.
+            for await (const chunk of (0,runner/* streamGit */.t1)(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
+                parser.feed(chunk);
+                await this.send(blobs);
+                if (failed)
+                    break;
+                while (this.inFlight.size > this.maxInFlight && !failed) {
+                    await Promise.race([new Promise((resolve) => (this.wake = resolve)), blobs.done]);
+                }
+                if (failed)
+                    break;
+            }
+            parser.end();
+            await this.send(blobs);
+            await blobs.end();
+        }
+        catch (error) {
+            blobs.kill();
+            await blobs.done.catch(() => undefined);
+            throw await this.explain(error);
+        }
+        this.settle();
+    }
+    async explain(error) {
+        let oid;
+        let where;
+        if (error instanceof Missing) {
+            oid = error.oid;
+            where = error.where;
+        }
+        else {
+            const unfetched = unfetchedObject(error);
+            if (unfetched === null)
+                return error;
+            oid = unfetched;
+            where = this.inFlight.get(oid);
+        }
+        const place = where
+            ? `'${where.path}' in ${where.parent ? 'a parent of ' : ''}commit ${where.commit.slice(0, 12)}`
+            : 'a blob of the history';
+        return missingObjectError(this.context.root, oid, place);
+    }
+    async send(blobs) {
+        if (this.outbox.length === 0)
+            return;
+        const lines = this.outbox.join('\n') + '\n';
+        this.outbox = [];
+        const wait = blobs.write(lines);
+        if (wait)
+            await wait;
+    }
+    change(change) {
+        const commit = this.commit;
+        if (!commit)
+            return;
+        const order = this.order++;
+        const added = !isZeroOid(change.oid) && isScannableMode(change.mode);
+        if (added)
+            this.request(change.oid, change.path, commit.sha, false);
+        change.parentOids.forEach((oid, index) => {
+            if (isZeroOid(oid) || !isScannableMode(change.parentModes[index]))
+                return;
+            this.request(oid, change.path, commit.sha, true);
+        });
+        // What decides whether the change matters: its own blob, or for a plain deletion its parent's (a key
+        // moving out of the file, maybe into another one of the same commit).
+        let blob = null;
+        if (added)
+            blob = change.oid;
+        else if (isZeroOid(change.oid) && change.parentOids.length === 1 && !isZeroOid(change.parentOids[0])) {
+            if (isScannableMode(change.parentModes[0]))
+                blob = change.parentOids[0];
+        }
+        if (blob === null)
+            return;
+        if (this.inFlight.has(blob))
+            this.pending.push({ kept: { commit, change, order }, blob });
+        else if (this.keysByBlob.has(blob))
+            this.kept.push({ commit, change, order });
+    }
+    request(oid, path, commit, parent) {
+        if (!this.seen.add(oid))
+            return;
+        this.inFlight.set(oid, { path, commit, parent });
+        this.outbox.push(oid);
+    }
+    /** cat-file's answer for one blob, in request order. */
+    answered(oid, type, data) {
+        const where = this.inFlight.get(oid);
+        if (data === null)
+            throw new Missing(oid, where);
+        if (type === 'blob')
+            this.scanBlob(oid, data);
+        this.done(oid);
+    }
+    /** Marks a blob answered and settles the changes that waited for it. */
+    done(oid) {
+        this.inFlight.delete(oid);
+        this.settle();
+        if (this.wake && this.inFlight.size <= this.maxInFlight / 2) {
+            this.wake();
+            this.wake = null;
+        }
+    }
+    settle() {
+        const pending = this.pending;
+        while (this.pendingHead < pending.length && !this.inFlight.has(pending[this.pendingHead].blob)) {
+            const { kept, blob } = pending[this.pendingHead++];
+            if (this.keysByBlob.has(blob))
+                this.kept.push(kept);
+        }
+        if (this.pendingHead === pending.length) {
+            this.pending = [];
+            this.pendingHead = 0;
+        }
+        else if (this.pendingHead > 1024) {
+            this.pending = pending.slice(this.pendingHead);
+            this.pendingHead = 0;
+        }
+    }
+    scanBlob(oid, data) {
+        const { stats, log } = this.context;
+        stats.bytes += data.length;
+        // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
+        // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
+        let text;
+        if (isPlainBytes(data)) {
+            stats.files++;
+            // Bytes first, when the detector can: no string at all for most blobs.
+            if (this.detector.mentionsBytes && !this.detector.mentionsBytes(data))
+                return;
+            const latin1 = data.toString('latin1');
+            if (!this.detector.mentions(latin1))
+                return;
+            text = decodePlain(data, latin1);
+        }
+        else {
+            const decoded = decodeBytes(data);
+            if (decoded.binary) {
+                stats.skipped++;
+                return;
+            }
+            stats.files++;
+            text = decoded.text;
+            if (!this.detector.mentions(text))
+                return;
+        }
+        let matches;
+        try {
+            matches = this.detector.detect(text);
+        }
+        catch (error) {
+            stats.skipped++;
+            log.warn(`Could not scan blob ${oid}: ${error.message}`);
+            return;
+        }
+        this.remember(oid, matches);
+    }
+    /** A blob too big to hold: scanned window by window as cat-file streams it. */
+    bigBlob(oid) {
+        const { stats, log } = this.context;
+        const detection = new StreamedDetection((text) => this.detector.detect(text));
+        let failure = null;
+        return {
+            write: (chunk) => {
+                if (failure)
+                    return;
+                try {
+                    detection.write(chunk);
+                }
+                catch (error) {
+                    failure = error;
+                }
+            },
+            end: () => {
+                let result = null;
+                try {
+                    if (!failure)
+                        result = detection.end();
+                }
+                catch (error) {
+                    failure = error;
+                }
+                if (!result) {
+                    stats.skipped++;
+                    log.warn(`Could not scan blob ${oid}: ${failure?.message}`);
+                }
+                else {
+                    stats.bytes += result.bytes;
+                    if (result.binary)
+                        stats.skipped++;
+                    else {
+                        stats.files++;
+                        this.remember(oid, result.matches);
+                    }
+                }
+                this.done(oid);
+            },
+        };
+    }
+    remember(oid, matches) {
+        if (matches.length === 0)
+            return;
+        const distinct = new Map();
+        for (const match of matches) {
+            // A copy of the key: a slice of the blob's text would keep the whole text alive.
+            const secret = Buffer.from(match.secret, 'utf8').toString('utf8');
+            if (!distinct.has(secret))
+                distinct.set(secret, { ...match, secret });
+        }
+        this.keysByBlob.set(oid, [...distinct.values()]);
+    }
+}
+/**
+ * Keeps, per (file, key), the oldest commit whose parents lacked the key, oldest commits first. A key that a
+ * commit moves from a file it deletes is not new: the leak it came from gains the new path.
+ */
+function attribute(kept, keysByBlob) {
+    const leaks = new Map();
+    /** path\0key -> the leak that key at that path descends from (itself, or the origin of a move). */
+    const origin = new Map();
+    // Oldest first; on a tie git listed the older one later.
+    const ordered = [...kept].sort((a, b) => a.commit.time - b.commit.time || b.order - a.order);
+    // Keys each (non-merge) commit removes with a deleted file: key -> that file.
+    const removed = new Map();
+    for (const { commit, change } of ordered) {
+        if (!isZeroOid(change.oid))
+            continue;
+        const byKey = removed.get(commit) ?? new Map();
+        for (const match of keysByBlob.get(change.parentOids[0]) ?? [])
+            byKey.set(match.secret, change.path);
+        removed.set(commit, byKey);
+    }
+    for (const { commit, change } of ordered) {
+        const found = isZeroOid(change.oid) ? undefined : keysByBlob.get(change.oid);
+        if (!found)
+            continue;
+        const inParents = new Set();
+        for (const oid of change.parentOids)
+            for (const match of keysByBlob.get(oid) ?? [])
+                inParents.add(match.secret);
+        for (const match of found) {
+            if (inParents.has(match.secret))
+                continue;
+            const id = `${change.path}\0${match.secret}`;
+            if (origin.has(id))
+                continue;
+            const movedFrom = change.parentOids.length <= 1 ? removed.get(commit)?.get(match.secret) : undefined;
+            if (movedFrom !== undefined) {
+                // A rename (or a move of the key into another file of the same commit): not a new leak. A move whose
+                // source was never reported (it came from before a narrowed range) stays unreported too.
+                const source = origin.get(`${movedFrom}\0${match.secret}`);
+                if (source) {
+                    source.movedTo.add(change.path);
+                    origin.set(id, source);
+                }
+                continue;
+            }
+            const leak = { file: change.path, match, commit, movedTo: new Set() };
+            leaks.set(id, leak);
+            origin.set(id, leak);
+        }
+    }
+    return leaks;
+}
+/** Whether each leak's key is still in its file (or a file it moved to) at HEAD; null when there is no HEAD. */
+async function keysAtHead(root, leaks, bigBlobBytes) {
+    const head = leaks.size > 0 ? await headCommit(root) : null;
+    if (!head)
+        return () => null;
+    const keysByFile = new Map();
+    for (const leak of leaks.values()) {
+        for (const file of [leak.file, ...leak.movedTo]) {
+            const keys = keysByFile.get(file) ?? new Set();
+            keys.add(leak.match.secret);
+            keysByFile.set(file, keys);
+        }
+    }
+    const blobAt = new Map();
+    // `<mode> <type> <oid>\t<path>` per entry.
+    for await (const entry of (0,runner/* nulTokens */.UK)((0,runner/* streamGit */.t1)(['ls-tree', '-r', '-z', '--full-tree', head], { cwd: root }))) {
+        const tab = entry.indexOf('\t');
+        const file = entry.slice(tab + 1);
+        if (!keysByFile.has(file))
+            continue;
+        const [mode, type, oid] = entry.slice(0, tab).split(' ');
+        if (type === 'blob' && isScannableMode(mode))
+            blobAt.set(file, oid);
+    }
+    const present = new Set();
+    const reader = new BlobReader(root, bigBlobBytes);
+    try {
+        for (const [file, oid] of blobAt) {
+            const keys = [...keysByFile.get(file)];
+            let found = new Set();
+            const bytes = await reader.read(oid, () => {
+                const search = new StreamedSearch(keys);
+                return { write: (chunk) => search.write(chunk), end: () => void (found = search.end()) };
+            });
+            if (bytes !== 'streamed') {
+                const decoded = bytes ? decodeBytes(bytes) : null;
+                if (decoded && !decoded.binary)
+                    found = findStrings(decoded.text, keys);
+            }
+            for (const key of found)
+                present.add(`${file}\0${key}`);
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    return (leak) => [leak.file, ...leak.movedTo].some((file) => present.has(`${file}\0${leak.match.secret}`));
+}
+
+;// CONCATENATED MODULE: ./src/sources/staged.ts
+// `staged`: what the next commit would add, for a pre-commit hook. The index is compared with HEAD (or with
+// nothing before the first commit); each changed file is read whole from the index, and only keys on the
+// lines it adds count, so an old key elsewhere in the repository does not block every commit.
+
+
+async function* stagedSource(context) {
+    const base = (await headCommit(context.root)) ?? (await emptyTree(context.root));
+    yield* changedFragments(context, {
+        revisionArgs: ['--cached', base],
+        commit: null,
+        inHead: true,
+        where: 'in the index (staged)',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/tree.ts
+// The working tree: tracked files plus untracked files git does not ignore, read from disk as they are now.
+// Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing
+// outside the repository is read); submodules are not descended. Big files are scanned in windows as they
+// are read, never held whole.
+
+
+
+
+
+/** Files read ahead of the detector, so disk and CPU overlap. */
+const tree_READ_AHEAD = 8;
+/**
+ * Files this big or bigger are scanned as they are read (in one window up to WINDOW_CHARS, so with the same
+ * result as whole), which keeps the files read ahead small.
+ */
+const STREAM_FILE_BYTES = 1024 * 1024;
+async function* treeSource(context) {
+    const { root, stats, log } = context;
+    const inside = insideRepository(root);
+    const queue = [];
+    let deleted = 0;
+    // One big file at a time: each holds a window of text while it is scanned.
+    let streaming = Promise.resolve();
+    const streamOne = (full) => {
+        const scanned = streaming.then(() => scanStreamed(full, context.detector));
+        streaming = scanned.catch(() => undefined);
+        return scanned;
+    };
+    const readOne = async (file) => {
+        const full = external_node_path_default().join(root, file);
+        try {
+            const info = await (0,promises_.lstat)(full);
+            if (info.isSymbolicLink())
+                return { file, bytes: null, reason: 'symlink' };
+            if (info.isDirectory())
+                return { file, bytes: null, reason: 'directory' };
+            if (!info.isFile())
+                return { file, bytes: null, reason: 'special' };
+            if (!(await inside(external_node_path_default().dirname(full))))
+                return { file, bytes: null, reason: 'outside' };
+            // A big binary (a video, an archive) is told apart by its first bytes, not read whole.
+            if (info.size >= STREAM_FILE_BYTES) {
+                if (await looksBinary(full))
+                    return { file, bytes: null, reason: 'binary' };
+                return { file, bytes: null, streamed: await streamOne(full) };
+            }
+            return { file, bytes: await (0,promises_.readFile)(full) };
+        }
+        catch (error) {
+            const code = error.code;
+            return { file, bytes: null, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'deleted' : 'unreadable' };
+        }
+    };
+    function* drain(read) {
+        if (read.streamed) {
+            stats.bytes += read.streamed.bytes;
+            if (read.streamed.binary) {
+                stats.skipped++;
+                return;
+            }
+            stats.files++;
+            const matches = read.streamed.matches;
+            yield { file: read.file, text: '', matches, addedLines: null, commit: null, inHead: true };
+            return;
+        }
+        if (!read.bytes) {
+            // Submodules (a directory in place of a file) are not descended and not counted as skipped files.
+            if (read.reason === 'directory') {
+                log.debug(`Not descending into submodule '${read.file}'.`);
+                return;
+            }
+            stats.skipped++;
+            if (read.reason === 'deleted')
+                deleted++;
+            else
+                log.debug(`Skipped '${read.file}' (${read.reason}).`);
+            return;
+        }
+        stats.bytes += read.bytes.length;
+        // A file whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
+        const { mentionsBytes } = context.detector;
+        if (mentionsBytes && isPlainBytes(read.bytes) && !mentionsBytes(read.bytes)) {
+            stats.files++;
+            return;
+        }
+        const decoded = decodeBytes(read.bytes);
+        if (decoded.binary) {
+            stats.skipped++;
+            return;
+        }
+        stats.files++;
+        yield { file: read.file, text: decoded.text, addedLines: null, commit: null, inHead: true };
+    }
+    const listing = (0,runner/* streamGit */.t1)(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name'], {
+        cwd: root,
+    });
+    let previous = null;
+    for await (const file of (0,runner/* nulTokens */.UK)(listing)) {
+        // An unmerged file is listed once per stage.
+        if (file === '' || file === previous)
+            continue;
+        previous = file;
+        queue.push(readOne(file));
+        if (queue.length >= tree_READ_AHEAD)
+            yield* drain(await queue.shift());
+    }
+    while (queue.length > 0)
+        yield* drain(await queue.shift());
+    if (deleted > 0)
+        log.info(`Skipped ${deleted} tracked file(s) deleted from the working tree.`);
+}
+/** Reads a file chunk by chunk into a windowed detection: memory stays at a window, whatever the file's size. */
+async function scanStreamed(file, detector) {
+    const detection = new StreamedDetection((text) => detector.detect(text));
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const chunk = Buffer.allocUnsafe(1024 * 1024);
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0 || detection.binary)
+                break;
+            detection.write(chunk.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return detection.end();
+}
+async function looksBinary(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const probe = Buffer.alloc(BINARY_PROBE_BYTES);
+        const { bytesRead } = await handle.read(probe, 0, probe.length, 0);
+        const head = probe.subarray(0, bytesRead);
+        return !isPlainBytes(head) && decodeBytes(head).binary;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Whether a directory, symlinks resolved, still lies inside the repository (cached per directory). */
+function insideRepository(root) {
+    const cache = new Map();
+    const realRoot = (0,promises_.realpath)(root);
+    return (dir) => {
+        let answer = cache.get(dir);
+        if (!answer) {
+            answer = (async () => {
+                const [real, base] = await Promise.all([(0,promises_.realpath)(dir), realRoot]);
+                return real === base || real.startsWith(base.endsWith((external_node_path_default()).sep) ? base : base + (external_node_path_default()).sep);
+            })();
+            cache.set(dir, answer);
+        }
+        return answer;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/keyword-gate.ts
+// Cheap tests put before the detector's keyword test. Most blobs of a history mention none of Mistral's
+// names, and every name of the family shares one literal (`tral`, with `s` or `x` before it): a text without
+// that literal, in any case, names none of them. Both tests are exact necessary conditions, never guesses.
+/** The longest substring (4 characters or more) every word contains, lowercase; null when there is none. */
+function commonCore(words) {
+    if (words.length === 0)
+        return null;
+    const lower = words.map((word) => word.toLowerCase());
+    const shortest = lower.reduce((a, b) => (a.length <= b.length ? a : b));
+    for (let length = shortest.length; length >= 4; length--) {
+        for (let start = 0; start + length <= shortest.length; start++) {
+            const core = shortest.slice(start, start + length);
+            if (lower.every((word) => word.includes(core)))
+                return core;
+        }
+    }
+    return null;
+}
+/** The letters found just before the core in the words, when every word has one there; null otherwise. */
+function leadingLetters(words, core) {
+    const lower = words.map((word) => word.toLowerCase());
+    if (!lower.every((word) => word.indexOf(core) > 0))
+        return null;
+    return [...new Set(lower.map((word) => word[word.indexOf(core) - 1]))];
+}
+/**
+ * Puts a one-literal test before the keyword test `mentions`: one case-insensitive literal (`[sx]tral`)
+ * rejects a text ~4x faster than the alternation of all words.
+ */
+function quickGate(words, mentions) {
+    const core = commonCore(words);
+    if (!core)
+        return mentions;
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    const lead = leadingLetters(words, core);
+    const gate = new RegExp((lead ? `[${lead.map(escape).join('')}]` : '') + escape(core), 'i');
+    return (text) => gate.test(text) && mentions(text);
+}
+/**
+ * The same literal test on raw 8-bit bytes (UTF-8, latin1; not UTF-16), with no string made: the bytes of
+ * the core's last letter are found natively (both cases), and the letters before each are compared folded.
+ * ASCII bytes never occur inside a UTF-8 multi-byte sequence, so the answer is exact for ASCII words.
+ * Null when the words share no ASCII core.
+ */
+function byteGate(words) {
+    const core = commonCore(words);
+    if (!core || !/^[\x20-\x7e]+$/.test(core))
+        return null;
+    const letters = leadingLetters(words, core);
+    const lead = letters && letters.every((char) => /^[\x20-\x7e]$/.test(char)) ? letters : null;
+    const before = core.slice(0, -1);
+    const last = core.charCodeAt(core.length - 1);
+    const lasts = [...new Set([last, foldUp(last)])];
+    const wanted = [...before].map((char) => char.charCodeAt(0));
+    const leads = lead ? new Set(lead.map((char) => char.charCodeAt(0))) : null;
+    const reach = wanted.length + (leads ? 1 : 0);
+    return (bytes) => {
+        for (const byte of lasts) {
+            for (let at = bytes.indexOf(byte, reach); at >= 0; at = bytes.indexOf(byte, at + 1)) {
+                let matched = true;
+                for (let k = 0; k < wanted.length && matched; k++) {
+                    matched = foldDown(bytes[at - wanted.length + k]) === wanted[k];
+                }
+                if (matched && (!leads || leads.has(foldDown(bytes[at - reach]))))
+                    return true;
+            }
+        }
+        return false;
+    };
+}
+function foldDown(code) {
+    return code >= 65 && code <= 90 ? code + 32 : code;
+}
+function foldUp(code) {
+    return code >= 97 && code <= 122 ? code - 32 : code;
+}
+
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings = __webpack_require__(7100);
+;// CONCATENATED MODULE: ./src/verify/base-url.ts
+// Where keys may be sent for verification: Mistral over HTTPS, another HTTPS host, or a loopback address
+// (for tests). A key must never travel in clear text over a network, so plain http is loopback only.
+
+const VERIFY_ENDPOINT_PATH = '/v1/models';
+const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** localhost, 127.0.0.0/8 or [::1]; `hostname` as the WHATWG URL parser normalises it. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return host === 'localhost' || host === '[::1]' || IPV4_LOOPBACK.test(host);
+}
+/** The URL with any user:password hidden, so a bad value can be quoted without leaking a credential. */
+function shown(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+/**
+ * Checks `--verify-base-url` / `verify-base-url`: https, or http(s) on a loopback address.
+ * Throws UsageError (exit 2) with the bad value quoted (credentials hidden) and what was expected.
+ */
+function checkVerifyBaseUrl(url) {
+    const expected = 'Expected an https:// URL or an http:// loopback address (localhost, 127.0.0.0/8, [::1]), such as https://api.mistral.ai.';
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        throw new config_error/* UsageError */.e(`Invalid verify base URL '${shown(url)}'. ${expected}`);
+    }
+    if (parsed.username || parsed.password) {
+        throw new config_error/* UsageError */.e(`Invalid verify base URL '${shown(url)}': it must not hold credentials. ${expected}`);
+    }
+    if (parsed.search || parsed.hash) {
+        throw new config_error/* UsageError */.e(`Invalid verify base URL '${shown(url)}': it must not have a query or fragment. ${expected}`);
+    }
+    const loopback = isLoopbackHost(parsed.hostname);
+    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && loopback))
+        return parsed;
+    throw new config_error/* UsageError */.e(`Invalid verify base URL '${shown(url)}'. ${expected}`);
+}
+/** `{base}/v1/models`, keeping any path prefix of the base (`https://proxy.example/mistral` works). */
+function verifyEndpoint(base) {
+    const endpoint = new URL(base.href);
+    endpoint.pathname = endpoint.pathname.replace(/\/+$/, '') + VERIFY_ENDPOINT_PATH;
+    return endpoint;
+}
+
+;// CONCATENATED MODULE: ./src/verify/mistral.ts
+// Opt-in live check of found keys against Mistral's API (issue #5), kept apart from detection as
+// trufflehog's anthropic detector keeps `verifyAnthropicKey`: only `200` with a `data` array counts as
+// live; `401`/`403` is a dead key; anything else is `unknown`, never a false "live" alarm.
+// The key goes into the Authorization header and nowhere else: not the URL, a body, a log line or an error.
+
+
+
+
+const DEFAULT_VERIFY_TIMEOUT_MS = 10_000;
+const DEFAULT_VERIFY_CONCURRENCY = 4;
+const runCache = new Map();
+/** Forgets the process-wide verdicts (tests; a long-lived process starting a new run). */
+function clearVerificationCache() {
+    runCache.clear();
+}
+/**
+ * Verifies each distinct key once and returns a verdict for every id.
+ * `secrets` maps an id (the finding's fingerprint) to its key; ids sharing a key share one request.
+ */
+async function verifyKeys(secrets, options = {}) {
+    const base = checkVerifyBaseUrl(options.baseUrl ?? settings/* DEFAULT_VERIFY_BASE_URL */.m);
+    const endpoint = verifyEndpoint(base);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS;
+    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_VERIFY_CONCURRENCY));
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const cache = options.cache ?? runCache;
+    const log = options.log;
+    const distinctKeys = [...new Set(secrets.values())];
+    const verdictByKey = new Map();
+    if (distinctKeys.length > 0) {
+        log?.info(`Verifying ${distinctKeys.length} distinct key(s) against ${endpoint.href} ` +
+            `(at most ${concurrency} at once, ${timeoutMs} ms timeout each).`);
+    }
+    const verifyOne = (key) => {
+        const cacheKey = sha256(`${endpoint.href}\0${key}`);
+        let pending = cache.get(cacheKey);
+        if (!pending) {
+            pending = requestVerdict(key, endpoint, timeoutMs, doFetch, log);
+            cache.set(cacheKey, pending);
+        }
+        return pending;
+    };
+    let next = 0;
+    const worker = async () => {
+        while (next < distinctKeys.length) {
+            const key = distinctKeys[next++];
+            verdictByKey.set(key, await verifyOne(key));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, distinctKeys.length) }, worker));
+    const result = new Map();
+    for (const [id, key] of secrets)
+        result.set(id, verdictByKey.get(key) ?? 'unknown');
+    if (distinctKeys.length > 0) {
+        const counts = { verified: 0, invalid: 0, unknown: 0 };
+        for (const verdict of verdictByKey.values())
+            if (verdict !== 'skipped')
+                counts[verdict]++;
+        log?.info(`Verification: ${counts.verified} verified, ${counts.invalid} invalid, ${counts.unknown} unknown.`);
+    }
+    return result;
+}
+/** One GET; never throws: every failure is a verdict of `unknown`, logged with a reason free of the key. */
+async function requestVerdict(key, endpoint, timeoutMs, doFetch, log) {
+    const label = `key ${sha256(key).slice(0, 12)}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+        const response = await doFetch(endpoint, {
+            method: 'GET',
+            headers: { Authorization: `Bearer ${key}`, Accept: 'application/json', 'User-Agent': 'mistral-guard' },
+            // A redirect could carry the Authorization header to another host: treat it as an answer instead.
+            redirect: 'manual',
+            signal: controller.signal,
+        });
+        if (response.status === 401 || response.status === 403) {
+            await discard(response);
+            return 'invalid';
+        }
+        if (response.status !== 200) {
+            await discard(response);
+            log?.info(`Verification of ${label}: HTTP ${response.status}, verdict unknown.`);
+            return 'unknown';
+        }
+        const body = await response.json().catch(() => undefined);
+        if (isModelList(body))
+            return 'verified';
+        log?.info(`Verification of ${label}: HTTP 200 without a model list, verdict unknown.`);
+        return 'unknown';
+    }
+    catch (error) {
+        const reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : describeError(error);
+        log?.info(`Verification of ${label}: ${scrub(reason, key)}, verdict unknown.`);
+        return 'unknown';
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function isModelList(body) {
+    return typeof body === 'object' && body !== null && Array.isArray(body.data);
+}
+async function discard(response) {
+    await response.body?.cancel().catch(() => undefined);
+}
+/** fetch's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`. */
+function describeError(error) {
+    const err = error;
+    const cause = err?.cause?.code ?? err?.cause?.message;
+    return `request failed (${cause ?? err?.message ?? 'unknown error'})`;
+}
+/** Belt and braces: no error text reaches a log with the key or a 16-character run of it in it. */
+function scrub(text, key) {
+    let out = text.split(key).join('[key]');
+    for (let i = 0; i + 16 <= key.length; i++)
+        out = out.split(key.slice(i, i + 16)).join('[key]');
+    return out;
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/scan.ts
+// The pipeline both entry points share: settings -> source -> detector -> ignore rules -> findings -> checks ->
+// verification -> Report. Keys leave this function only in `secrets` (in memory, for verification by the
+// caller); the Report holds redacted forms and fingerprints.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
+const pipelineDetector = {
+    mentions: quickGate(MISTRAL_WORDS, mentionsMistral),
+    mentionsBytes: byteGate(MISTRAL_WORDS) ?? undefined,
+    detect: detect,
+};
+
+function pickSource(settings) {
+    switch (settings.mode) {
+        case 'tree':
+            return treeSource;
+        case 'staged':
+            return stagedSource;
+        case 'diff':
+            if (!settings.base) {
+                throw new config_error/* UsageError */.e('--mode diff needs --base <revision> (the branch or commit to compare with).');
+            }
+            return diffSource({ base: settings.base, head: settings.head });
+        case 'history':
+            return historySource({ since: settings.since, until: settings.until, range: settings.range });
+        default:
+            throw new config_error/* UsageError */.e(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`);
+    }
+}
+async function scan(settings, log = silentLogger) {
+    const started = external_node_perf_hooks_.performance.now();
+    const repository = await openRepository(settings.root);
+    const root = repository.root;
+    if (repository.bare && (settings.mode === 'tree' || settings.mode === 'staged')) {
+        throw new config_error/* UsageError */.e(`'${root}' is a bare repository: it has no working tree or index; use --mode history or diff.`);
+    }
+    const source = pickSource(settings);
+    const { config, file: configFile } = (0,load_config/* loadConfig */.Z9)(root, settings.configFile);
+    const baseline = settings.baselineFile
+        ? loadBaseline(external_node_path_default().resolve(root, settings.baselineFile), settings.baselineFile)
+        : new Set();
+    const allowedPath = pathAllowList(config.allow.paths);
+    const allowedFingerprints = new Set(config.allow.fingerprints);
+    const stats = emptyStats();
+    const findings = new Map();
+    const secrets = new Map();
+    let ignored = 0;
+    for await (const fragment of source({ root, stats, log, detector: pipelineDetector })) {
+        if (allowedPath(fragment.file))
+            continue;
+        for (const match of await newMatches(fragment)) {
+            const id = fingerprint(match.ruleId, fragment.file, match.secret);
+            if (allowedFingerprints.has(id) || baseline.has(id)) {
+                ignored++;
+                continue;
+            }
+            // One leak is one key in one file: the first place it shows is enough.
+            if (findings.has(id))
+                continue;
+            const blamed = fragment.commitOfLine ? await fragment.commitOfLine(match.line) : null;
+            const commit = blamed ?? fragment.commit;
+            findings.set(id, {
+                ruleId: match.ruleId,
+                file: fragment.file,
+                line: match.line,
+                column: match.column,
+                commit: commit?.sha ?? null,
+                author: commit?.author ?? null,
+                date: commit?.date ?? null,
+                fingerprint: id,
+                redacted: redact(match.secret),
+                severity: 'high',
+                inHead: fragment.inHead !== undefined ? fragment.inHead : fragment.commit === null ? true : null,
+                verification: 'skipped',
+            });
+            secrets.set(id, match.secret);
+        }
+    }
+    if (ignored > 0)
+        log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`);
+    const sorted = sortFindings([...findings.values()]);
+    const checks = settings.checks
+        ? await runChecks({ root, mode: settings.mode, config, configFile, findings: sorted })
+        : [];
+    if (settings.verify && secrets.size > 0) {
+        const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log });
+        for (const finding of sorted) {
+            finding.verification = verdicts.get(finding.fingerprint) ?? 'unknown';
+            if (finding.verification === 'verified')
+                finding.severity = 'critical';
+        }
+    }
+    const report = {
+        version: 1,
+        mode: settings.mode,
+        findings: sorted,
+        checks,
+        stats: { ...stats, durationMs: Math.round(external_node_perf_hooks_.performance.now() - started) },
+    };
+    log.debug(`Scanned ${stats.files} file(s), ${stats.bytes} byte(s), ${stats.commits} commit(s); skipped ${stats.skipped}; ` +
+        `${sorted.length} finding(s) in ${report.stats.durationMs} ms.`);
+    return { report, secrets };
+}
+/** The fragment's matches that count: on an added line, and not already in the base version of the file. */
+async function newMatches(fragment) {
+    let matches = fragment.matches ?? pipelineDetector.detect(fragment.text);
+    const added = fragment.addedLines;
+    if (added)
+        matches = matches.filter((match) => added.has(match.line));
+    if (matches.length > 0 && fragment.keysInBase) {
+        const old = await fragment.keysInBase(matches.map((match) => match.secret));
+        matches = matches.filter((match) => !old.has(match.secret));
+    }
+    return matches;
+}
+/** Stable order: file, line, column, commit (plain code-unit comparison, the same on every machine). */
+function sortFindings(findings) {
+    const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => compare(a.finding.file, b.finding.file) ||
+        a.finding.line - b.finding.line ||
+        a.finding.column - b.finding.column ||
+        compare(a.finding.commit ?? '', b.finding.commit ?? '') ||
+        a.index - b.index)
+        .map(({ finding }) => finding);
+}
+
+
+/***/ })
+
+};
