@@ -6,6 +6,7 @@
 import { strongerProvider, type Mentions, type Provider } from './keywords.js'
 import { nextLine, shapeOf, type LineSpan } from './lines.js'
 import { isNamedSection } from './section-name.js'
+import { isWrapperCall } from './wrapper.js'
 
 const BRACKET_REACH = 300
 const BRACKET_LEVELS = 3
@@ -59,7 +60,8 @@ export function sameLineProvider(
       const found = mentions.within(labelStart, contentEnd)
       if (found !== null) return found
       inner = i
-      levels++
+      // A generic wrapper (`Some(`, `SecretStr(`) is looked through: the call around it is the next level.
+      if (!isWrapperCall(text, labelStart, i)) levels++
     }
   }
   if (bracketsOnly || (labelsOnly && inner >= 0)) return null

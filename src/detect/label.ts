@@ -2,10 +2,14 @@
 // `"api_key": "`, `apiKey: '`, `Authorization: Bearer `, `ENV MISTRAL_API_KEY `, `'api_key' => '`,
 // `Mistral("`. Its words say whose key it is, whether it is a secret at all, or nothing (a bare value).
 import type { Provider } from './keywords.js'
+import { speakerAt, speaksNearby } from './speaker.js'
+import { MAX_WRAPPERS, wrapperStart } from './wrapper.js'
 
 const LABEL_REACH = 64
 const LONG_TOKEN = 24
 const MAX_WORDS = 8
+/** A chat speaker's prefix sits within a line's first characters. */
+const SPEAKER_REACH = 64
 
 /** Where one value ends and the next begins: the label is read after the last of these. */
 const CUTS = new Uint8Array(128)
@@ -161,14 +165,38 @@ export function readLabel(text: string, lineStart: number, start: number, provid
   let from = cut + 1
   let to = start
   let words = labelWords(text, from, to)
-  if (words.length === 0 && !hardCut && cut >= floor && REACH_BACK[text.charCodeAt(cut)] === 1) {
+  // An empty label reaches back one step; a generic wrapper (`Some(`, `SecretStr(`) is looked through, one more
+  // step each, so `Client::new(Some("…"))` is labelled by `Client::new` as `Client::new("…")` is.
+  for (let hops = 0; words.length === 0 && !hardCut && cut >= floor && hops < MAX_WRAPPERS + 1; hops++) {
+    if (REACH_BACK[text.charCodeAt(cut)] !== 1) break
     let previous = cut - 1
     while (previous >= floor && !isCut(text, previous)) previous--
     from = previous + 1
-    to = cut
+    to = text.charCodeAt(cut) === 40 ? wrapperStart(text, from, cut) : cut
+    words = labelWords(text, from, to)
+    if (to === cut) break
+    cut = previous
+  }
+  const speaker = from < lineStart + SPEAKER_REACH ? speakerEnd(text, lineStart, start, providers) : -1
+  if (speaker > from && speaker <= start) {
+    // `[10:43] alice: …`: who speaks is not what the value is.
+    from = Math.min(speaker, to)
     words = labelWords(text, from, to)
   }
   return labelOf(text, from, to, providers, words)
+}
+
+/**
+ * Where a chat speaker's prefix ends on the line (`[10:43] alice: `), or -1: a name that is not a key, secret or
+ * provider word, marked as a speaker by a timestamp or by the same name opening prose nearby.
+ */
+function speakerEnd(text: string, lineStart: number, start: number, providers: ProvidersIn): number {
+  const speaker = speakerAt(text, lineStart, start)
+  if (speaker === null) return -1
+  const word = speaker.name.toLowerCase()
+  if (isGenericWord(word) || NOT_SECRET_HEADS.has(word) || NOT_SECRET_QUALIFIERS.has(word)) return -1
+  if (providers.within(speaker.nameFrom, speaker.nameTo) !== null) return -1
+  return speaker.timestamped || speaksNearby(text, lineStart, speaker.name) ? speaker.end : -1
 }
 
 /** The label made of the words in [from, to): a name read elsewhere (`name: SESSION_SECRET`) is judged the same way. */

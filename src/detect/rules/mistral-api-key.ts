@@ -5,7 +5,7 @@ import { defineRule } from '../rule.js'
 
 // Example keys are generated, never written down (the repository scans itself).
 const key = (seed: number) => exampleKey(1000 + seed)
-const k = Array.from({ length: 40 }, (_, i) => key(i))
+const k = Array.from({ length: 44 }, (_, i) => key(i))
 const lettersOnly = exampleKey(1100, { lettersOnly: true })
 // Names and patterns that merely have a key's shape, assembled so no 32-character run sits in this file.
 const sdkTypeName = 'ChatCompletion' + 'ChoiceFinishReason'
@@ -100,6 +100,18 @@ export const mistralApiKey = defineRule({
       text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${k[26]}"\n\ndef main():\n${filler(10)}    client = Mistral(api_key=API_KEY)\n`,
       secret: k[26],
     },
+    // Generic wrappers say nothing: the call around them, and the lines above, do.
+    {
+      note: 'Rust client given Some(…) of the key, the crate named only above',
+      text: `use mistralai_client::v1::{client::Client, constants::Model};\n\nasync fn ask() -> anyhow::Result<()> {\n    let api = Client::new(Some(String::from("${k[36]}")), None, Some(3), None)?;\n    Ok(())\n}\n`,
+      secret: k[36],
+    },
+    // A chat speaker's name is not a label: the lines above speak for what they paste.
+    {
+      note: 'chat transcript: key pasted alone after asking about the Mistral key',
+      text: `[16:20] sam: which mistral key should the bot use?\n[16:21] kim: ${k[37]}\n[16:21] sam: thanks\n`,
+      secret: k[37],
+    },
   ],
   falsePositives: [
     { note: 'SDK type name of 32 letters', text: `import { ${sdkTypeName} } from '@mistralai/mistralai'\n` },
@@ -145,6 +157,19 @@ export const mistralApiKey = defineRule({
     {
       note: 'an assigned name passed to another client',
       text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${k[35]}"\n${filler(10)}search = Algolia(api_key=API_KEY)\n`,
+    },
+    // Looking through wrappers and speakers keeps other names as labels.
+    {
+      note: "the app's own secret, wrapped in Some(…), in Rust code using the Mistral client",
+      text: `use mistralai_client::v1::client::Client;\n\nfn main() {\n    let session_secret = Some("${k[38]}".to_string());\n}\n`,
+    },
+    {
+      note: 'a top-level YAML key after a Mistral section is not a chat speaker',
+      text: `mistral:\n  model: small\nredis: ${k[39]}\n`,
+    },
+    {
+      note: 'a wrapped value given to another provider client',
+      text: `use mistralai_client::v1::client::Client;\n\nfn main() {\n    let other = CohereClient::new(Some("${k[40]}".to_string()));\n}\n`,
     },
   ],
 })
