@@ -136,9 +136,11 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
 
 /** The fragment's matches that count: on an added line, and not already in the base version of the file. */
 async function newMatches(fragment: Fragment): Promise<readonly Match[]> {
-  let matches = fragment.matches ?? pipelineDetector.detect(fragment.text)
   const added = fragment.addedLines
-  if (added) matches = matches.filter((match) => added.has(match.line))
+  // The detector judges candidates on the added lines only (the rest of the text is context).
+  let matches = fragment.matches ?? pipelineDetector.detect(fragment.text, added ? { lines: added } : undefined)
+  // Matches a source found itself (streamed windows) should be on added lines already; cheap to make sure.
+  if (added && fragment.matches) matches = matches.filter((match) => added.has(match.line))
   if (matches.length > 0 && fragment.keysInBase) {
     const old = await fragment.keysInBase(matches.map((match) => match.secret))
     matches = matches.filter((match) => !old.has(match.secret))

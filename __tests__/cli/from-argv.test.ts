@@ -48,6 +48,9 @@ describe('scanOptionsFromArgv', () => {
     expect(options.output).toBe('/w/out/r.sarif')
     expect(scanOptionsFromArgv(['--since', '2024-01-01'], '/w').settings.mode).toBe('history')
     expect(scanOptionsFromArgv(['v1..v2'], '/w').settings).toMatchObject({ mode: 'history', range: 'v1..v2' })
+    // Several revisions in one value (as `plan ranges --by revisions` writes them); each one is checked.
+    expect(scanOptionsFromArgv(['--range', 'a..b ^c d'], '/w').settings).toMatchObject({ range: 'a..b ^c d' })
+    expect(() => scanOptionsFromArgv(['--range', 'a..b --all'], '/w')).toThrow(/Invalid revision '--all' for --range/)
     const flags = scanOptionsFromArgv(['--no-checks', '--verify'], '/w').settings
     expect(flags).toMatchObject({ checks: false, verify: true })
   })

@@ -92,5 +92,18 @@ describe('history split into ranges', () => {
     expectNoKey(gatherIo.out() + readFileSync(summaryFile, 'utf8'), KEYS)
   })
 
-  it.todo('revision-set ranges (tips and ^boundary parents) scan exactly once: needs `scan --range` to take several revisions')
+  it.each([2, 3, 5])('revision-set ranges for %i jobs (tips and ^boundary parents) report what one whole-history scan reports', async (jobs) => {
+    const whole = await scan([], path.join(dir, `whole-rev-${jobs}.json`))
+    expect(whole).toHaveLength(KEYS.length)
+    const planIo = captureIO(repo.dir)
+    expect(await run(['plan', 'ranges', '--jobs', String(jobs), '--by', 'revisions'], planIo)).toBe(0)
+    const plan = JSON.parse(planIo.out())
+    const parts: Finding[] = []
+    for (const range of plan.include) {
+      // As the matrix job passes it: one value, revisions separated by spaces.
+      expect(range.revisions).toMatch(/\S/)
+      parts.push(...(await scan(['--range', range.revisions], path.join(dir, `rev-${jobs}-${range.index}.json`))))
+    }
+    expect(ids(parts)).toEqual(ids(whole))
+  })
 })

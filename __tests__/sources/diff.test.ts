@@ -39,17 +39,57 @@ describe('diff source', () => {
   it('does not call a key new when the base version of the same file had it (moved, renamed)', async () => {
     const keys = { moved: fakeKey(65), renamed: fakeKey(66) }
     repo.write('.env', `A=1\n${envLine(keys.moved)}\nB=2\n`)
-    repo.write('conf/old.env', `${envLine(keys.renamed)}\nX=1\nY=2\nZ=3\n`)
+    const rest = Array.from({ length: 12 }, (_, i) => `SETTING_${i}=${i}`).join('\n')
+    repo.write('conf/old.env', `${envLine(keys.renamed)}\n${rest}\n`)
     repo.commit('base')
     repo.git('checkout', '-q', '-b', 'pr')
-    repo.write('.env', `${envLine(keys.moved)}\nA=1\nB=2\nC=3\n`)
+    // Each key's line is edited, so the key shows on an added line and its file is read.
+    repo.write('.env', `${envLine(keys.moved)} # moved\nA=1\nB=2\nC=3\n`)
     repo.git('mv', 'conf/old.env', 'conf/new.env')
-    repo.write('conf/new.env', `${envLine(keys.renamed)}\nX=1\nY=2\nZ=3\nW=4\n`)
+    repo.write('conf/new.env', `${envLine(keys.renamed)} # renamed\n${rest}\nW=4\n`)
     repo.commit('shuffle')
     const { fragments } = await collect(diffSource({ base: 'main', head: 'pr' }), repo.dir)
     expect(fragments.map((fragment) => fragment.file).sort()).toEqual(['.env', 'conf/new.env'])
     const { hits: found } = await hits(diffSource({ base: 'main', head: 'pr' }), repo.dir)
-    expect(found).toEqual([])
+    expect(describeHits(found, namer(keys))).toEqual([])
+  })
+
+  it('never reads a file whose added lines hold no run of 32 letters and digits, however much it says Mistral', async () => {
+    const keys = { fresh: fakeKey(77) }
+    const longName = 'chatCompletionStreamRequestHandler'
+    repo.write('notes.md', '# Mistral\n')
+    repo.write('long.py', 'import mistralai\n')
+    repo.write('key.py', 'import mistralai\n')
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    // 31 letters and digits on a line: no key can be there.
+    repo.write('notes.md', `# Mistral\nmistral model ${'a1'.repeat(15)}b and MISTRAL_API_KEY\n`)
+    // 34 in a row: not a key either, but the cheap test reads it (it only rules out runs shorter than 32).
+    repo.write('long.py', `import mistralai\n${longName} = 1\n`)
+    repo.write('key.py', `import mistralai\n${pyLine(keys.fresh)}\n`)
+    repo.commit('edits')
+    const { fragments, stats } = await collect(diffSource({ base: 'main' }), repo.dir)
+    expect(fragments.map((fragment) => fragment.file).sort()).toEqual(['key.py', 'long.py'])
+    // Every changed file counts as scanned; only the two read add bytes.
+    expect(stats.files).toBe(3)
+    const read = fragments.reduce((sum, fragment) => sum + Buffer.byteLength(fragment.text), 0)
+    expect(stats.bytes).toBe(read)
+    const { hits: found } = await hits(diffSource({ base: 'main' }), repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['key.py:2 fresh'])
+  })
+
+  it('judges only the added lines: a key on an unchanged line of a read file is not reported', async () => {
+    const keys = { old: fakeKey(78), fresh: fakeKey(79) }
+    repo.write('.env', `${envLine(keys.old)}\n`)
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    repo.write('.env', `${envLine(keys.old)}\n${envLine(keys.fresh)}\n`)
+    repo.commit('add')
+    const { fragments } = await collect(diffSource({ base: 'main' }), repo.dir)
+    expect([...fragments[0]!.addedLines!]).toEqual([2])
+    const { detect } = await import('../../src/detect/detector.js')
+    const judged = detect(fragments[0]!.text, { lines: fragments[0]!.addedLines! })
+    expect(judged.map((match) => match.line)).toEqual([2])
   })
 
   it('reads context from the whole head blob, and handles odd paths, binaries, deletions and submodules', async () => {

@@ -1,6 +1,6 @@
 // The stream parsers must not care where git's output is cut: feed real git output in tiny pieces.
 import { execFileSync } from 'node:child_process'
-import { BatchParser } from '../../src/git/cat-file.js'
+import { BatchParser, BlobBatch } from '../../src/git/cat-file.js'
 import { DIFF_OPTIONS, parseDiffChanges, type FileChange } from '../../src/git/diff-changes.js'
 import { RawLogParser, rawLogArgs, type RawChange, type RawCommit } from '../../src/git/raw-log.js'
 import { lineTokens, nulTokens } from '../../src/git/runner.js'
@@ -127,5 +127,65 @@ describe('git output parsers', () => {
     for (const size of [1, 5, 64, output.length]) {
       expect(describe(await all(parseDiffChanges(pieces(output, size))))).toEqual(expected)
     }
+  })
+
+  it('marks a change key-shaped only when an added line holds 32 letters and digits in a row, cut anywhere', async () => {
+    const run = (length: number) => 'Ab3'.repeat(11).slice(0, length)
+    repo.write('short.txt', 'x\n')
+    repo.write('long.txt', 'x\n')
+    repo.write('removed.txt', `x\n${run(32)}\n`)
+    repo.write('split.txt', 'x\n')
+    repo.commit('base')
+    // 31 in a row on an added line; 32 only on a removed line; 32 split by `-`; exactly 32 at a line's end.
+    repo.write('short.txt', `x\nkey = ${run(31)}\n`)
+    repo.write('removed.txt', 'x\ny\n')
+    repo.write('split.txt', `x\n${run(16)}-${run(16)}\n`)
+    repo.write('long.txt', `x\nnoise\nkey=${run(32)}`)
+    repo.commit('change')
+    const output = execFileSync('git', ['diff', ...DIFF_OPTIONS, 'HEAD~1', 'HEAD', '--'], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_TEST_ENV },
+    })
+    for (const size of [1, 2, 7, output.length]) {
+      const changes = await all(parseDiffChanges(pieces(output, size)))
+      expect(changes.map((c) => `${c.path} ${c.keyShaped}`)).toEqual([
+        'long.txt true',
+        'removed.txt false',
+        'short.txt false',
+        'split.txt false',
+      ])
+    }
+  })
+
+  it('reads a list of blobs through one buffered cat-file, in order, pausing while answers wait', async () => {
+    repo.write('a.txt', 'hello\n')
+    repo.write('b.txt', 'b'.repeat(300_000))
+    repo.write('c.txt', 'c'.repeat(200_000))
+    repo.commit('blobs')
+    const oids = ['a.txt', 'b.txt', 'c.txt'].map((name) => repo.git('rev-parse', `HEAD:${name}`).trim())
+    // holdBytes 1: reading pauses after every answer and resumes when it is taken.
+    const batch = new BlobBatch(repo.dir, 250_000, 1)
+    let streamed = 0
+    const sink = () => ({ write: (chunk: Buffer) => void (streamed += chunk.length), end: () => undefined })
+    for (let round = 0; round < 20; round++) for (const oid of oids) batch.add(oid, sink)
+    batch.add('f'.repeat(40))
+    batch.end()
+    for (let round = 0; round < 20; round++) {
+      const answers = [await batch.take(), await batch.take(), await batch.take()]
+      expect(answers.map((a) => (Buffer.isBuffer(a) ? a.length : a))).toEqual([6, 'streamed', 200_000])
+    }
+    expect(await batch.take()).toBeNull()
+    expect(streamed).toBe(20 * 300_000)
+    await batch.close()
+  })
+
+  it('stops git when a batch is closed with answers still owed', async () => {
+    repo.write('a.txt', 'a'.repeat(100_000))
+    repo.commit('blob')
+    const oid = repo.git('rev-parse', 'HEAD:a.txt').trim()
+    const batch = new BlobBatch(repo.dir, Infinity, 1)
+    for (let i = 0; i < 2000; i++) batch.add(oid)
+    expect(((await batch.take()) as Buffer).length).toBe(100_000)
+    await batch.close()
   })
 })

@@ -99,6 +99,19 @@ describe('windows over a big text', () => {
     expect(shown(streamed(utf16be), keys)).toEqual(expected)
   })
 
+  it('with added lines, finds in windows exactly the whole pass filtered to those lines', () => {
+    const bytes = Buffer.from(manyLines(keys), 'utf8')
+    const all = whole(bytes)
+    // Every other key's line, plus lines with no key: the others must not be reported.
+    const lines = new Set([...all.filter((_, i) => i % 2 === 0).map((match) => match.line), 1, 2, 777, 5999])
+    const detection = new StreamedDetection(detect, { ...SMALL, lines })
+    feed(bytes, (chunk) => detection.write(chunk))
+    const found = detection.end().matches
+    const expected = shown(all.filter((match) => lines.has(match.line)), keys)
+    expect(expected).toHaveLength(6)
+    expect(shown(found, keys)).toEqual(expected)
+  })
+
   it('gives the same answer as a whole pass when the text fits in one window', () => {
     const bytes = Buffer.from(`client:\n  provider: mistral\n  api_key: ${keys.k7}\n`)
     expect(shown(streamed(bytes, {}), keys)).toEqual(shown(whole(bytes), keys))

@@ -1155,15 +1155,15 @@ const planCommand = (argv, io) => runPlan(argv, io);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aw: () => (/* binding */ CommitInfoCache),
-/* harmony export */   G7: () => (/* binding */ checkRevision),
 /* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Ts: () => (/* binding */ splitRevisions),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   Wt: () => (/* binding */ countCommits),
 /* harmony export */   h_: () => (/* binding */ openRepository),
 /* harmony export */   "in": () => (/* binding */ emptyTree),
 /* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
-/* unused harmony export hasObject */
+/* unused harmony exports checkRevision, hasObject */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -1204,6 +1204,16 @@ function checkRevision(rev, flag) {
         throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
     }
     return rev;
+}
+/**
+ * The revisions of a `--range` such as `A..B` or `A..B ^C D` (whitespace-separated, as the range planner writes
+ * them), each checked as checkRevision does; git gets them as separate arguments.
+ */
+function splitRevisions(range, flag) {
+    const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '');
+    if (revisions.length === 0)
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag} needs a value.`);
+    return revisions.map((rev) => checkRevision(rev, flag));
 }
 /** The commit id `rev` names, or a UsageError naming the flag. */
 async function resolveCommit(root, rev, flag) {

@@ -1,7 +1,8 @@
 // Blob contents through `git cat-file --batch`: one long-lived git per reader instead of one process per
-// file. Two shapes: BlobReader answers one request at a time (diff, staged, lookups), BlobStream pushes many
-// object ids through a buffered git and hands each blob to a callback as it arrives (history). Either can
-// stream a big object's body to a sink chunk by chunk instead of holding it whole.
+// file. Three shapes: BlobReader answers one request at a time (lookups), BlobBatch reads a list of objects
+// through a buffered git and hands the answers over in order (diff, staged), BlobStream pushes many object ids
+// through a buffered git and hands each blob to a callback as it arrives (history). Each can stream a big
+// object's body to a sink chunk by chunk instead of holding it whole.
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { GitError, gitSpawnError, spawnGit } from './runner.js'
 
@@ -223,6 +224,175 @@ export class BlobReader {
   async close(): Promise<void> {
     this.child.stdin.end()
     await this.closed
+  }
+}
+
+interface BatchRequest {
+  sink?: (size: number) => BodySink
+  answer?: ReadResult
+  error?: Error
+}
+
+/** Names are written to git in pieces of about this many characters (~100 ids), not one write per object. */
+const BATCH_WRITE_CHARS = 4 * 1024
+
+/**
+ * Reads a list of objects through one `git cat-file --batch --buffer`: add() queues each name (written to git
+ * in large pieces), end() closes the list, take() hands the answers over in request order. git answers without
+ * waiting for us between objects (no round trip per object). Reading from git pauses while more than
+ * `holdBytes` of answers wait to be taken, so a change of thousands of files holds a bounded amount; a body of
+ * `streamAbove` bytes or more goes to the sink its add() passed, if any, and its answer is then 'streamed'.
+ * Call close() when done (also after an error: it stops git when answers are still owed).
+ */
+export class BlobBatch {
+  private readonly child: ChildProcessWithoutNullStreams
+  private readonly args = ['cat-file', '--batch', '--buffer']
+  private readonly requests: Array<BatchRequest | undefined> = []
+  private answered = 0
+  private taken = 0
+  private outgoing: string[] = []
+  private outgoingChars = 0
+  private ended = false
+  private held = 0
+  private paused = false
+  private failure: Error | null = null
+  private wake: (() => void) | null = null
+  private stderr = ''
+  private readonly closed: Promise<void>
+
+  constructor(
+    cwd: string,
+    streamAbove = Infinity,
+    private readonly holdBytes = 64 * 1024 * 1024,
+  ) {
+    this.child = spawnGit(this.args, { cwd })
+    const sinkFor: SinkPicker = (_oid, _type, size) => {
+      const request = this.requests[this.answered]
+      if (!request?.sink) return null
+      const sink = request.sink(size)
+      return {
+        write: (chunk) => sink.write(chunk),
+        end: () => {
+          try {
+            sink.end()
+            request.answer = 'streamed'
+          } catch (error) {
+            request.error = error as Error
+          }
+          this.answer()
+        },
+      }
+    }
+    const parser = new BatchParser(
+      (_oid, _type, data) => {
+        const request = this.requests[this.answered]
+        if (!request) return
+        request.answer = data
+        this.held += data?.length ?? 0
+        if (this.held > this.holdBytes && !this.paused) {
+          this.paused = true
+          this.child.stdout.pause()
+        }
+        this.answer()
+      },
+      false,
+      { streamAbove, sinkFor },
+    )
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      try {
+        parser.feed(chunk)
+      } catch (error) {
+        // A sink that failed: every answer still owed fails with it, and git is stopped.
+        this.fail(error as Error)
+        this.child.kill()
+      }
+    })
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8')
+    })
+    this.closed = new Promise((resolve) => {
+      this.child.on('error', (error) => {
+        this.fail(gitSpawnError(error))
+        resolve()
+      })
+      this.child.on('close', (code) => {
+        if (this.answered < this.requests.length) this.fail(new GitError(this.args, code ?? 128, this.stderr))
+        resolve()
+      })
+    })
+    // Writing to a git that died surfaces through take() as the git error, not as an unhandled EPIPE.
+    this.child.stdin.on('error', () => undefined)
+  }
+
+  /** Queues `name` (an object id or `rev:path`); with `sink`, a big body streams to `sink(size)` instead. */
+  add(name: string, sink?: (size: number) => BodySink): void {
+    if (this.ended) throw new Error('BlobBatch.add after end()')
+    if (name.includes('\n')) throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`)
+    this.requests.push({ sink })
+    this.outgoing.push(`${name}\n`)
+    this.outgoingChars += name.length + 1
+    if (this.outgoingChars >= BATCH_WRITE_CHARS) this.flush()
+  }
+
+  /** No more names: git answers what it still holds and exits. */
+  end(): void {
+    if (this.ended) return
+    this.ended = true
+    this.flush()
+    this.child.stdin.end()
+  }
+
+  /** An answer is waiting: take() will not wait for git (safe to call before end()). */
+  get ready(): boolean {
+    return this.taken < this.answered || (this.taken < this.requests.length && this.failure !== null)
+  }
+
+  /** The next answer, in request order: the bytes, null for a missing object, or 'streamed'. */
+  async take(): Promise<ReadResult> {
+    if (this.taken >= this.requests.length) throw new Error('BlobBatch.take with no request left')
+    // git holds back its last answers until the list is closed.
+    if (this.taken >= this.answered) this.end()
+    while (this.taken >= this.answered) {
+      if (this.failure) throw this.failure
+      await new Promise<void>((resolve) => (this.wake = resolve))
+    }
+    const request = this.requests[this.taken]!
+    this.requests[this.taken++] = undefined
+    if (request.error) throw request.error
+    const answer = request.answer!
+    if (Buffer.isBuffer(answer)) this.held -= answer.length
+    if (this.paused && this.held <= this.holdBytes / 2) {
+      this.paused = false
+      this.child.stdout.resume()
+    }
+    return answer
+  }
+
+  async close(): Promise<void> {
+    // Answers nobody will take (an error upstream): stop git rather than read them all.
+    if (this.taken < this.requests.length && this.answered < this.requests.length) this.child.kill()
+    this.end()
+    if (this.paused) this.child.stdout.resume()
+    await this.closed
+  }
+
+  private flush(): void {
+    if (this.outgoing.length === 0) return
+    this.child.stdin.write(this.outgoing.join(''))
+    this.outgoing = []
+    this.outgoingChars = 0
+  }
+
+  private answer(): void {
+    this.answered++
+    this.wake?.()
+    this.wake = null
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error
+    this.wake?.()
+    this.wake = null
   }
 }
 

@@ -1,8 +1,9 @@
 // One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
-// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings, so a
-// 10 MB line costs no more than an indexOf.
+// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
+// lines cost an indexOf, added lines one pass over their bytes looking for a run of 32 ASCII letters and digits
+// (any key is one), so a file whose added lines hold none need not be read at all.
 import { streamGit } from './runner.js'
 
 export interface FileChange {
@@ -20,7 +21,15 @@ export interface FileChange {
   addedLines: Set<number>
   /** git showed no lines, calling one side binary (a NUL byte, UTF-16, or a `-diff` attribute). */
   binary: boolean
+  /**
+   * An added line holds a run of KEY_RUN or more ASCII letters and digits. Every key is such a run on its
+   * line, so a text change without one adds no key (its blob need not be read).
+   */
+  keyShaped: boolean
 }
+
+/** The shortest run of ASCII letters and digits that can be a key (a key is 32 of them). */
+export const KEY_RUN = 32
 
 /** Common options: plain patch output whatever the user's config says. */
 export const DIFF_OPTIONS = [
@@ -117,12 +126,19 @@ class RawParser {
         newMode,
         addedLines: new Set(),
         binary: false,
+        keyShaped: false,
       })
       this.fields = null
     }
     return false
   }
 }
+
+/** 1 for the bytes of ASCII letters and digits. */
+const ALNUM = new Uint8Array(256)
+for (let code = 48; code <= 57; code++) ALNUM[code] = 1
+for (let code = 65; code <= 90; code++) ALNUM[code] = 1
+for (let code = 97; code <= 122; code++) ALNUM[code] = 1
 
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
 
@@ -136,6 +152,9 @@ class PatchParser {
   private bodyLeft = 0
   private atLineStart = true
   private skippingLine = false
+  /** The line being skipped is an added one, read for a key-shaped run (`run`: letters and digits so far). */
+  private readingAdded = false
+  private run = 0
 
   constructor(private readonly changes: FileChange[]) {}
 
@@ -144,17 +163,26 @@ class PatchParser {
     while (pos < chunk.length) {
       if (this.skippingLine) {
         const lf = chunk.indexOf(10, pos)
+        const end = lf < 0 ? chunk.length : lf
+        if (this.readingAdded) this.readRun(chunk, pos, end)
         if (lf < 0) return
         pos = lf + 1
         this.skippingLine = false
+        this.readingAdded = false
         this.atLineStart = true
         continue
       }
       if (this.bodyLeft > 0 && this.atLineStart) {
         // `\ No newline at end of file` is not one of the hunk's lines.
         if (chunk[pos] !== 0x5c) this.bodyLeft--
+        const change = this.changes[this.section - 1]
+        // An added line is read until a run turns up in the file; removed lines are only counted.
+        this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped
+        this.run = 0
         this.skippingLine = true
         this.atLineStart = false
+        // Past the `+`/`-` marker.
+        if (chunk[pos] !== 10) pos++
         continue
       }
       const lf = chunk.indexOf(10, pos)
@@ -171,6 +199,21 @@ class PatchParser {
       this.lineLength = 0
       this.header(text)
     }
+  }
+
+  /** Reads bytes [from, to) of an added line, marking the file key-shaped once a run reaches KEY_RUN. */
+  private readRun(chunk: Buffer, from: number, to: number): void {
+    let run = this.run
+    for (let at = from; at < to; at++) {
+      if (ALNUM[chunk[at]!] === 1) {
+        if (++run >= KEY_RUN) {
+          this.changes[this.section - 1]!.keyShaped = true
+          this.readingAdded = false
+          return
+        }
+      } else run = 0
+    }
+    this.run = run
   }
 
   private header(text: string): void {

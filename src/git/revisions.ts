@@ -41,6 +41,16 @@ export function checkRevision(rev: string, flag: string): string {
   return rev
 }
 
+/**
+ * The revisions of a `--range` such as `A..B` or `A..B ^C D` (whitespace-separated, as the range planner writes
+ * them), each checked as checkRevision does; git gets them as separate arguments.
+ */
+export function splitRevisions(range: string, flag: string): string[] {
+  const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '')
+  if (revisions.length === 0) throw new UsageError(`${flag} needs a value.`)
+  return revisions.map((rev) => checkRevision(rev, flag))
+}
+
 /** The commit id `rev` names, or a UsageError naming the flag. */
 export async function resolveCommit(root: string, rev: string, flag: string): Promise<string> {
   checkRevision(rev, flag)

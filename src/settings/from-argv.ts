@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../config/config-error.js'
+import { splitRevisions } from '../git/revisions.js'
 import { FAIL_ON_VALUES, isFailOn } from '../policy/verdict.js'
 import type { Mode } from '../report/report.js'
 import { checkVerifyBaseUrl } from '../verify/base-url.js'
@@ -31,7 +32,8 @@ export const SCAN_FLAGS_HELP = `  --mode tree|staged|diff|history   What to scan
   --base REV                        diff: the revision to compare with (implies --mode diff)
   --head REV                        diff: the revision scanned (default HEAD)
   --since DATE, --until DATE        history: only commits in this date window
-  --range A..B                      history: only this revision range (also as a positional argument)
+  --range A..B                      history: only this revision range (also as a positional argument);
+                                    several revisions in one value: --range "A..B ^C D"
   --config FILE                     config file (default .mistral-guard.yml at the repository root)
   --baseline FILE                   ignore findings whose fingerprints this baseline (or JSON report) lists
   --format text|json|sarif|markdown report format (default text)
@@ -99,6 +101,8 @@ export function scanOptionsFromArgv(argv: string[], cwd: string, defaults: ArgvD
   ] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value.`)
   }
+  // Each revision of a range is checked now, so a bad one is a usage error before any git runs.
+  if (range !== undefined) splitRevisions(range, '--range')
   if (mode === 'diff' && values.base === undefined) {
     throw new UsageError('--mode diff needs --base <revision> (the branch or commit to compare with).')
   }

@@ -18,7 +18,7 @@ import { BlobReader, BlobStream, type BodySink } from '../git/cat-file.js'
 import { missingObjectError, unfetchedObject } from '../git/missing-object.js'
 import { ObjectIdSet } from '../git/object-id-set.js'
 import { isZeroOid, RawLogParser, rawLogArgs, type RawChange, type RawCommit } from '../git/raw-log.js'
-import { checkRevision, headCommit } from '../git/revisions.js'
+import { headCommit, splitRevisions } from '../git/revisions.js'
 import { gitText, nulTokens, streamGit } from '../git/runner.js'
 import { isScannableMode } from './changes.js'
 import { decodeBytes, decodePlain, isPlainBytes } from './decode.js'
@@ -62,7 +62,8 @@ export function historySource(options: HistoryOptions = {}): (context: SourceCon
 
 async function* scanHistory(context: SourceContext, options: HistoryOptions): AsyncGenerator<Fragment> {
   const { root, log } = context
-  const revisions = options.range ? [checkRevision(options.range, '--range')] : []
+  // `A..B ^C D`: each revision is its own argument to git.
+  const revisions = options.range ? splitRevisions(options.range, '--range') : []
   const filters = [
     ...(options.since ? [`--since=${options.since}`] : []),
     ...(options.until ? [`--until=${options.until}`] : []),

@@ -1,5 +1,6 @@
 // The one streaming shape every source has (as gitleaks' `Fragments(ctx, yield)`): a function from a
 // context to an async iterable of fragments. Sources count what they read into `stats` as they go.
+import type { DetectOptions } from '../detect/detector.js'
 import type { Match } from '../detect/match.js'
 import type { Logger } from '../log.js'
 import type { Fragment, SourceStats } from './fragment.js'
@@ -10,7 +11,8 @@ export interface Detector {
   mentions(text: string): boolean
   /** The same test on raw 8-bit bytes (no BOM, no NUL), before any decoding: false means no keyword in them. */
   mentionsBytes?(bytes: Buffer): boolean
-  detect(text: string): Match[]
+  /** With `lines`, only keys on those 1-based lines (a diff's added lines); the context still reads everything. */
+  detect(text: string, options?: DetectOptions): Match[]
 }
 
 export interface SourceContext {

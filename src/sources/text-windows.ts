@@ -134,15 +134,45 @@ export interface StreamedResult {
   matches: Match[]
 }
 
-/** Runs `detect` over a file fed chunk by chunk, window by window. */
+/** The detector's shape: with `lines` (1-based lines of `text`), keys on those lines only. */
+export type LineDetect = (text: string, options?: { lines?: ReadonlySet<number> }) => Match[]
+
+/**
+ * The lines of `sorted` (1-based file lines, ascending) that fall in `window`, renumbered from the window's
+ * first line. A window holds at most `text.length + 1` lines, so two binary searches bound the slice.
+ */
+export function windowLines(window: TextWindow, sorted: readonly number[]): Set<number> {
+  const from = lowerBound(sorted, window.line)
+  const to = lowerBound(sorted, window.line + window.text.length + 1)
+  const lines = new Set<number>()
+  for (let index = from; index < to; index++) lines.add(sorted[index]! - window.line + 1)
+  return lines
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. */
 export class StreamedDetection {
   private bytes = 0
   private readonly matches: Match[] = []
   private readonly windows: TextWindows
   private readonly decoder: StreamDecoder
 
-  constructor(detect: (text: string) => Match[], options: WindowOptions = {}) {
-    this.windows = new TextWindows((window) => this.matches.push(...ownMatches(window, detect(window.text))), options)
+  constructor(detect: LineDetect, options: WindowOptions & { lines?: ReadonlySet<number> | null } = {}) {
+    const sorted = options.lines ? [...options.lines].sort((a, b) => a - b) : null
+    this.windows = new TextWindows((window) => {
+      const found = sorted ? detect(window.text, { lines: windowLines(window, sorted) }) : detect(window.text)
+      this.matches.push(...ownMatches(window, found))
+    }, options)
     this.decoder = new StreamDecoder((text) => this.windows.push(text))
   }
 

@@ -1,5 +1,5 @@
-export const id = 126;
-export const ids = [126];
+export const id = 929;
+export const ids = [929];
 export const modules = {
 
 /***/ 3374:
@@ -263,7 +263,7 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 
 /***/ }),
 
-/***/ 5126:
+/***/ 2929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2121,10 +2121,129 @@ function shapeOf(text, line) {
     return { indent, blank, last: blank ? '' : text[last], header };
 }
 
+;// CONCATENATED MODULE: ./src/detect/speaker.ts
+// Who speaks on a chat line: `[10:43] alice: …`, `alice: …`. A speaker's name is not a label: the value after it
+// is as bare as a value alone on its line, so the lines above (`alice: can you try with my mistral key?`) speak
+// for it. A YAML key (`redis: …`) looks the same, so a name counts as a speaker only with a chat's marks: a
+// timestamp before it, or the same name opening a line of prose nearby (YAML does not repeat a key).
+/** Optional indentation and timestamp (`[10:43]`, `10:43:12`, `(2024-05-01 10:43 PM)`), then `name: `. */
+const SPEAKER = /[ \t]*(?:([[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?)[ \t]+)?@?([a-z][a-z0-9]{1,19}|[A-Z][a-z0-9]{1,19}):[ \t]+/y;
+/** How far a speaker prefix may reach into its line. */
+const PREFIX_REACH = 64;
+/** How many lines either side may repeat the speaker. */
+const NEAR_LINES = 4;
+const NEAR_CHARS = 1200;
+/** A line of prose: at least this many words after the speaker. */
+const PROSE_WORDS = 3;
+/** The speaker opening the line at `lineStart`, if its prefix ends by `limit`. */
+function speakerAt(text, lineStart, limit) {
+    SPEAKER.lastIndex = lineStart;
+    // Sticky and bounded: only the line's first few characters are read.
+    const match = SPEAKER.exec(text);
+    if (match === null || match[0].length > PREFIX_REACH)
+        return null;
+    const end = lineStart + match[0].length;
+    if (end > limit)
+        return null;
+    const name = match[2];
+    const nameTo = lineStart + match[0].lastIndexOf(':');
+    return { name, nameFrom: nameTo - name.length, nameTo, end, timestamped: match[1] !== undefined };
+}
+/** Whether the same speaker opens a line of prose within a few lines of the one at `lineStart`. */
+function speaksNearby(text, lineStart, name) {
+    // Above.
+    let end = lineStart - 1;
+    for (let n = 0; n < NEAR_LINES && end > 0 && lineStart - end < NEAR_CHARS; n++) {
+        const start = text.lastIndexOf('\n', end - 1) + 1;
+        if (isProseBy(text, start, end, name))
+            return true;
+        end = start - 1;
+    }
+    // Below.
+    let start = text.indexOf('\n', lineStart);
+    for (let n = 0; n < NEAR_LINES && start >= 0 && start - lineStart < NEAR_CHARS; n++) {
+        start++;
+        const lineEnd = text.indexOf('\n', start);
+        if (isProseBy(text, start, lineEnd < 0 ? text.length : lineEnd, name))
+            return true;
+        start = lineEnd;
+    }
+    return false;
+}
+function isProseBy(text, start, end, name) {
+    const speaker = speakerAt(text, start, end);
+    if (speaker === null || speaker.name !== name)
+        return false;
+    const said = text.slice(speaker.end, Math.min(end, speaker.end + 200)).trim();
+    return said.split(/\s+/).length >= PROSE_WORDS;
+}
+
+;// CONCATENATED MODULE: ./src/detect/wrapper.ts
+// Generic wrappers around a value: `Some("…")`, `Ok(…)`, `String::from(…)`, `str(…)`, `new String(…)`,
+// `SecretStr(…)`, `pydantic.SecretStr(…)`, `Secret::new(…)`, `Optional.of(…)`. They say nothing about whose value
+// it is, so the label and the bracket context are read through them, from the call that encloses them.
+/** How many nested wrappers are looked through at most (`Some(String::from(…))` is two). */
+const MAX_WRAPPERS = 3;
+/** Wrapper types and functions, lowercase. */
+const WRAPPERS = new Set([
+    'some', 'ok', 'option', 'optional', 'str', 'string', 'secret', 'secretstr', 'secretstring', 'secretbytes',
+    'secretbox',
+]);
+/** Constructors of a wrapper type: `String::from`, `Secret::new`, `Optional.of`. */
+const CONSTRUCTORS = new Set(['new', 'from', 'of']);
+const CALLEE_REACH = 48;
+function isCalleeCode(code) {
+    return ((code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        (code >= 48 && code <= 57) ||
+        code === 95 || // _
+        code === 46 || // .
+        code === 58 // :
+    );
+}
+/**
+ * Where the wrapper called by the `(` at `opener` starts (its `new ` included), or `opener` when the callee is not
+ * a generic wrapper. Reads no further back than `floor`.
+ */
+function wrapperStart(text, floor, opener) {
+    const lower = Math.max(floor, opener - CALLEE_REACH);
+    let start = opener;
+    while (start > lower && isCalleeCode(text.charCodeAt(start - 1)))
+        start--;
+    if (start === opener)
+        return opener;
+    const segments = text
+        .slice(start, opener)
+        .toLowerCase()
+        .split(/::|\./)
+        .filter((segment) => segment.length > 0);
+    const last = segments[segments.length - 1];
+    if (last === undefined)
+        return opener;
+    const wraps = WRAPPERS.has(last) || (CONSTRUCTORS.has(last) && segments.length >= 2 && WRAPPERS.has(segments[segments.length - 2]));
+    if (!wraps)
+        return opener;
+    // `new String(`: the keyword belongs to the wrapper.
+    if (start - 4 >= lower && text.startsWith('new ', start - 4)) {
+        const before = start - 5;
+        if (before < lower || !isCalleeCode(text.charCodeAt(before)))
+            return start - 4;
+    }
+    return start;
+}
+/** Whether the `(` at `opener` calls a generic wrapper. */
+function isWrapperCall(text, floor, opener) {
+    return text.charCodeAt(opener) === 40 && wrapperStart(text, floor, opener) < opener;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/label.ts
+
+
 const LABEL_REACH = 64;
 const LONG_TOKEN = 24;
 const MAX_WORDS = 8;
+/** A chat speaker's prefix sits within a line's first characters. */
+const SPEAKER_REACH = 64;
 /** Where one value ends and the next begins: the label is read after the last of these. */
 const CUTS = new Uint8Array(128);
 for (const char of ',;{}[]()|&?<>')
@@ -2241,15 +2360,43 @@ function readLabel(text, lineStart, start, providers) {
     let from = cut + 1;
     let to = start;
     let words = labelWords(text, from, to);
-    if (words.length === 0 && !hardCut && cut >= floor && REACH_BACK[text.charCodeAt(cut)] === 1) {
+    // An empty label reaches back one step; a generic wrapper (`Some(`, `SecretStr(`) is looked through, one more
+    // step each, so `Client::new(Some("…"))` is labelled by `Client::new` as `Client::new("…")` is.
+    for (let hops = 0; words.length === 0 && !hardCut && cut >= floor && hops < MAX_WRAPPERS + 1; hops++) {
+        if (REACH_BACK[text.charCodeAt(cut)] !== 1)
+            break;
         let previous = cut - 1;
         while (previous >= floor && !isCut(text, previous))
             previous--;
         from = previous + 1;
-        to = cut;
+        to = text.charCodeAt(cut) === 40 ? wrapperStart(text, from, cut) : cut;
+        words = labelWords(text, from, to);
+        if (to === cut)
+            break;
+        cut = previous;
+    }
+    const speaker = from < lineStart + SPEAKER_REACH ? speakerEnd(text, lineStart, start, providers) : -1;
+    if (speaker > from && speaker <= start) {
+        // `[10:43] alice: …`: who speaks is not what the value is.
+        from = Math.min(speaker, to);
         words = labelWords(text, from, to);
     }
     return labelOf(text, from, to, providers, words);
+}
+/**
+ * Where a chat speaker's prefix ends on the line (`[10:43] alice: `), or -1: a name that is not a key, secret or
+ * provider word, marked as a speaker by a timestamp or by the same name opening prose nearby.
+ */
+function speakerEnd(text, lineStart, start, providers) {
+    const speaker = speakerAt(text, lineStart, start);
+    if (speaker === null)
+        return -1;
+    const word = speaker.name.toLowerCase();
+    if (isGenericWord(word) || NOT_SECRET_HEADS.has(word) || NOT_SECRET_QUALIFIERS.has(word))
+        return -1;
+    if (providers.within(speaker.nameFrom, speaker.nameTo) !== null)
+        return -1;
+    return speaker.timestamped || speaksNearby(text, lineStart, speaker.name) ? speaker.end : -1;
 }
 /** The label made of the words in [from, to): a name read elsewhere (`name: SESSION_SECRET`) is judged the same way. */
 function labelOf(text, from, to, providers, words = labelWords(text, from, to)) {
@@ -2326,6 +2473,7 @@ function isNamedSection(text, line) {
 
 
 
+
 const BRACKET_REACH = 300;
 const BRACKET_LEVELS = 3;
 const BRACKET_LABEL_REACH = 40;
@@ -2361,7 +2509,9 @@ function sameLineProvider(text, mentions, line, start, end, { labelsOnly = false
             if (found !== null)
                 return found;
             inner = i;
-            levels++;
+            // A generic wrapper (`Some(`, `SecretStr(`) is looked through: the call around it is the next level.
+            if (!isWrapperCall(text, labelStart, i))
+                levels++;
         }
     }
     if (bracketsOnly || (labelsOnly && inner >= 0))
@@ -2623,7 +2773,7 @@ function flatCopy(text) {
 
 /** How far on the line the object's other fields are looked for, and how many lines around it. */
 const SAME_LINE_REACH = 200;
-const NEAR_LINES = 3;
+const name_value_NEAR_LINES = 3;
 const name_value_MAX_LINE = 300;
 /** `name: X`, `"name": "X"`, `name = "X"`, `Key: X` as a field (the name's value is group 1). */
 const NAME_FIELD = /(?:^|[\s{,])["']?(?:name|key)["']?\s*[:=]\s*["']?([A-Za-z0-9_.\-]{1,80})/gi;
@@ -2661,7 +2811,7 @@ function pairedName(text, line, labelFrom, valueEnd) {
         return null;
     const indent = shapeOf(text, line).indent;
     let above = line;
-    for (let n = 0; n < NEAR_LINES; n++) {
+    for (let n = 0; n < name_value_NEAR_LINES; n++) {
         const previous = lineBefore(text, above.start);
         if (previous === null)
             break;
@@ -2678,7 +2828,7 @@ function pairedName(text, line, labelFrom, valueEnd) {
             return found.span;
     }
     let below = line;
-    for (let n = 0; n < NEAR_LINES; n++) {
+    for (let n = 0; n < name_value_NEAR_LINES; n++) {
         const next = lineAfter(text, below.end);
         if (next === null)
             break;
@@ -2886,7 +3036,7 @@ const codestralApiKey = defineRule({
 
 // Example keys are generated, never written down (the repository scans itself).
 const key = (seed) => exampleKey(1000 + seed);
-const mistral_api_key_k = Array.from({ length: 40 }, (_, i) => key(i));
+const mistral_api_key_k = Array.from({ length: 44 }, (_, i) => key(i));
 const lettersOnly = exampleKey(1100, { lettersOnly: true });
 // Names and patterns that merely have a key's shape, assembled so no 32-character run sits in this file.
 const sdkTypeName = 'ChatCompletion' + 'ChoiceFinishReason';
@@ -2980,6 +3130,18 @@ const mistralApiKey = defineRule({
             text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${mistral_api_key_k[26]}"\n\ndef main():\n${filler(10)}    client = Mistral(api_key=API_KEY)\n`,
             secret: mistral_api_key_k[26],
         },
+        // Generic wrappers say nothing: the call around them, and the lines above, do.
+        {
+            note: 'Rust client given Some(…) of the key, the crate named only above',
+            text: `use mistralai_client::v1::{client::Client, constants::Model};\n\nasync fn ask() -> anyhow::Result<()> {\n    let api = Client::new(Some(String::from("${mistral_api_key_k[36]}")), None, Some(3), None)?;\n    Ok(())\n}\n`,
+            secret: mistral_api_key_k[36],
+        },
+        // A chat speaker's name is not a label: the lines above speak for what they paste.
+        {
+            note: 'chat transcript: key pasted alone after asking about the Mistral key',
+            text: `[16:20] sam: which mistral key should the bot use?\n[16:21] kim: ${mistral_api_key_k[37]}\n[16:21] sam: thanks\n`,
+            secret: mistral_api_key_k[37],
+        },
     ],
     falsePositives: [
         { note: 'SDK type name of 32 letters', text: `import { ${sdkTypeName} } from '@mistralai/mistralai'\n` },
@@ -3025,6 +3187,19 @@ const mistralApiKey = defineRule({
         {
             note: 'an assigned name passed to another client',
             text: `from mistralai import Mistral\n\ndef prepare():\n${filler(50)}    return True\n\nAPI_KEY = "${mistral_api_key_k[35]}"\n${filler(10)}search = Algolia(api_key=API_KEY)\n`,
+        },
+        // Looking through wrappers and speakers keeps other names as labels.
+        {
+            note: "the app's own secret, wrapped in Some(…), in Rust code using the Mistral client",
+            text: `use mistralai_client::v1::client::Client;\n\nfn main() {\n    let session_secret = Some("${mistral_api_key_k[38]}".to_string());\n}\n`,
+        },
+        {
+            note: 'a top-level YAML key after a Mistral section is not a chat speaker',
+            text: `mistral:\n  model: small\nredis: ${mistral_api_key_k[39]}\n`,
+        },
+        {
+            note: 'a wrapped value given to another provider client',
+            text: `use mistralai_client::v1::client::Client;\n\nfn main() {\n    let other = CohereClient::new(Some("${mistral_api_key_k[40]}".to_string()));\n}\n`,
         },
     ],
 });
@@ -3945,6 +4120,16 @@ function checkRevision(rev, flag) {
     }
     return rev;
 }
+/**
+ * The revisions of a `--range` such as `A..B` or `A..B ^C D` (whitespace-separated, as the range planner writes
+ * them), each checked as checkRevision does; git gets them as separate arguments.
+ */
+function splitRevisions(range, flag) {
+    const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '');
+    if (revisions.length === 0)
+        throw new config_error/* UsageError */.e(`${flag} needs a value.`);
+    return revisions.map((rev) => checkRevision(rev, flag));
+}
 /** The commit id `rev` names, or a UsageError naming the flag. */
 async function resolveCommit(root, rev, flag) {
     checkRevision(rev, flag);
@@ -4257,6 +4442,170 @@ class BlobReader {
         await this.closed;
     }
 }
+/** Names are written to git in pieces of about this many characters (~100 ids), not one write per object. */
+const BATCH_WRITE_CHARS = 4 * 1024;
+/**
+ * Reads a list of objects through one `git cat-file --batch --buffer`: add() queues each name (written to git
+ * in large pieces), end() closes the list, take() hands the answers over in request order. git answers without
+ * waiting for us between objects (no round trip per object). Reading from git pauses while more than
+ * `holdBytes` of answers wait to be taken, so a change of thousands of files holds a bounded amount; a body of
+ * `streamAbove` bytes or more goes to the sink its add() passed, if any, and its answer is then 'streamed'.
+ * Call close() when done (also after an error: it stops git when answers are still owed).
+ */
+class BlobBatch {
+    holdBytes;
+    child;
+    args = ['cat-file', '--batch', '--buffer'];
+    requests = [];
+    answered = 0;
+    taken = 0;
+    outgoing = [];
+    outgoingChars = 0;
+    ended = false;
+    held = 0;
+    paused = false;
+    failure = null;
+    wake = null;
+    stderr = '';
+    closed;
+    constructor(cwd, streamAbove = Infinity, holdBytes = 64 * 1024 * 1024) {
+        this.holdBytes = holdBytes;
+        this.child = (0,runner/* spawnGit */.Iz)(this.args, { cwd });
+        const sinkFor = (_oid, _type, size) => {
+            const request = this.requests[this.answered];
+            if (!request?.sink)
+                return null;
+            const sink = request.sink(size);
+            return {
+                write: (chunk) => sink.write(chunk),
+                end: () => {
+                    try {
+                        sink.end();
+                        request.answer = 'streamed';
+                    }
+                    catch (error) {
+                        request.error = error;
+                    }
+                    this.answer();
+                },
+            };
+        };
+        const parser = new BatchParser((_oid, _type, data) => {
+            const request = this.requests[this.answered];
+            if (!request)
+                return;
+            request.answer = data;
+            this.held += data?.length ?? 0;
+            if (this.held > this.holdBytes && !this.paused) {
+                this.paused = true;
+                this.child.stdout.pause();
+            }
+            this.answer();
+        }, false, { streamAbove, sinkFor });
+        this.child.stdout.on('data', (chunk) => {
+            try {
+                parser.feed(chunk);
+            }
+            catch (error) {
+                // A sink that failed: every answer still owed fails with it, and git is stopped.
+                this.fail(error);
+                this.child.kill();
+            }
+        });
+        this.child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.closed = new Promise((resolve) => {
+            this.child.on('error', (error) => {
+                this.fail((0,runner/* gitSpawnError */.s5)(error));
+                resolve();
+            });
+            this.child.on('close', (code) => {
+                if (this.answered < this.requests.length)
+                    this.fail(new runner/* GitError */.XS(this.args, code ?? 128, this.stderr));
+                resolve();
+            });
+        });
+        // Writing to a git that died surfaces through take() as the git error, not as an unhandled EPIPE.
+        this.child.stdin.on('error', () => undefined);
+    }
+    /** Queues `name` (an object id or `rev:path`); with `sink`, a big body streams to `sink(size)` instead. */
+    add(name, sink) {
+        if (this.ended)
+            throw new Error('BlobBatch.add after end()');
+        if (name.includes('\n'))
+            throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`);
+        this.requests.push({ sink });
+        this.outgoing.push(`${name}\n`);
+        this.outgoingChars += name.length + 1;
+        if (this.outgoingChars >= BATCH_WRITE_CHARS)
+            this.flush();
+    }
+    /** No more names: git answers what it still holds and exits. */
+    end() {
+        if (this.ended)
+            return;
+        this.ended = true;
+        this.flush();
+        this.child.stdin.end();
+    }
+    /** An answer is waiting: take() will not wait for git (safe to call before end()). */
+    get ready() {
+        return this.taken < this.answered || (this.taken < this.requests.length && this.failure !== null);
+    }
+    /** The next answer, in request order: the bytes, null for a missing object, or 'streamed'. */
+    async take() {
+        if (this.taken >= this.requests.length)
+            throw new Error('BlobBatch.take with no request left');
+        // git holds back its last answers until the list is closed.
+        if (this.taken >= this.answered)
+            this.end();
+        while (this.taken >= this.answered) {
+            if (this.failure)
+                throw this.failure;
+            await new Promise((resolve) => (this.wake = resolve));
+        }
+        const request = this.requests[this.taken];
+        this.requests[this.taken++] = undefined;
+        if (request.error)
+            throw request.error;
+        const answer = request.answer;
+        if (Buffer.isBuffer(answer))
+            this.held -= answer.length;
+        if (this.paused && this.held <= this.holdBytes / 2) {
+            this.paused = false;
+            this.child.stdout.resume();
+        }
+        return answer;
+    }
+    async close() {
+        // Answers nobody will take (an error upstream): stop git rather than read them all.
+        if (this.taken < this.requests.length && this.answered < this.requests.length)
+            this.child.kill();
+        this.end();
+        if (this.paused)
+            this.child.stdout.resume();
+        await this.closed;
+    }
+    flush() {
+        if (this.outgoing.length === 0)
+            return;
+        this.child.stdin.write(this.outgoing.join(''));
+        this.outgoing = [];
+        this.outgoingChars = 0;
+    }
+    answer() {
+        this.answered++;
+        this.wake?.();
+        this.wake = null;
+    }
+    fail(error) {
+        this.failure ??= error;
+        this.wake?.();
+        this.wake = null;
+    }
+}
 /**
  * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
  * order, synchronously as the bytes arrive: nothing queues up in memory beyond the pipe's own buffers.
@@ -4313,9 +4662,12 @@ class BlobStream {
 // One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
-// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings, so a
-// 10 MB line costs no more than an indexOf.
+// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
+// lines cost an indexOf, added lines one pass over their bytes looking for a run of 32 ASCII letters and digits
+// (any key is one), so a file whose added lines hold none need not be read at all.
 
+/** The shortest run of ASCII letters and digits that can be a key (a key is 32 of them). */
+const diff_changes_KEY_RUN = 32;
 /** Common options: plain patch output whatever the user's config says. */
 const DIFF_OPTIONS = [
     '--patch-with-raw',
@@ -4411,12 +4763,21 @@ class RawParser {
                 newMode,
                 addedLines: new Set(),
                 binary: false,
+                keyShaped: false,
             });
             this.fields = null;
         }
         return false;
     }
 }
+/** 1 for the bytes of ASCII letters and digits. */
+const diff_changes_ALNUM = new Uint8Array(256);
+for (let code = 48; code <= 57; code++)
+    diff_changes_ALNUM[code] = 1;
+for (let code = 65; code <= 90; code++)
+    diff_changes_ALNUM[code] = 1;
+for (let code = 97; code <= 122; code++)
+    diff_changes_ALNUM[code] = 1;
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
 class PatchParser {
@@ -4429,6 +4790,9 @@ class PatchParser {
     bodyLeft = 0;
     atLineStart = true;
     skippingLine = false;
+    /** The line being skipped is an added one, read for a key-shaped run (`run`: letters and digits so far). */
+    readingAdded = false;
+    run = 0;
     constructor(changes) {
         this.changes = changes;
     }
@@ -4437,10 +4801,14 @@ class PatchParser {
         while (pos < chunk.length) {
             if (this.skippingLine) {
                 const lf = chunk.indexOf(10, pos);
+                const end = lf < 0 ? chunk.length : lf;
+                if (this.readingAdded)
+                    this.readRun(chunk, pos, end);
                 if (lf < 0)
                     return;
                 pos = lf + 1;
                 this.skippingLine = false;
+                this.readingAdded = false;
                 this.atLineStart = true;
                 continue;
             }
@@ -4448,8 +4816,15 @@ class PatchParser {
                 // `\ No newline at end of file` is not one of the hunk's lines.
                 if (chunk[pos] !== 0x5c)
                     this.bodyLeft--;
+                const change = this.changes[this.section - 1];
+                // An added line is read until a run turns up in the file; removed lines are only counted.
+                this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped;
+                this.run = 0;
                 this.skippingLine = true;
                 this.atLineStart = false;
+                // Past the `+`/`-` marker.
+                if (chunk[pos] !== 10)
+                    pos++;
                 continue;
             }
             const lf = chunk.indexOf(10, pos);
@@ -4467,6 +4842,22 @@ class PatchParser {
             this.lineLength = 0;
             this.header(text);
         }
+    }
+    /** Reads bytes [from, to) of an added line, marking the file key-shaped once a run reaches KEY_RUN. */
+    readRun(chunk, from, to) {
+        let run = this.run;
+        for (let at = from; at < to; at++) {
+            if (diff_changes_ALNUM[chunk[at]] === 1) {
+                if (++run >= diff_changes_KEY_RUN) {
+                    this.changes[this.section - 1].keyShaped = true;
+                    this.readingAdded = false;
+                    return;
+                }
+            }
+            else
+                run = 0;
+        }
+        this.run = run;
     }
     header(text) {
         if (text.startsWith('diff --git ')) {
@@ -4993,14 +5384,42 @@ function ownMatches(window, matches) {
     }
     return owned;
 }
-/** Runs `detect` over a file fed chunk by chunk, window by window. */
+/**
+ * The lines of `sorted` (1-based file lines, ascending) that fall in `window`, renumbered from the window's
+ * first line. A window holds at most `text.length + 1` lines, so two binary searches bound the slice.
+ */
+function windowLines(window, sorted) {
+    const from = lowerBound(sorted, window.line);
+    const to = lowerBound(sorted, window.line + window.text.length + 1);
+    const lines = new Set();
+    for (let index = from; index < to; index++)
+        lines.add(sorted[index] - window.line + 1);
+    return lines;
+}
+function lowerBound(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < value)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/** Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. */
 class StreamedDetection {
     bytes = 0;
     matches = [];
     windows;
     decoder;
     constructor(detect, options = {}) {
-        this.windows = new TextWindows((window) => this.matches.push(...ownMatches(window, detect(window.text))), options);
+        const sorted = options.lines ? [...options.lines].sort((a, b) => a - b) : null;
+        this.windows = new TextWindows((window) => {
+            const found = sorted ? detect(window.text, { lines: windowLines(window, sorted) }) : detect(window.text);
+            this.matches.push(...ownMatches(window, found));
+        }, options);
         this.decoder = new StreamDecoder((text) => this.windows.push(text));
     }
     /** True once the file is known to be binary: the caller may stop reading it. */
@@ -5050,9 +5469,12 @@ class StreamedSearch {
 
 ;// CONCATENATED MODULE: ./src/sources/changes.ts
 // What diff and staged share: the files a `git diff` adds lines to, each read whole from its blob (the
-// Mistral context above an added key matters) with the added lines marked. The base version of the file is
-// read only when a key turns up, to tell a new key from one that was already there. Big blobs are scanned
-// in windows as they stream, and a blob git cannot produce is an error, never a skipped file.
+// Mistral context above an added key matters) with the added lines marked, and judged on those lines only.
+// A file whose added lines hold no run of 32 ASCII letters and digits (every key is one) adds no key and is
+// not read at all; the others are read through one buffered `cat-file` once the diff is parsed. The base
+// version of the file is read only when a key turns up, to tell a new key from one that was already there.
+// Big blobs are scanned in windows as they stream, and a blob git cannot produce is an error, never a skipped
+// file.
 
 
 
@@ -5060,8 +5482,6 @@ class StreamedSearch {
 
 
 
-/** Blobs requested ahead of the detector. */
-const READ_AHEAD = 16;
 /** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
 const STREAM_BLOB_BYTES = 1024 * 1024;
 /** Gitlinks (submodules) and symlinks hold no file content to scan. */
@@ -5070,7 +5490,7 @@ function isScannableMode(mode) {
 }
 async function* changedFragments(context, options) {
     const { root, stats } = context;
-    const reader = new BlobReader(root, STREAM_BLOB_BYTES);
+    const batch = new BlobBatch(root, STREAM_BLOB_BYTES);
     const queue = [];
     // Asked only when a key turns up, possibly after this generator is done: a one-off git each time.
     const keysInBase = (change) => {
@@ -5081,14 +5501,17 @@ async function* changedFragments(context, options) {
     const request = (change) => {
         let result = null;
         const sink = () => {
-            const detection = new StreamedDetection((text) => context.detector.detect(text));
+            const detection = new StreamedDetection((text, options) => context.detector.detect(text, options), {
+                lines: addedLinesOf(change),
+            });
             return { write: (chunk) => detection.write(chunk), end: () => void (result = detection.end()) };
         };
-        return { change, bytes: reader.read(change.newOid, sink), streamed: () => result };
+        batch.add(change.newOid, sink);
+        return { change, streamed: () => result };
     };
     async function* settle(next) {
         const { change } = next;
-        const bytes = await next.bytes.catch(async (error) => {
+        const bytes = await batch.take().catch(async (error) => {
             // A partial clone that could not fetch the blob: say so, as for a blob missing outright.
             const unfetched = unfetchedObject(error);
             if (unfetched === change.newOid) {
@@ -5131,13 +5554,21 @@ async function* changedFragments(context, options) {
             file: change.path,
             text,
             matches,
-            // A file git calls binary but we can read (UTF-16) has no line diff: every key not in the base is new.
-            addedLines: change.binary ? null : change.addedLines,
+            addedLines: addedLinesOf(change),
             commit: options.commit,
             inHead: options.inHead,
             keysInBase: keysInBase(change),
             commitOfLine: commitOfLine ? (line) => commitOfLine(change.path, line) : undefined,
         };
+    }
+    let settled = 0;
+    /** Blobs not read (no key-shaped added line), still checked to exist. */
+    const unread = [];
+    function settleNext() {
+        const next = queue[settled];
+        // Settled entries are dropped: a long change keeps only what is still to come.
+        queue[settled++] = undefined;
+        return settle(next);
     }
     try {
         for await (const change of diffChanges(root, options.revisionArgs)) {
@@ -5146,19 +5577,45 @@ async function* changedFragments(context, options) {
             // Pure renames, mode changes and deletion-only edits add no line.
             if (change.addedLines.size === 0 && !change.binary)
                 continue;
+            // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read.
+            // (Binary and UTF-16 changes show no lines to look at: those are read.)
+            if (!change.binary && !change.keyShaped) {
+                stats.files++;
+                unread.push({ oid: change.newOid, path: change.path });
+                continue;
+            }
             queue.push(request(change));
-            if (queue.length >= READ_AHEAD)
-                yield* settle(queue.shift());
+            // Blobs git has already sent are judged while the diff goes on (never waiting: git holds its last
+            // answers until the list is closed).
+            while (settled < queue.length && batch.ready)
+                yield* settleNext();
         }
-        while (queue.length > 0)
-            yield* settle(queue.shift());
+        batch.end();
+        // A blob git diff read from the work tree may be gone from the object store: that stays an error.
+        const present = unread.length > 0 ? firstMissing(root, unread) : Promise.resolve(null);
+        present.catch(() => undefined);
+        while (settled < queue.length)
+            yield* settleNext();
+        const missing = await present;
+        if (missing)
+            throw await missingObjectError(root, missing.oid, `'${missing.path}' ${options.where}`);
     }
     finally {
-        // Requests still queued (an error above) fail with the reader; nobody waits for them.
-        for (const queued of queue)
-            queued.bytes.catch(() => undefined);
-        await reader.close();
+        await batch.close();
     }
+}
+/** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
+ * so every key not in the base is new. */
+function addedLinesOf(change) {
+    return change.binary ? null : change.addedLines;
+}
+/** The first of `blobs` the object store lacks (one `cat-file --batch-check`: no blob is inflated), or null. */
+async function firstMissing(root, blobs) {
+    const input = blobs.map((blob) => `${blob.oid}\n`).join('');
+    const result = await (0,runner/* runGit */.EO)(['cat-file', '--batch-check=%(objectname)'], { cwd: root, input });
+    const lines = result.stdout.toString('utf8').split('\n');
+    const index = lines.findIndex((line) => line.endsWith(' missing'));
+    return index >= 0 ? blobs[index] : null;
 }
 /** Which of `secrets` the blob holds, read as a stream (a base version can be as big as any file). */
 async function searchBlob(root, oid, secrets) {
@@ -5347,7 +5804,8 @@ function historySource(options = {}) {
 }
 async function* scanHistory(context, options) {
     const { root, log } = context;
-    const revisions = options.range ? [checkRevision(options.range, '--range')] : [];
+    // `A..B ^C D`: each revision is its own argument to git.
+    const revisions = options.range ? splitRevisions(options.range, '--range') : [];
     const filters = [
         ...(options.since ? [`--since=${options.since}`] : []),
         ...(options.until ? [`--until=${options.until}`] : []),
@@ -5773,7 +6231,7 @@ async function* stagedSource(context) {
 
 
 /** Files read ahead of the detector, so disk and CPU overlap. */
-const tree_READ_AHEAD = 8;
+const READ_AHEAD = 8;
 /**
  * Files this big or bigger are scanned as they are read (in one window up to WINDOW_CHARS, so with the same
  * result as whole), which keeps the files read ahead small.
@@ -5866,7 +6324,7 @@ async function* treeSource(context) {
             continue;
         previous = file;
         queue.push(readOne(file));
-        if (queue.length >= tree_READ_AHEAD)
+        if (queue.length >= READ_AHEAD)
             yield* drain(await queue.shift());
     }
     while (queue.length > 0)
@@ -6294,9 +6752,11 @@ async function scan(settings, log = silentLogger) {
 }
 /** The fragment's matches that count: on an added line, and not already in the base version of the file. */
 async function newMatches(fragment) {
-    let matches = fragment.matches ?? pipelineDetector.detect(fragment.text);
     const added = fragment.addedLines;
-    if (added)
+    // The detector judges candidates on the added lines only (the rest of the text is context).
+    let matches = fragment.matches ?? pipelineDetector.detect(fragment.text, added ? { lines: added } : undefined);
+    // Matches a source found itself (streamed windows) should be on added lines already; cheap to make sure.
+    if (added && fragment.matches)
         matches = matches.filter((match) => added.has(match.line));
     if (matches.length > 0 && fragment.keysInBase) {
         const old = await fragment.keysInBase(matches.map((match) => match.secret));
