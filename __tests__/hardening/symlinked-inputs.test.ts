@@ -30,8 +30,7 @@ function finishedCleanly(result: SpawnedResult): void {
 const watchdog = { timeoutMs: 15_000, rssLimitMb: 800 }
 
 describe('symlinked inputs (bundled CLI)', () => {
-  // KNOWN FAULT (checks, src/checks/gitignore-covers-secrets.ts `lastLine`: readFileSync follows the link):
-  // a committed `.gitignore -> /dev/zero` is read without end: the watchdog kills it at 800 MB within seconds.
+  // A committed `.gitignore -> /dev/zero` once made the checklist read without end.
   test('a .gitignore symlinked to /dev/zero does not hang the checklist', async () => {
     const r = repo()
     symlinkSync('/dev/zero', path.join(r.dir, '.gitignore'))
@@ -39,8 +38,7 @@ describe('symlinked inputs (bundled CLI)', () => {
     finishedCleanly(await spawnCli(['scan', '--mode', 'tree', '--format', 'json'], { cwd: r.dir, ...watchdog }))
   }, 60_000)
 
-  // KNOWN FAULT (config, src/config/load-config.ts: existsSync + readFileSync follow the link): read without
-  // end. Measured once without the watchdog: 16.8 GB peak RSS after 56 s, then abort (std::bad_alloc, exit 134).
+  // A config symlinked to /dev/zero once was read until memory ran out; it is refused now.
   test('a .mistral-guard.yml symlinked to /dev/zero is refused, not read forever', async () => {
     const r = repo()
     symlinkSync('/dev/zero', path.join(r.dir, '.mistral-guard.yml'))
@@ -53,8 +51,7 @@ describe('symlinked inputs (bundled CLI)', () => {
     })
   }, 60_000)
 
-  // KNOWN FAULT (config, src/config/load-config.ts): the link is followed, and the outside file's top-level
-  // names are quoted in the error ("unknown key '…'"), so a pull request can print a runner file into the log.
+  // A config symlinked out of the repository once had its top-level names quoted in the error.
   test('a .mistral-guard.yml symlinked out of the repository is not read', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'mg-hard-outside-'))
     cleanup.push(() => rmSync(outside, { recursive: true, force: true }))
