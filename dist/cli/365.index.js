@@ -1592,7 +1592,8 @@ var baseline_baseline = __webpack_require__(6360);
 // that end a token. A run that continues a longer token (`sk-…`, `v1.…`, `…/…`, `…_x`, `…$inboundSchema`,
 // base64 with `+`, `/`, `=`) is not a key on its own.
 const KEY_LENGTH = 32;
-const ALNUM = new Uint8Array(128);
+// 256 entries: also indexed by raw bytes (bytes of 128 and up are never ASCII letters or digits).
+const ALNUM = new Uint8Array(256);
 for (let code = 48; code <= 57; code++)
     ALNUM[code] = 1;
 for (let code = 65; code <= 90; code++)
@@ -1600,6 +1601,10 @@ for (let code = 65; code <= 90; code++)
 for (let code = 97; code <= 122; code++)
     ALNUM[code] = 1;
 const BACKSLASH = 92;
+/** The letters of the JSON escapes `\n`, `\r`, `\t`. */
+const ESCAPE_N = 110;
+const ESCAPE_R = 114;
+const ESCAPE_T = 116;
 function isAlnumAt(text, index) {
     const code = text.charCodeAt(index);
     return code < 128 && ALNUM[code] === 1;
@@ -1679,6 +1684,76 @@ function forEachCandidate(text, found) {
 function newlineFrom(text, from) {
     const at = text.indexOf('\n', from);
     return at < 0 ? text.length : at;
+}
+/**
+ * Whether a maximal run of letters and digits passes forEachCandidate's length test: exactly KEY_LENGTH, or one
+ * more when it starts with the letter of a `\n`, `\r` or `\t` escape (`before` is the code before the run, -1
+ * at the start of a line).
+ */
+function runPassesLength(runLength, before, first) {
+    if (runLength === KEY_LENGTH)
+        return true;
+    return (runLength === KEY_LENGTH + 1 &&
+        before === BACKSLASH &&
+        (first === ESCAPE_N || first === ESCAPE_R || first === ESCAPE_T));
+}
+/**
+ * The byte-level twin of forEachCandidate's length test, for a gate that reads a line's raw bytes (in pieces,
+ * as they arrive) to decide whether its file is worth decoding and scanning. A line it calls clean yields no
+ * candidate: runs of ASCII letters and digits are the same in bytes as in decoded text (a non-ASCII character
+ * is never one), and it keeps every run forEachCandidate keeps by length. Glue is not checked (it would need
+ * decoded characters and lookahead), so it may keep a run the scan then rejects; never the other way round.
+ */
+class CandidateLineScanner {
+    run = 0;
+    first = 0;
+    /** The byte before the current run, -1 at the start of the line. */
+    before = -1;
+    /** The last byte read, -1 at the start of the line. */
+    previous = -1;
+    /** Starts a new line. */
+    reset() {
+        this.run = 0;
+        this.before = -1;
+        this.previous = -1;
+    }
+    /** Reads bytes [from, to) of the line; true once a run that may be a candidate has ended in them. */
+    feed(bytes, from, to) {
+        let run = this.run;
+        let first = this.first;
+        let before = this.before;
+        for (let at = from; at < to; at++) {
+            const byte = bytes[at];
+            if (ALNUM[byte] === 1) {
+                if (run++ === 0) {
+                    first = byte;
+                    before = at > from ? bytes[at - 1] : this.previous;
+                }
+            }
+            else if (run !== 0) {
+                if (runPassesLength(run, before, first))
+                    return true;
+                run = 0;
+            }
+        }
+        this.run = run;
+        this.first = first;
+        this.before = before;
+        if (to > from)
+            this.previous = bytes[to - 1];
+        return false;
+    }
+    /** The line ended: true if its last run may be a candidate. Ready for the next line. */
+    end() {
+        const found = this.run !== 0 && runPassesLength(this.run, this.before, this.first);
+        this.reset();
+        return found;
+    }
+}
+/** Whether forEachCandidate may find a candidate on the line held in bytes [start, end) (no newline inside). */
+function bytesMayHoldCandidate(bytes, start, end) {
+    const scanner = new CandidateLineScanner();
+    return scanner.feed(bytes, start, end) || scanner.end();
 }
 
 ;// CONCATENATED MODULE: ./src/detect/keywords.ts
@@ -4418,11 +4493,11 @@ class BlobStream {
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
 // quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
-// lines cost an indexOf, added lines one pass over their bytes looking for a run of 32 ASCII letters and digits
-// (any key is one), so a file whose added lines hold none need not be read at all.
+// lines cost an indexOf, added lines one pass over their bytes looking for a run the detector's candidate scan
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), so a file whose added lines hold
+// none need not be read at all.
 
-/** The shortest run of ASCII letters and digits that can be a key (a key is 32 of them). */
-const diff_changes_KEY_RUN = 32;
+
 /** Common options: plain patch output whatever the user's config says. */
 const DIFF_OPTIONS = [
     '--patch-with-raw',
@@ -4525,14 +4600,6 @@ class RawParser {
         return false;
     }
 }
-/** 1 for the bytes of ASCII letters and digits. */
-const diff_changes_ALNUM = new Uint8Array(256);
-for (let code = 48; code <= 57; code++)
-    diff_changes_ALNUM[code] = 1;
-for (let code = 65; code <= 90; code++)
-    diff_changes_ALNUM[code] = 1;
-for (let code = 97; code <= 122; code++)
-    diff_changes_ALNUM[code] = 1;
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
 class PatchParser {
@@ -4545,9 +4612,9 @@ class PatchParser {
     bodyLeft = 0;
     atLineStart = true;
     skippingLine = false;
-    /** The line being skipped is an added one, read for a key-shaped run (`run`: letters and digits so far). */
+    /** The line being skipped is an added one, read for a key-shaped run. */
     readingAdded = false;
-    run = 0;
+    scanner = new CandidateLineScanner();
     constructor(changes) {
         this.changes = changes;
     }
@@ -4557,8 +4624,10 @@ class PatchParser {
             if (this.skippingLine) {
                 const lf = chunk.indexOf(10, pos);
                 const end = lf < 0 ? chunk.length : lf;
-                if (this.readingAdded)
-                    this.readRun(chunk, pos, end);
+                if (this.readingAdded && (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end()))) {
+                    this.changes[this.section - 1].keyShaped = true;
+                    this.readingAdded = false;
+                }
                 if (lf < 0)
                     return;
                 pos = lf + 1;
@@ -4574,7 +4643,7 @@ class PatchParser {
                 const change = this.changes[this.section - 1];
                 // An added line is read until a run turns up in the file; removed lines are only counted.
                 this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped;
-                this.run = 0;
+                this.scanner.reset();
                 this.skippingLine = true;
                 this.atLineStart = false;
                 // Past the `+`/`-` marker.
@@ -4597,22 +4666,6 @@ class PatchParser {
             this.lineLength = 0;
             this.header(text);
         }
-    }
-    /** Reads bytes [from, to) of an added line, marking the file key-shaped once a run reaches KEY_RUN. */
-    readRun(chunk, from, to) {
-        let run = this.run;
-        for (let at = from; at < to; at++) {
-            if (diff_changes_ALNUM[chunk[at]] === 1) {
-                if (++run >= diff_changes_KEY_RUN) {
-                    this.changes[this.section - 1].keyShaped = true;
-                    this.readingAdded = false;
-                    return;
-                }
-            }
-            else
-                run = 0;
-        }
-        this.run = run;
     }
     header(text) {
         if (text.startsWith('diff --git ')) {

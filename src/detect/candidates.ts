@@ -15,12 +15,17 @@ export interface Candidate {
   lineStart: number
 }
 
-const ALNUM = new Uint8Array(128)
+// 256 entries: also indexed by raw bytes (bytes of 128 and up are never ASCII letters or digits).
+const ALNUM = new Uint8Array(256)
 for (let code = 48; code <= 57; code++) ALNUM[code] = 1
 for (let code = 65; code <= 90; code++) ALNUM[code] = 1
 for (let code = 97; code <= 122; code++) ALNUM[code] = 1
 
 const BACKSLASH = 92
+/** The letters of the JSON escapes `\n`, `\r`, `\t`. */
+const ESCAPE_N = 110
+const ESCAPE_R = 114
+const ESCAPE_T = 116
 
 function isAlnumAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
@@ -95,4 +100,78 @@ export function forEachCandidate(text: string, found: (candidate: Candidate) => 
 function newlineFrom(text: string, from: number): number {
   const at = text.indexOf('\n', from)
   return at < 0 ? text.length : at
+}
+
+/**
+ * Whether a maximal run of letters and digits passes forEachCandidate's length test: exactly KEY_LENGTH, or one
+ * more when it starts with the letter of a `\n`, `\r` or `\t` escape (`before` is the code before the run, -1
+ * at the start of a line).
+ */
+function runPassesLength(runLength: number, before: number, first: number): boolean {
+  if (runLength === KEY_LENGTH) return true
+  return (
+    runLength === KEY_LENGTH + 1 &&
+    before === BACKSLASH &&
+    (first === ESCAPE_N || first === ESCAPE_R || first === ESCAPE_T)
+  )
+}
+
+/**
+ * The byte-level twin of forEachCandidate's length test, for a gate that reads a line's raw bytes (in pieces,
+ * as they arrive) to decide whether its file is worth decoding and scanning. A line it calls clean yields no
+ * candidate: runs of ASCII letters and digits are the same in bytes as in decoded text (a non-ASCII character
+ * is never one), and it keeps every run forEachCandidate keeps by length. Glue is not checked (it would need
+ * decoded characters and lookahead), so it may keep a run the scan then rejects; never the other way round.
+ */
+export class CandidateLineScanner {
+  private run = 0
+  private first = 0
+  /** The byte before the current run, -1 at the start of the line. */
+  private before = -1
+  /** The last byte read, -1 at the start of the line. */
+  private previous = -1
+
+  /** Starts a new line. */
+  reset(): void {
+    this.run = 0
+    this.before = -1
+    this.previous = -1
+  }
+
+  /** Reads bytes [from, to) of the line; true once a run that may be a candidate has ended in them. */
+  feed(bytes: Uint8Array, from: number, to: number): boolean {
+    let run = this.run
+    let first = this.first
+    let before = this.before
+    for (let at = from; at < to; at++) {
+      const byte = bytes[at]!
+      if (ALNUM[byte] === 1) {
+        if (run++ === 0) {
+          first = byte
+          before = at > from ? bytes[at - 1]! : this.previous
+        }
+      } else if (run !== 0) {
+        if (runPassesLength(run, before, first)) return true
+        run = 0
+      }
+    }
+    this.run = run
+    this.first = first
+    this.before = before
+    if (to > from) this.previous = bytes[to - 1]!
+    return false
+  }
+
+  /** The line ended: true if its last run may be a candidate. Ready for the next line. */
+  end(): boolean {
+    const found = this.run !== 0 && runPassesLength(this.run, this.before, this.first)
+    this.reset()
+    return found
+  }
+}
+
+/** Whether forEachCandidate may find a candidate on the line held in bytes [start, end) (no newline inside). */
+export function bytesMayHoldCandidate(bytes: Uint8Array, start: number, end: number): boolean {
+  const scanner = new CandidateLineScanner()
+  return scanner.feed(bytes, start, end) || scanner.end()
 }

@@ -2,8 +2,10 @@
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
 // quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
-// lines cost an indexOf, added lines one pass over their bytes looking for a run of 32 ASCII letters and digits
-// (any key is one), so a file whose added lines hold none need not be read at all.
+// lines cost an indexOf, added lines one pass over their bytes looking for a run the detector's candidate scan
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), so a file whose added lines hold
+// none need not be read at all.
+import { CandidateLineScanner } from '../detect/candidates.js'
 import { streamGit } from './runner.js'
 
 export interface FileChange {
@@ -22,14 +24,11 @@ export interface FileChange {
   /** git showed no lines, calling one side binary (a NUL byte, UTF-16, or a `-diff` attribute). */
   binary: boolean
   /**
-   * An added line holds a run of KEY_RUN or more ASCII letters and digits. Every key is such a run on its
-   * line, so a text change without one adds no key (its blob need not be read).
+   * An added line holds a run of ASCII letters and digits the detector's candidate scan keeps by length
+   * (CandidateLineScanner). A text change without one adds no candidate, so no key (its blob need not be read).
    */
   keyShaped: boolean
 }
-
-/** The shortest run of ASCII letters and digits that can be a key (a key is 32 of them). */
-export const KEY_RUN = 32
 
 /** Common options: plain patch output whatever the user's config says. */
 export const DIFF_OPTIONS = [
@@ -134,12 +133,6 @@ class RawParser {
   }
 }
 
-/** 1 for the bytes of ASCII letters and digits. */
-const ALNUM = new Uint8Array(256)
-for (let code = 48; code <= 57; code++) ALNUM[code] = 1
-for (let code = 65; code <= 90; code++) ALNUM[code] = 1
-for (let code = 97; code <= 122; code++) ALNUM[code] = 1
-
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
 
 /** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
@@ -152,9 +145,9 @@ class PatchParser {
   private bodyLeft = 0
   private atLineStart = true
   private skippingLine = false
-  /** The line being skipped is an added one, read for a key-shaped run (`run`: letters and digits so far). */
+  /** The line being skipped is an added one, read for a key-shaped run. */
   private readingAdded = false
-  private run = 0
+  private readonly scanner = new CandidateLineScanner()
 
   constructor(private readonly changes: FileChange[]) {}
 
@@ -164,7 +157,10 @@ class PatchParser {
       if (this.skippingLine) {
         const lf = chunk.indexOf(10, pos)
         const end = lf < 0 ? chunk.length : lf
-        if (this.readingAdded) this.readRun(chunk, pos, end)
+        if (this.readingAdded && (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end()))) {
+          this.changes[this.section - 1]!.keyShaped = true
+          this.readingAdded = false
+        }
         if (lf < 0) return
         pos = lf + 1
         this.skippingLine = false
@@ -178,7 +174,7 @@ class PatchParser {
         const change = this.changes[this.section - 1]
         // An added line is read until a run turns up in the file; removed lines are only counted.
         this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped
-        this.run = 0
+        this.scanner.reset()
         this.skippingLine = true
         this.atLineStart = false
         // Past the `+`/`-` marker.
@@ -199,21 +195,6 @@ class PatchParser {
       this.lineLength = 0
       this.header(text)
     }
-  }
-
-  /** Reads bytes [from, to) of an added line, marking the file key-shaped once a run reaches KEY_RUN. */
-  private readRun(chunk: Buffer, from: number, to: number): void {
-    let run = this.run
-    for (let at = from; at < to; at++) {
-      if (ALNUM[chunk[at]!] === 1) {
-        if (++run >= KEY_RUN) {
-          this.changes[this.section - 1]!.keyShaped = true
-          this.readingAdded = false
-          return
-        }
-      } else run = 0
-    }
-    this.run = run
   }
 
   private header(text: string): void {
