@@ -9,7 +9,7 @@ import { loadConfig } from './config/load-config.js'
 import { loadBaseline } from './baseline/baseline.js'
 import { detect } from './detect/detector.js'
 import { fingerprint } from './detect/fingerprint.js'
-import { MISTRAL_WORDS, mentionsMistral } from './detect/keywords.js'
+import { mentionsMistral, mentionsMistralBytes } from './detect/keywords.js'
 import type { Match } from './detect/match.js'
 import { redact } from './detect/redact.js'
 import { openRepository } from './git/revisions.js'
@@ -23,7 +23,6 @@ import { historySource } from './sources/history.js'
 import type { Detector, Source } from './sources/source.js'
 import { stagedSource } from './sources/staged.js'
 import { treeSource } from './sources/tree.js'
-import { byteGate, commonCore, quickGate } from './sources/keyword-gate.js'
 import { verifyKeys } from './verify/mistral.js'
 
 export interface ScanResult {
@@ -34,12 +33,10 @@ export interface ScanResult {
 
 /** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
 export const pipelineDetector: Detector = {
-  mentions: quickGate(MISTRAL_WORDS, mentionsMistral),
-  mentionsBytes: byteGate(MISTRAL_WORDS) ?? undefined,
+  mentions: mentionsMistral,
+  mentionsBytes: mentionsMistralBytes,
   detect,
 }
-
-export { commonCore, quickGate }
 
 export function pickSource(settings: ScanSettings): Source {
   switch (settings.mode) {

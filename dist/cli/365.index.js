@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
 /* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5187);
 /* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3253);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2768);
 /* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4120);
 /* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3754);
 // `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
@@ -471,7 +471,7 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 3253:
+/***/ 2768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -480,7 +480,7 @@ __webpack_require__.d(__webpack_exports__, {
   SQ: () => (/* binding */ scan)
 });
 
-// UNUSED EXPORTS: commonCore, pickSource, pipelineDetector, quickGate, sortFindings
+// UNUSED EXPORTS: pickSource, pipelineDetector, sortFindings
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -6187,84 +6187,6 @@ function insideRepository(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/keyword-gate.ts
-// Cheap tests put before the detector's keyword test. Most blobs of a history mention none of Mistral's
-// names, and every name of the family shares one literal (`tral`, with `s` or `x` before it): a text without
-// that literal, in any case, names none of them. Both tests are exact necessary conditions, never guesses.
-/** The longest substring (4 characters or more) every word contains, lowercase; null when there is none. */
-function commonCore(words) {
-    if (words.length === 0)
-        return null;
-    const lower = words.map((word) => word.toLowerCase());
-    const shortest = lower.reduce((a, b) => (a.length <= b.length ? a : b));
-    for (let length = shortest.length; length >= 4; length--) {
-        for (let start = 0; start + length <= shortest.length; start++) {
-            const core = shortest.slice(start, start + length);
-            if (lower.every((word) => word.includes(core)))
-                return core;
-        }
-    }
-    return null;
-}
-/** The letters found just before the core in the words, when every word has one there; null otherwise. */
-function leadingLetters(words, core) {
-    const lower = words.map((word) => word.toLowerCase());
-    if (!lower.every((word) => word.indexOf(core) > 0))
-        return null;
-    return [...new Set(lower.map((word) => word[word.indexOf(core) - 1]))];
-}
-/**
- * Puts a one-literal test before the keyword test `mentions`: one case-insensitive literal (`[sx]tral`)
- * rejects a text ~4x faster than the alternation of all words.
- */
-function quickGate(words, mentions) {
-    const core = commonCore(words);
-    if (!core)
-        return mentions;
-    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    const lead = leadingLetters(words, core);
-    const gate = new RegExp((lead ? `[${lead.map(escape).join('')}]` : '') + escape(core), 'i');
-    return (text) => gate.test(text) && mentions(text);
-}
-/**
- * The same literal test on raw 8-bit bytes (UTF-8, latin1; not UTF-16), with no string made: the bytes of
- * the core's last letter are found natively (both cases), and the letters before each are compared folded.
- * ASCII bytes never occur inside a UTF-8 multi-byte sequence, so the answer is exact for ASCII words.
- * Null when the words share no ASCII core.
- */
-function byteGate(words) {
-    const core = commonCore(words);
-    if (!core || !/^[\x20-\x7e]+$/.test(core))
-        return null;
-    const letters = leadingLetters(words, core);
-    const lead = letters && letters.every((char) => /^[\x20-\x7e]$/.test(char)) ? letters : null;
-    const before = core.slice(0, -1);
-    const last = core.charCodeAt(core.length - 1);
-    const lasts = [...new Set([last, foldUp(last)])];
-    const wanted = [...before].map((char) => char.charCodeAt(0));
-    const leads = lead ? new Set(lead.map((char) => char.charCodeAt(0))) : null;
-    const reach = wanted.length + (leads ? 1 : 0);
-    return (bytes) => {
-        for (const byte of lasts) {
-            for (let at = bytes.indexOf(byte, reach); at >= 0; at = bytes.indexOf(byte, at + 1)) {
-                let matched = true;
-                for (let k = 0; k < wanted.length && matched; k++) {
-                    matched = foldDown(bytes[at - wanted.length + k]) === wanted[k];
-                }
-                if (matched && (!leads || leads.has(foldDown(bytes[at - reach]))))
-                    return true;
-            }
-        }
-        return false;
-    };
-}
-function foldDown(code) {
-    return code >= 65 && code <= 90 ? code + 32 : code;
-}
-function foldUp(code) {
-    return code >= 97 && code <= 122 ? code - 32 : code;
-}
-
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings = __webpack_require__(7100);
 // EXTERNAL MODULE: ./src/verify/base-url.ts
@@ -6415,14 +6337,12 @@ function sha256(text) {
 
 
 
-
 /** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
 const pipelineDetector = {
-    mentions: quickGate(MISTRAL_WORDS, mentionsMistral),
-    mentionsBytes: byteGate(MISTRAL_WORDS) ?? undefined,
+    mentions: mentionsMistral,
+    mentionsBytes: mentionsMistralBytes,
     detect: detect,
 };
-
 function pickSource(settings) {
     switch (settings.mode) {
         case 'tree':
