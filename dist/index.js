@@ -803,7 +803,7 @@ function settingsFromInputs(env = process.env) {
 /** Everything a scan and its publishing need, loaded while git fetches the commits. */
 async function loadScanPath() {
     const [engine, commands, outlets, publishing] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3943)),
+        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1810)),
         __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 1454)).then(({ loadCoreCommands }) => loadCoreCommands()),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083)),

@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
 /* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5187);
 /* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2768);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2275);
 /* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4120);
 /* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3754);
 // `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
@@ -471,7 +471,7 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 2768:
+/***/ 2275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2074,6 +2074,18 @@ function shapeOf(text, line) {
     return { indent, blank, last: blank ? '' : text[last], header };
 }
 
+;// CONCATENATED MODULE: ./src/detect/char-codes.ts
+// ASCII character classes by char code, for the hot loops that read text one code at a time.
+function isUpper(code) {
+    return code >= 65 && code <= 90;
+}
+function isLower(code) {
+    return code >= 97 && code <= 122;
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/speaker.ts
 // Who speaks on a chat line: `[10:43] alice: …`, `alice: …`. A speaker's name is not a label: the value after it
 // is as bare as a value alone on its line, so the lines above (`alice: can you try with my mistral key?`) speak
@@ -2190,6 +2202,10 @@ function isWrapperCall(text, floor, opener) {
 }
 
 ;// CONCATENATED MODULE: ./src/detect/label.ts
+// The name a candidate is assigned to, read from the few characters before it on its line: `MISTRAL_API_KEY=`,
+// `"api_key": "`, `apiKey: '`, `Authorization: Bearer `, `ENV MISTRAL_API_KEY `, `'api_key' => '`,
+// `Mistral("`. Its words say whose key it is, whether it is a secret at all, or nothing (a bare value).
+
 
 
 const LABEL_REACH = 64;
@@ -2245,15 +2261,6 @@ const NOT_SECRET_QUALIFIERS = new Set([
 /** Whether a lowercase word only dresses a label (`api`, `config`, `env`) or names a secret (`key`, `token`). */
 function isGenericWord(word) {
     return GENERIC.has(word) || SECRET_WORDS.has(word);
-}
-function isUpper(code) {
-    return code >= 65 && code <= 90;
-}
-function isLower(code) {
-    return code >= 97 && code <= 122;
-}
-function isDigit(code) {
-    return code >= 48 && code <= 57;
 }
 /** Splits `MISTRAL_API_KEY`, `mistralApiKey`, `x-api-key`, `APIKey` into lowercase words; `\n` escapes split too. */
 function labelWords(text, from = 0, to = text.length) {
@@ -3404,15 +3411,7 @@ const words_PLACEHOLDER_WORDS = [
 // list covers; a random key splits into many short segments no word list covers. Words the list lacks are
 // judged by a letter-bigram model trained on the list itself, so the list can stay small.
 
-function word_model_isUpper(code) {
-    return code >= 65 && code <= 90;
-}
-function word_model_isLower(code) {
-    return code >= 97 && code <= 122;
-}
-function word_model_isDigit(code) {
-    return code >= 48 && code <= 57;
-}
+
 /** Splits `HTTPApiV1Request2x` into `HTTP`, `Api`, `V`, `1`, `Request`, `2`, `x`: the way names are built. */
 function splitSegments(token) {
     const segments = [];
@@ -3421,25 +3420,25 @@ function splitSegments(token) {
     while (i < n) {
         const code = token.charCodeAt(i);
         let j = i + 1;
-        if (word_model_isDigit(code)) {
-            while (j < n && word_model_isDigit(token.charCodeAt(j)))
+        if (isDigit(code)) {
+            while (j < n && isDigit(token.charCodeAt(j)))
                 j++;
             segments.push({ text: token.slice(i, j), kind: 'digits' });
         }
-        else if (word_model_isUpper(code)) {
-            while (j < n && word_model_isUpper(token.charCodeAt(j)))
+        else if (isUpper(code)) {
+            while (j < n && isUpper(token.charCodeAt(j)))
                 j++;
             if (j - i === 1) {
-                while (j < n && word_model_isLower(token.charCodeAt(j)))
+                while (j < n && isLower(token.charCodeAt(j)))
                     j++;
             }
-            else if (j < n && word_model_isLower(token.charCodeAt(j))) {
+            else if (j < n && isLower(token.charCodeAt(j))) {
                 j--; // `APIKey`: the last capital starts the next word
             }
             segments.push({ text: token.slice(i, j), kind: 'letters' });
         }
         else {
-            while (j < n && word_model_isLower(token.charCodeAt(j)))
+            while (j < n && isLower(token.charCodeAt(j)))
                 j++;
             segments.push({ text: token.slice(i, j), kind: 'letters' });
         }
@@ -3625,26 +3624,26 @@ function looksLikeName(token) {
     for (let i = 0; i < n;) {
         const code = token.charCodeAt(i);
         let j = i + 1;
-        if (word_model_isDigit(code)) {
-            while (j < n && word_model_isDigit(token.charCodeAt(j)))
+        if (isDigit(code)) {
+            while (j < n && isDigit(token.charCodeAt(j)))
                 j++;
         }
         else {
-            if (word_model_isUpper(code)) {
-                while (j < n && word_model_isUpper(token.charCodeAt(j)))
+            if (isUpper(code)) {
+                while (j < n && isUpper(token.charCodeAt(j)))
                     j++;
                 if (j - i === 1)
-                    while (j < n && word_model_isLower(token.charCodeAt(j)))
+                    while (j < n && isLower(token.charCodeAt(j)))
                         j++;
-                else if (j < n && word_model_isLower(token.charCodeAt(j)))
+                else if (j < n && isLower(token.charCodeAt(j)))
                     j--;
             }
             else {
-                while (j < n && word_model_isLower(token.charCodeAt(j)))
+                while (j < n && isLower(token.charCodeAt(j)))
                     j++;
             }
             letters += j - i;
-            const version = code === 86 && j - i === 1 && j < n && word_model_isDigit(token.charCodeAt(j));
+            const version = code === 86 && j - i === 1 && j < n && isDigit(token.charCodeAt(j));
             possible += version ? 1 : coverageBound(token, i, j);
         }
         i = j;

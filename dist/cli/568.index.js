@@ -85,7 +85,7 @@ function plural(count, one, many = `${one}s`) {
 /* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1630);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(387);
+/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2768);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4669);
@@ -356,7 +356,7 @@ function allowedPath(policy) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1138);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(387);
+/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2768);
 /* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5877);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(131);
 // Reads and validates `.mistral-guard.yml`. A bad file stops the run before anything is scanned,
@@ -553,7 +553,7 @@ const defaultConfig = configSchema.parse({});
 
 /***/ }),
 
-/***/ 387:
+/***/ 2768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,6 +1,7 @@
 // The name a candidate is assigned to, read from the few characters before it on its line: `MISTRAL_API_KEY=`,
 // `"api_key": "`, `apiKey: '`, `Authorization: Bearer `, `ENV MISTRAL_API_KEY `, `'api_key' => '`,
 // `Mistral("`. Its words say whose key it is, whether it is a secret at all, or nothing (a bare value).
+import { isDigit, isLower, isUpper } from './char-codes.js'
 import type { Provider } from './keywords.js'
 import { speakerAt, speaksNearby } from './speaker.js'
 import { MAX_WRAPPERS, wrapperStart } from './wrapper.js'
@@ -97,16 +98,6 @@ export interface ProvidersIn {
 /** Whether a lowercase word only dresses a label (`api`, `config`, `env`) or names a secret (`key`, `token`). */
 export function isGenericWord(word: string): boolean {
   return GENERIC.has(word) || SECRET_WORDS.has(word)
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90
-}
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122
-}
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 /** Splits `MISTRAL_API_KEY`, `mistralApiKey`, `x-api-key`, `APIKey` into lowercase words; `\n` escapes split too. */

@@ -2,21 +2,12 @@
 // random keys. A name splits on case changes and digits into long, pronounceable segments that a small word
 // list covers; a random key splits into many short segments no word list covers. Words the list lacks are
 // judged by a letter-bigram model trained on the list itself, so the list can stay small.
+import { isDigit, isLower, isUpper } from './char-codes.js'
 import { WORD_LIST } from './words.js'
 
 export interface Segment {
   text: string
   kind: 'letters' | 'digits'
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90
-}
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122
-}
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 /** Splits `HTTPApiV1Request2x` into `HTTP`, `Api`, `V`, `1`, `Request`, `2`, `x`: the way names are built. */

@@ -1,5 +1,5 @@
-export const id = 943;
-export const ids = [943];
+export const id = 810;
+export const ids = [810];
 export const modules = {
 
 /***/ 3374:
@@ -263,7 +263,7 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 
 /***/ }),
 
-/***/ 3943:
+/***/ 1810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2194,6 +2194,18 @@ function shapeOf(text, line) {
     return { indent, blank, last: blank ? '' : text[last], header };
 }
 
+;// CONCATENATED MODULE: ./src/detect/char-codes.ts
+// ASCII character classes by char code, for the hot loops that read text one code at a time.
+function isUpper(code) {
+    return code >= 65 && code <= 90;
+}
+function isLower(code) {
+    return code >= 97 && code <= 122;
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/speaker.ts
 // Who speaks on a chat line: `[10:43] alice: …`, `alice: …`. A speaker's name is not a label: the value after it
 // is as bare as a value alone on its line, so the lines above (`alice: can you try with my mistral key?`) speak
@@ -2310,6 +2322,10 @@ function isWrapperCall(text, floor, opener) {
 }
 
 ;// CONCATENATED MODULE: ./src/detect/label.ts
+// The name a candidate is assigned to, read from the few characters before it on its line: `MISTRAL_API_KEY=`,
+// `"api_key": "`, `apiKey: '`, `Authorization: Bearer `, `ENV MISTRAL_API_KEY `, `'api_key' => '`,
+// `Mistral("`. Its words say whose key it is, whether it is a secret at all, or nothing (a bare value).
+
 
 
 const LABEL_REACH = 64;
@@ -2365,15 +2381,6 @@ const NOT_SECRET_QUALIFIERS = new Set([
 /** Whether a lowercase word only dresses a label (`api`, `config`, `env`) or names a secret (`key`, `token`). */
 function isGenericWord(word) {
     return GENERIC.has(word) || SECRET_WORDS.has(word);
-}
-function isUpper(code) {
-    return code >= 65 && code <= 90;
-}
-function isLower(code) {
-    return code >= 97 && code <= 122;
-}
-function isDigit(code) {
-    return code >= 48 && code <= 57;
 }
 /** Splits `MISTRAL_API_KEY`, `mistralApiKey`, `x-api-key`, `APIKey` into lowercase words; `\n` escapes split too. */
 function labelWords(text, from = 0, to = text.length) {
@@ -3524,15 +3531,7 @@ const words_PLACEHOLDER_WORDS = [
 // list covers; a random key splits into many short segments no word list covers. Words the list lacks are
 // judged by a letter-bigram model trained on the list itself, so the list can stay small.
 
-function word_model_isUpper(code) {
-    return code >= 65 && code <= 90;
-}
-function word_model_isLower(code) {
-    return code >= 97 && code <= 122;
-}
-function word_model_isDigit(code) {
-    return code >= 48 && code <= 57;
-}
+
 /** Splits `HTTPApiV1Request2x` into `HTTP`, `Api`, `V`, `1`, `Request`, `2`, `x`: the way names are built. */
 function splitSegments(token) {
     const segments = [];
@@ -3541,25 +3540,25 @@ function splitSegments(token) {
     while (i < n) {
         const code = token.charCodeAt(i);
         let j = i + 1;
-        if (word_model_isDigit(code)) {
-            while (j < n && word_model_isDigit(token.charCodeAt(j)))
+        if (isDigit(code)) {
+            while (j < n && isDigit(token.charCodeAt(j)))
                 j++;
             segments.push({ text: token.slice(i, j), kind: 'digits' });
         }
-        else if (word_model_isUpper(code)) {
-            while (j < n && word_model_isUpper(token.charCodeAt(j)))
+        else if (isUpper(code)) {
+            while (j < n && isUpper(token.charCodeAt(j)))
                 j++;
             if (j - i === 1) {
-                while (j < n && word_model_isLower(token.charCodeAt(j)))
+                while (j < n && isLower(token.charCodeAt(j)))
                     j++;
             }
-            else if (j < n && word_model_isLower(token.charCodeAt(j))) {
+            else if (j < n && isLower(token.charCodeAt(j))) {
                 j--; // `APIKey`: the last capital starts the next word
             }
             segments.push({ text: token.slice(i, j), kind: 'letters' });
         }
         else {
-            while (j < n && word_model_isLower(token.charCodeAt(j)))
+            while (j < n && isLower(token.charCodeAt(j)))
                 j++;
             segments.push({ text: token.slice(i, j), kind: 'letters' });
         }
@@ -3745,26 +3744,26 @@ function looksLikeName(token) {
     for (let i = 0; i < n;) {
         const code = token.charCodeAt(i);
         let j = i + 1;
-        if (word_model_isDigit(code)) {
-            while (j < n && word_model_isDigit(token.charCodeAt(j)))
+        if (isDigit(code)) {
+            while (j < n && isDigit(token.charCodeAt(j)))
                 j++;
         }
         else {
-            if (word_model_isUpper(code)) {
-                while (j < n && word_model_isUpper(token.charCodeAt(j)))
+            if (isUpper(code)) {
+                while (j < n && isUpper(token.charCodeAt(j)))
                     j++;
                 if (j - i === 1)
-                    while (j < n && word_model_isLower(token.charCodeAt(j)))
+                    while (j < n && isLower(token.charCodeAt(j)))
                         j++;
-                else if (j < n && word_model_isLower(token.charCodeAt(j)))
+                else if (j < n && isLower(token.charCodeAt(j)))
                     j--;
             }
             else {
-                while (j < n && word_model_isLower(token.charCodeAt(j)))
+                while (j < n && isLower(token.charCodeAt(j)))
                     j++;
             }
             letters += j - i;
-            const version = code === 86 && j - i === 1 && j < n && word_model_isDigit(token.charCodeAt(j));
+            const version = code === 86 && j - i === 1 && j < n && isDigit(token.charCodeAt(j));
             possible += version ? 1 : coverageBound(token, i, j);
         }
         i = j;
