@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9256:
+/***/ 8289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ class SecretGuard {
 
 /***/ }),
 
-/***/ 5877:
+/***/ 5836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50,7 +50,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 8433:
+/***/ 1067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -217,11 +217,11 @@ async function* splitTokens(chunks, separator) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 7890:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(448);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(388);
 // Action entry: the runner runs dist/index.js, built from this file.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -231,7 +231,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 448:
+/***/ 388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -366,9 +366,9 @@ function prNumber(github) {
 }
 
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __nccwpck_require__(5877);
+var config_error = __nccwpck_require__(5836);
 // EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
-var runner = __nccwpck_require__(8433);
+var runner = __nccwpck_require__(1067);
 ;// CONCATENATED MODULE: ./src/action/ensure-commits.ts
 // Makes the commits a scan needs present in the checkout. actions/checkout leaves one commit (depth 1, the
 // PR's merge ref), so we fetch the base and head by sha with the depth the event suggests, and only when
@@ -559,7 +559,7 @@ async function prepareScan(settings, plan, log, knobs = DEFAULT_FETCH_KNOBS) {
             if (!plan.policyFromBase)
                 return { scan, label: target.label };
             // Loaded only here: it needs the config loader (zod, yaml), which a run with nothing to scan never does.
-            const { policyFromBase } = await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3248));
+            const { policyFromBase } = await Promise.all(/* import() */[__nccwpck_require__.e(753), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4187));
             const policy = await policyFromBase(settings.workspace, commits.base, commits.head, common, external_node_path_default().dirname(settings.reportFile), log);
             return { scan: { ...scan, ...policy }, label: target.label };
         }
@@ -572,8 +572,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/runner-commands.ts
 // The runner's workflow commands (`::notice …::`) and file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY),
 // written byte for byte as @actions/core 3 writes them (lib/command.js, lib/file-command.js, lib/summary.js)
@@ -620,14 +620,14 @@ function keyValueMessage(name, value, delimiter = `ghadelimiter_${(0,external_no
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
 }
 /** The commands written to `stdout` and to the files `env` names (process.env and stdout in production). */
 function runnerCommands(env = process.env, stdout = (text) => void process.stdout.write(text)) {
-    const issue = (command, properties, message) => stdout(workflowCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    const issue = (command, properties, message) => stdout(workflowCommand(command, properties, message) + external_node_os_.EOL);
     const log = {
         debug: (message) => issue('debug', {}, message),
-        info: (message) => stdout(message + external_node_os_namespaceObject.EOL),
+        info: (message) => stdout(message + external_node_os_.EOL),
         notice: (message, place) => issue('notice', annotationProperties(place), message),
         warning: (message, place) => issue('warning', annotationProperties(place), message),
         error: (message, place) => issue('error', annotationProperties(place), message),
@@ -637,13 +637,13 @@ function runnerCommands(env = process.env, stdout = (text) => void process.stdou
         setOutput(name, value) {
             const file = env.GITHUB_OUTPUT || '';
             if (!file) {
-                stdout(external_node_os_namespaceObject.EOL);
+                stdout(external_node_os_.EOL);
                 issue('set-output', { name }, value);
                 return;
             }
             if (!(0,external_node_fs_.existsSync)(file))
                 throw new Error(`Missing file at path: ${file}`);
-            (0,external_node_fs_.appendFileSync)(file, `${keyValueMessage(name, commandValue(value))}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+            (0,external_node_fs_.appendFileSync)(file, `${keyValueMessage(name, commandValue(value))}${external_node_os_.EOL}`, { encoding: 'utf8' });
         },
         async appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
@@ -666,9 +666,9 @@ function runnerCommands(env = process.env, stdout = (text) => void process.stdou
 }
 
 // EXTERNAL MODULE: ./src/action/secret-guard.ts
-var secret_guard = __nccwpck_require__(9256);
+var secret_guard = __nccwpck_require__(8289);
 // EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __nccwpck_require__(7100);
+var settings = __nccwpck_require__(9177);
 ;// CONCATENATED MODULE: ./src/settings/from-inputs.ts
 // Action inputs and the runner's environment, read once into one typed object (as actions/checkout's
 // getInputs does). Nothing below main.ts reads INPUT_* or GITHUB_* again.
@@ -803,10 +803,10 @@ function settingsFromInputs(env = process.env) {
 /** Everything a scan and its publishing need, loaded while git fetches the commits. */
 async function loadScanPath() {
     const [engine, commands, outlets, publishing] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1810)),
-        __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 1454)).then(({ loadCoreCommands }) => loadCoreCommands()),
-        __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
-        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083)),
+        Promise.all(/* import() */[__nccwpck_require__.e(753), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890)),
+        __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 7981)).then(({ loadCoreCommands }) => loadCoreCommands()),
+        __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 5079)),
+        Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7415)),
     ]);
     const { actionOutlets, engineLogger } = outlets;
     return { scan: engine.scan, commands, actionOutlets, engineLogger, publish: publishing.publish };
@@ -824,8 +824,8 @@ async function run() {
         const prepared = await prepareScan(settings, plan, commands.log);
         if ('nothing' in prepared) {
             const [{ actionOutlets }, { publishNothing }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
-                Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1833)),
+                __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 5079)),
+                Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3042)),
             ]);
             await publishNothing(prepared.nothing, settings, plan, actionOutlets(settings, commands, new secret_guard/* SecretGuard */.O([])));
             return;
@@ -851,7 +851,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 7100:
+/***/ 9177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -960,7 +960,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -1013,6 +1013,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -1410,6 +1417,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(7890);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

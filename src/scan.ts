@@ -3,7 +3,7 @@
 // caller); the Report holds redacted forms and fingerprints.
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { runChecks } from './checks/run-checks.js'
+import { startChecks } from './checks/run-checks.js'
 import { UsageError } from './config/config-error.js'
 import { loadConfig } from './config/load-config.js'
 import { loadBaseline } from './baseline/baseline.js'
@@ -38,7 +38,11 @@ export const pipelineDetector: Detector = {
   detect,
 }
 
-export function pickSource(settings: ScanSettings): Source {
+/**
+ * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
+ * walked anyway (no range, no dates), so the checklist need not walk it a second time.
+ */
+export function pickSource(settings: ScanSettings, onAddedPath?: (file: string, commit: string) => void): Source {
   switch (settings.mode) {
     case 'tree':
       return treeSource
@@ -50,7 +54,12 @@ export function pickSource(settings: ScanSettings): Source {
       }
       return diffSource({ base: settings.base, head: settings.head })
     case 'history':
-      return historySource({ since: settings.since, until: settings.until, range: settings.range })
+      return historySource({
+        since: settings.since,
+        until: settings.until,
+        range: settings.range,
+        onAddedPath: settings.since || settings.until || settings.range ? undefined : onAddedPath,
+      })
     default:
       throw new UsageError(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`)
   }
@@ -63,8 +72,12 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   if (repository.bare && (settings.mode === 'tree' || settings.mode === 'staged')) {
     throw new UsageError(`'${root}' is a bare repository: it has no working tree or index; use --mode history or diff.`)
   }
-  const source = pickSource(settings)
+  // Paths ever added, as the history walk meets them (newest commit first: the oldest adder stays).
+  const everAdded = settings.checks && settings.mode === 'history' ? new Map<string, string>() : null
+  const source = pickSource(settings, everAdded ? (file, commit) => everAdded.set(file, commit.slice(0, 12)) : undefined)
   const { config, file: configFile } = loadConfig(root, settings.configFile)
+  // The checklist reads the repository's files while the scan mostly waits on git.
+  const checking = settings.checks ? startChecks({ root, mode: settings.mode, config, configFile }) : null
   const baseline = settings.baselineFile
     ? loadBaseline(path.resolve(root, settings.baselineFile), settings.baselineFile)
     : new Set<string>()
@@ -107,9 +120,9 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   if (ignored > 0) log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`)
 
   const sorted = sortFindings([...findings.values()])
-  const checks = settings.checks
-    ? await runChecks({ root, mode: settings.mode, config, configFile, findings: sorted })
-    : []
+  // Only a walk of every ref has seen every added path; otherwise the check asks git itself.
+  const walkedAll = everAdded !== null && !settings.since && !settings.until && !settings.range
+  const checks = checking ? await checking.finish(sorted, walkedAll ? everAdded : undefined) : []
   if (settings.verify && secrets.size > 0) {
     const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log })
     for (const finding of sorted) {

@@ -2,11 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 9792:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3754);
+/* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1327);
 // CLI entry: picks the command and maps any escaped error to exit 2. Each command lives in src/commands/.
 
 process.exitCode = await (0,_commands_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), {
@@ -21,14 +21,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3754:
+/***/ 1327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run),
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5877);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5836);
 
 const USAGE = `Usage: mistral-guard <command> [options]
 
@@ -43,11 +43,11 @@ Run 'mistral-guard <command> --help' for the options of a command.
 `;
 // Loaded on demand so that a command pulls in only what it needs.
 const commands = {
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(580), __nccwpck_require__.e(568), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 689))).scanCommand,
-    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(580), __nccwpck_require__.e(568), __nccwpck_require__.e(365), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547))).baselineCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(568), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).initCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(392), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 522))).planCommand,
-    schema: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9383))).schemaCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(948), __nccwpck_require__.e(591), __nccwpck_require__.e(644), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3740))).scanCommand,
+    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(948), __nccwpck_require__.e(591), __nccwpck_require__.e(644), __nccwpck_require__.e(461), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5154))).baselineCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(948), __nccwpck_require__.e(644), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8761))).initCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(112), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1539))).planCommand,
+    schema: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 886))).schemaCommand,
 };
 async function run(argv, io) {
     const [first, ...rest] = argv;
@@ -80,7 +80,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 5877:
+/***/ 5836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -188,7 +188,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -241,6 +241,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -321,7 +328,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 3238:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -594,6 +601,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(9792);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

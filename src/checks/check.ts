@@ -13,6 +13,11 @@ export interface CheckContext {
   configFile: string | null
   /** The engine's findings, baseline already applied. */
   findings: Finding[]
+  /**
+   * Every path a commit of any ref ever added, with the (abbreviated) id of the oldest commit that added it,
+   * when a history scan of every ref has already seen them; otherwise the checks that need it ask git.
+   */
+  everAdded?: ReadonlyMap<string, string>
 }
 
 /** The context plus what checks share within one run: the tracked files and memoised work. */

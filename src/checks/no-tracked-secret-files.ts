@@ -21,7 +21,7 @@ export const noTrackedSecretFiles: Check = async (run) => {
   const past: Array<[string, string]> = []
   if (run.mode === 'history') {
     const current = new Set(run.files.trackedPaths)
-    for (const [file, commit] of await filesEverAdded(run.root)) {
+    for (const [file, commit] of run.everAdded ?? (await filesEverAdded(run.root))) {
       if (!current.has(file) && isSecret(file)) past.push([file, commit])
     }
     past.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -2,8 +2,8 @@
 // run (a git failure, an unreadable repository) becomes a `warn` row saying so, never a silent pass; a
 // configuration error (UsageError) stops the run as everywhere else.
 import { UsageError } from '../config/config-error.js'
-import type { CheckResult } from '../report/report.js'
-import type { Check, CheckContext } from './check.js'
+import type { CheckResult, Finding } from '../report/report.js'
+import type { Check, CheckContext, CheckRun } from './check.js'
 import { result } from './check.js'
 import { CHECK_TITLES, type CheckId } from './check-ids.js'
 import { openCheckRun } from './check-run.js'
@@ -34,10 +34,47 @@ const CHECKS: ReadonlyArray<{ id: CheckId; run: Check }> = [
 export { CHECK_IDS, CHECK_TITLES, type CheckId } from './check-ids.js'
 
 export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
-  const run = await openCheckRun(ctx)
+  const { findings, everAdded, ...early } = ctx
+  return startChecks(early).finish(findings, everAdded)
+}
+
+/** Checks under way before the scan's findings are known. */
+export interface StartedChecks {
+  /** Runs what needed the findings (and, in history mode, the paths ever added) and returns every row. */
+  finish(findings: Finding[], everAdded?: ReadonlyMap<string, string>): Promise<CheckResult[]>
+}
+
+/** What needs the scan's results runs last: the leak row, and history's "ever committed" secret files. */
+const NEEDS_SCAN = new Set<CheckId>([NO_LEAKED_KEYS, NO_TRACKED_SECRET_FILES])
+
+/**
+ * Starts the checks that only look at the repository, so that they read its files while the scan waits on
+ * git; the rest run in `finish`. A configuration error surfaces from `finish`, as from runChecks.
+ */
+export function startChecks(ctx: Omit<CheckContext, 'findings' | 'everAdded'>): StartedChecks {
+  const opened = openCheckRun({ ...ctx, findings: [] })
+  const early = opened.then((run) => runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id))))
+  // Settled in finish; until then a failure must not count as unhandled.
+  early.catch(() => undefined)
+  return {
+    async finish(findings, everAdded) {
+      const run = await opened
+      const done = await early
+      run.findings = findings
+      run.everAdded = everAdded
+      const late = await runEach(run, CHECKS.filter((check) => NEEDS_SCAN.has(check.id)))
+      const byId = new Map([...done, ...late].map((row) => [row.id, row]))
+      const results = CHECKS.map((check) => byId.get(check.id)!)
+      results.push(...MANUAL_CHECKS.map((row) => ({ ...row, locations: [...row.locations] })))
+      return results
+    },
+  }
+}
+
+/** One after another: they share the file cache and the machine. */
+async function runEach(run: CheckRun, checks: ReadonlyArray<{ id: CheckId; run: Check }>): Promise<CheckResult[]> {
   const results: CheckResult[] = []
-  // One after another: they share the file cache and the machine, and the order stays fixed.
-  for (const check of CHECKS) {
+  for (const check of checks) {
     try {
       results.push(await check.run(run))
     } catch (error) {
@@ -46,6 +83,5 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
       results.push(result(check.id, CHECK_TITLES[check.id], 'warn', `The check could not run: ${reason}`))
     }
   }
-  results.push(...MANUAL_CHECKS.map((row) => ({ ...row, locations: [...row.locations] })))
   return results
 }

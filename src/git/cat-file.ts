@@ -432,7 +432,7 @@ export class BlobStream {
   }
 
   /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
-  write(lines: string): Promise<void> | undefined {
+  write(lines: string | Buffer): Promise<void> | undefined {
     if (this.child.stdin.write(lines)) return undefined
     const drained = new Promise<void>((resolve) => this.child.stdin.once('drain', resolve))
     // If git dies, 'drain' never comes: settle with `done` instead of hanging.

@@ -1,8 +1,8 @@
-export const id = 568;
-export const ids = [568];
+export const id = 644;
+export const ids = [644];
 export const modules = {
 
-/***/ 1630:
+/***/ 2485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ const CHECK_IDS = Object.keys(CHECK_TITLES);
 
 /***/ }),
 
-/***/ 4669:
+/***/ 1970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -74,7 +74,7 @@ function plural(count, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 7132:
+/***/ 141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -82,15 +82,15 @@ function plural(count, one, many = `${one}s`) {
 /* harmony export */   sS: () => (/* binding */ gitignoreCoversSecrets),
 /* harmony export */   t2: () => (/* binding */ probesFor)
 /* harmony export */ });
-/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1630);
+/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2485);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2768);
+/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9871);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4669);
-/* harmony import */ var _gitignore_probes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9491);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3719);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1970);
+/* harmony import */ var _gitignore_probes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2018);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8058);
 // `.env`, `.env.local`, `.env.*.local`, `*.pem`, `*.key` and `secrets/` (plus `gitignore.probes`) must be
 // ignored by the repository's own .gitignore files, at the root and in subfolders, as git decides it.
 
@@ -164,7 +164,7 @@ function lastLine(file, root) {
 
 /***/ }),
 
-/***/ 9491:
+/***/ 2018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -173,7 +173,7 @@ function lastLine(file, root) {
 /* harmony export */   Tk: () => (/* binding */ configProbe)
 /* harmony export */ });
 /* unused harmony export PROBE_SUBFOLDER */
-/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6916);
+/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8911);
 // Asks git itself whether secret files would be ignored, by probing paths that need not exist
 // (`git check-ignore --no-index`), at the root, in a made-up subfolder and in every folder that has its own
 // .gitignore, so anchored patterns, nested files and `!` negations all count as git counts them.
@@ -283,7 +283,7 @@ async function checkIgnore(root, paths) {
 
 /***/ }),
 
-/***/ 3719:
+/***/ 8058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -292,7 +292,7 @@ async function checkIgnore(root, paths) {
 /* harmony export */   ee: () => (/* binding */ allowedPath)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_ENV_SCHEMA, DEFAULT_ENV_CONFIG_GLOBS */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4458);
 // The policy the checks apply: the config's sections where given, else the Mistral security checklist's
 // defaults. A section given in the config replaces its default entirely (no merging), so what a team
 // writes is exactly what is enforced.
@@ -342,7 +342,7 @@ function allowedPath(policy) {
 
 /***/ }),
 
-/***/ 6943:
+/***/ 1136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -354,11 +354,11 @@ function allowedPath(policy) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1138);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2768);
-/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5877);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(131);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4458);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7207);
+/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9871);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5836);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8506);
 // Reads and validates `.mistral-guard.yml`. A bad file stops the run before anything is scanned,
 // with a message naming the file, the field and what was expected.
 
@@ -468,14 +468,14 @@ function isDanglingLink(file) {
 
 /***/ }),
 
-/***/ 131:
+/***/ 8506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ configSchema),
 /* harmony export */   s: () => (/* binding */ defaultConfig)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(239);
 // `.mistral-guard.yml`: one zod schema for the whole file, so every field is checked the same way and
 // the published JSON Schema (dist/mistral-guard.schema.json) is generated from it, never hand-kept.
 //
@@ -553,7 +553,7 @@ const defaultConfig = configSchema.parse({});
 
 /***/ }),
 
-/***/ 2768:
+/***/ 9871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -602,7 +602,7 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 
 /***/ }),
 
-/***/ 6916:
+/***/ 8911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,281 +1,486 @@
-export const id = 810;
-export const ids = [810];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
-/***/ 3374:
+/***/ 857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ baselineText),
+/* harmony export */   oU: () => (/* binding */ loadBaseline),
+/* harmony export */   vy: () => (/* binding */ DEFAULT_BASELINE_FILE)
+/* harmony export */ });
+/* unused harmony export parseBaseline */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(239);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5836);
+// A baseline lists the fingerprints of findings a team has accepted (old, rotated keys), so only new ones
+// fail. `--baseline FILE` reads this file or a JSON report; `mistral-guard baseline` writes it, sorted.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-  Z9: () => (/* binding */ loadConfig)
+
+
+const DEFAULT_BASELINE_FILE = '.mistral-guard-baseline.json';
+const fingerprintSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a 64-character lowercase hex fingerprint');
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1), fingerprints: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fingerprintSchema) });
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ fingerprint: fingerprintSchema }).passthrough()),
 });
-
-// UNUSED EXPORTS: globProblem, parseConfig
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/fs/read-small-file.ts
-var read_small_file = __webpack_require__(2768);
-// EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5877);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-// `.mistral-guard.yml`: one zod schema for the whole file, so every field is checked the same way and
-// the published JSON Schema (dist/mistral-guard.schema.json) is generated from it, never hand-kept.
-//
-// The policy sections (environments, envConfigs, env, envTemplates, gitignore) are optional: a section left
-// out takes the checklist's default (src/checks/policy.ts), a section given replaces that default whole.
-//   environments  development and staging: mistral-small-latest + mistral-large-latest, 1000 / 2000 tokens;
-//                 production: mistral-small-latest, 4000 tokens
-//   envConfigs    config/environments/*.{json,yaml,yml} (only files with apiKey/allowedModels/maxTokensPerRequest)
-//   env           MISTRAL_API_KEY required and secret; NODE_ENV one of development, staging, production
-//   envTemplates  none beyond env files named *.example, *.sample, *.template, which always count
-//   gitignore     probes: none beyond .env, .env.local, .env.*.local, *.pem, *.key, secrets/
-
-/** A strict object whose unknown keys are reported with the keys that are allowed there. */
-function strictObject(shape) {
-    const known = Object.keys(shape).join(', ');
-    return schemas/* strictObject */.rej(shape, {
-        error: (issue) => issue.code === 'unrecognized_keys'
-            ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `'${key}'`).join(', ')}: expected one of ${known}`
-            : undefined,
-    });
-}
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const envVariable = strictObject({
-    required: schemas/* boolean */.zMY().optional().describe('The variable must be declared in every env template.'),
-    secret: schemas/* boolean */.zMY()
-        .optional()
-        .describe('Templates must leave it empty or hold a placeholder, never a key-shaped value.'),
-    enum: schemas/* array */.YOg(schemas/* string */.YjP()).nonempty().optional().describe('The values the variable may take.'),
-});
-const environmentPolicy = strictObject({
-    allowedModels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('Models this environment may call.'),
-    maxTokensPerRequest: schemas/* number */.aig().int().positive().describe('Largest max_tokens one request may ask for.'),
-});
-const probe = schemas/* string */.YjP()
-    .min(1)
-    .refine((value) => !value.startsWith('/') && !value.startsWith('!'), {
-    message: 'expected a path relative to the repository root, without a leading / or !',
-})
-    .refine((value) => !value.split('/').includes('..') && !/[\r\n]/.test(value), {
-    message: 'expected a path inside the repository, on one line',
-});
-const configSchema = strictObject({
-    allow: strictObject({
-        paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('minimatch globs of files never scanned for keys.'),
-        fingerprints: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a 64-character lowercase hex fingerprint'))
-            .default([])
-            .describe('Findings to ignore, by fingerprint.'),
-    }).default({ paths: [], fingerprints: [] }),
-    environments: schemas/* record */.g1P(schemas/* string */.YjP().regex(ENVIRONMENT_NAME, 'expected an environment name (letters, digits, . _ -), as in a file name'), environmentPolicy, { error: (issue) => (issue.code === 'invalid_key' ? 'expected an environment name (letters, digits, . _ -)' : undefined) })
-        .optional()
-        .describe('Per-environment policy, by environment name (the base name of its config file). Default: development and ' +
-        'staging may use mistral-small-latest and mistral-large-latest with 1000 and 2000 tokens, production ' +
-        'mistral-small-latest with 4000.'),
-    envConfigs: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .optional()
-        .describe('minimatch globs of per-environment config files (JSON or YAML); the environment is the base name. ' +
-        'Default: config/environments/*.{json,yaml,yml}.'),
-    env: schemas/* record */.g1P(schemas/* string */.YjP().regex(ENV_NAME, 'expected a variable name (letters, digits, _)'), envVariable, { error: (issue) => (issue.code === 'invalid_key' ? 'expected a variable name (letters, digits, _)' : undefined) })
-        .optional()
-        .describe('The env-variable schema templates are held to. Default: MISTRAL_API_KEY required and secret, NODE_ENV ' +
-        'one of development, staging, production.'),
-    envTemplates: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .optional()
-        .describe('minimatch globs of committed env templates, besides env files named *.example, *.sample, *.template.'),
-    gitignore: strictObject({
-        probes: schemas/* array */.YOg(probe)
-            .default([])
-            .describe('Extra paths (a * stands for any name) that .gitignore must cover, besides .env, .env.local, ' +
-            '.env.*.local, *.pem, *.key and secrets/.'),
-    }).optional(),
-});
-const defaultConfig = configSchema.parse({});
-
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-// Reads and validates `.mistral-guard.yml`. A bad file stops the run before anything is scanned,
-// with a message naming the file, the field and what was expected.
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = '.mistral-guard.yml';
 /**
- * Loads the config named explicitly (must exist) or the default one at the repository root (may be absent).
+ * Reads a baseline (or a JSON report) and returns its fingerprints; a bad file is a usage error naming it
+ * (`shown`, as the user gave it).
  */
-function loadConfig(root, explicit) {
-    const file = explicit ? external_node_path_default().resolve(root, explicit) : external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
-    const shown = explicit ?? DEFAULT_CONFIG_FILE;
-    if (!(0,external_node_fs_.existsSync)(file) && !isDanglingLink(file)) {
-        if (explicit)
-            throw new config_error/* UsageError */.e(`Config file '${shown}' does not exist.`);
-        return { config: defaultConfig, file: null };
-    }
-    const read = (0,read_small_file/* readSmallFile */.E)(file, explicit ? external_node_path_default().dirname(file) : root);
-    if (!read.ok)
-        throw new config_error/* UsageError */.e(`Config file '${shown}' cannot be read: ${read.reason}.`);
-    const text = read.text;
-    return { config: parseConfig(text, shown), file: shown };
-}
-/** Parses config text; `shown` is the file name used in messages. */
-function parseConfig(text, shown) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const where = first.linePos?.[0] ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : '';
-        throw new config_error/* UsageError */.e(`Config file '${shown}' is not valid YAML${where}: ${first.message.split('\n')[0]}`);
-    }
-    const raw = doc.toJS() ?? {};
-    const parsed = configSchema.safeParse(raw);
-    if (!parsed.success)
-        throw new config_error/* UsageError */.e(describeIssues(shown, parsed.error));
-    for (const [field, globs] of globFields(parsed.data)) {
-        globs.forEach((glob, index) => {
-            const problem = globProblem(glob);
-            if (problem) {
-                throw new config_error/* UsageError */.e(`Config file '${shown}': field '${field}[${index}]' is not a valid glob ('${glob}'): expected ${problem}.`);
-            }
-        });
-    }
-    return parsed.data;
-}
-function globFields(config) {
-    return [
-        ['allow.paths', config.allow.paths],
-        ['envConfigs', config.envConfigs ?? []],
-        ['envTemplates', config.envTemplates ?? []],
-    ];
-}
-function describeIssues(shown, error) {
-    const lines = error.issues.slice(0, 5).map((issue) => {
-        const field = issue.path.length > 0 ? fieldPath(issue.path) : '(top level)';
-        return `field '${field}': ${issue.message}`;
-    });
-    const more = error.issues.length > 5 ? `\n  … and ${error.issues.length - 5} more` : '';
-    return `Config file '${shown}' is invalid:\n  ${lines.join('\n  ')}${more}`;
-}
-/** minimatch takes almost anything literally, so catch the mistakes that would silently match nothing. */
-function globProblem(glob) {
+function loadBaseline(file, shown = file) {
+    let text;
     try {
-        new esm/* Minimatch */.VR(glob, { dot: true });
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        return `a glob minimatch accepts (${error.message})`;
+        const reason = error.code === 'ENOENT' ? 'it does not exist' : error.message;
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${shown}' cannot be read: ${reason}.`);
     }
-    if (glob.startsWith('/'))
-        return 'a path relative to the repository root, without a leading /';
-    if (glob.split('/').includes('..'))
-        return 'a path inside the repository, without .. segments';
-    if (!balanced(glob, '[', ']') || !balanced(glob, '{', '}'))
-        return 'balanced [ ] and { } brackets';
-    return null;
+    return new Set(parseBaseline(text, shown));
 }
-function balanced(glob, open, close) {
-    let depth = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '\\')
-            i++;
-        else if (c === open)
-            depth++;
-        else if (c === close && --depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
-/** `envConfigs[0]`, `environments.production.maxTokensPerRequest`: the same notation everywhere. */
-function fieldPath(parts) {
-    return parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('');
-}
-function isDanglingLink(file) {
+function parseBaseline(text, file) {
+    let raw;
     try {
-        return (0,external_node_fs_.lstatSync)(file).isSymbolicLink();
+        raw = JSON.parse(text.replace(/^\ufeff/, ''));
     }
-    catch {
-        return false;
+    catch (error) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${file}' is not valid JSON: ${error.message}`);
     }
+    const asBaseline = baselineSchema.safeParse(raw);
+    if (asBaseline.success)
+        return asBaseline.data.fingerprints;
+    const asReport = reportSchema.safeParse(raw);
+    if (asReport.success)
+        return asReport.data.findings.map((finding) => finding.fingerprint);
+    const isReport = typeof raw === 'object' && raw !== null && 'findings' in raw;
+    const issue = (isReport ? asReport.error : asBaseline.error).issues[0];
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${file}' is invalid: field '${field}': ${issue.message}. ` +
+        `Expected { "version": 1, "fingerprints": [...] } or a mistral-guard JSON report.`);
+}
+/** The baseline text for these findings: distinct fingerprints, sorted, so reruns give the same bytes. */
+function baselineText(findings) {
+    const body = { version: 1, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+    return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 
 /***/ }),
 
-/***/ 2768:
+/***/ 3740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readSmallFile)
+/* harmony export */   scanCommand: () => (/* binding */ scanCommand),
+/* harmony export */   writeReport: () => (/* binding */ writeReport)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Reads a small text file that a repository supplies (a config, a .gitignore) without trusting it: a
-// symlink may point at /dev/zero, a FIFO or a file outside the repository, and a pull request controls it.
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5836);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1304);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7968);
+/* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7279);
+/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5855);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1327);
+// `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
 
 
-/**
- * Reads `file` when it is a regular file of at most `maxBytes`. A symlink is followed only when it resolves
- * to a regular file inside `root`. Never throws for the file's sake: the caller words the error.
- */
-function readSmallFile(file, root, maxBytes = 1_000_000) {
-    let stat;
+
+
+
+
+
+
+
+const USAGE = `Usage: mistral-guard scan [options] [range]
+
+Finds Mistral API keys in a repository and checks it against the Mistral security checklist.
+Exit codes: 0 pass, 1 findings or failed checks at or above --fail-on, 2 usage or runtime error.
+
+Options:
+${_settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__/* .SCAN_FLAGS_HELP */ .g2}
+`;
+const scanCommand = async (argv, io) => {
+    const options = (0,_settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__/* .scanOptionsFromArgv */ .cB)(argv, io.cwd);
+    if (options.help) {
+        io.stdout.write(USAGE);
+        return 0;
+    }
+    const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(io.stderr, { verbose: options.verbose });
+    const { report } = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scan */ .SQ)(options.settings, log);
+    const color = options.format === 'text' && !options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    const text = (0,_report_reporter_js__WEBPACK_IMPORTED_MODULE_4__.render)(report, options.format, { color, toolVersion: _dispatch_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x });
+    if (options.output) {
+        writeReport(options.output, text);
+        log.info(`Wrote the ${options.format} report to ${options.output}.`);
+    }
+    else {
+        io.stdout.write(text);
+    }
+    const reasons = (0,_policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .failureReasons */ .OP)(report, options.settings.failOn);
+    if (reasons.length === 0)
+        return 0;
+    log.info(`Failing (--fail-on ${options.settings.failOn}): ${reasons.join(', ')}.`);
+    return 1;
+};
+function writeReport(file, text) {
     try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
-        if (stat.isSymbolicLink()) {
-            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
-            const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), target);
-            if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)) {
-                return { ok: false, reason: 'it is a symbolic link that leads out of the repository' };
-            }
-            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
-        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
     }
     catch (error) {
-        return { ok: false, reason: error.code ?? 'it cannot be read' };
-    }
-    if (!stat.isFile())
-        return { ok: false, reason: 'it is not a regular file' };
-    if (stat.size > maxBytes)
-        return { ok: false, reason: `it is larger than ${maxBytes} bytes` };
-    try {
-        return { ok: true, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') };
-    }
-    catch (error) {
-        return { ok: false, reason: error.code ?? 'it cannot be read' };
+        const reason = error.code ?? error.message;
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write '${file}': ${reason}.`);
     }
 }
 
 
 /***/ }),
 
-/***/ 1810:
+/***/ 2399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ CommitInfoCache),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Ts: () => (/* binding */ splitRevisions),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   Wt: () => (/* binding */ countCommits),
+/* harmony export */   h_: () => (/* binding */ openRepository),
+/* harmony export */   "in": () => (/* binding */ emptyTree),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* unused harmony exports checkRevision, hasObject */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5836);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8911);
+// Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
+// (exit 2) naming the flag and the value, never a raw git failure.
+
+
+
+
+/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
+async function openRepository(dir) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isDirectory()) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Repository directory '${dir}' does not exist.`);
+    }
+    const probe = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+        cwd: absolute,
+        allowFailure: true,
+    });
+    if (probe.code !== 0)
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is not a git repository (or any of its parents).`);
+    const [bare, gitDir] = probe.stdout.toString('utf8').split('\n');
+    if (bare === 'true')
+        return { root: gitDir, bare: true };
+    const top = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true });
+    const root = top.stdout.toString('utf8').replace(/\n$/, '');
+    if (top.code !== 0 || root === '') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is inside a git directory but not in a working tree.`);
+    }
+    return { root, bare: false };
+}
+/** Rejects revision arguments git would read as options. */
+function checkRevision(rev, flag) {
+    if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
+    }
+    return rev;
+}
+/**
+ * The revisions of a `--range` such as `A..B` or `A..B ^C D` (whitespace-separated, as the range planner writes
+ * them), each checked as checkRevision does; git gets them as separate arguments.
+ */
+function splitRevisions(range, flag) {
+    const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '');
+    if (revisions.length === 0)
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag} needs a value.`);
+    return revisions.map((rev) => checkRevision(rev, flag));
+}
+/** The commit id `rev` names, or a UsageError naming the flag. */
+async function resolveCommit(root, rev, flag) {
+    checkRevision(rev, flag);
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+        cwd: root,
+        allowFailure: true,
+    });
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.code !== 0 || sha === '') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Unknown revision '${rev}' for ${flag}: no such commit in this repository ` +
+            '(a shallow clone may need more history).');
+    }
+    return sha;
+}
+/** HEAD's commit id, or null on an unborn branch. */
+async function headCommit(root) {
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true });
+    const sha = result.stdout.toString('utf8').trim();
+    return result.code === 0 && sha !== '' ? sha : null;
+}
+/** The best common ancestor, or null for unrelated histories. */
+async function mergeBase(root, a, b) {
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['merge-base', a, b], { cwd: root, allowFailure: true });
+    const sha = result.stdout.toString('utf8').trim();
+    return result.code === 0 && sha !== '' ? sha : null;
+}
+/** The empty tree's id in this repository's hash (sha1 or sha256). */
+async function emptyTree(root) {
+    return (await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
+}
+/** Commits in `range` (e.g. `base..head`). */
+async function countCommits(root, range) {
+    const text = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-list', '--count', range, '--'], { cwd: root });
+    return Number(text.trim()) || 0;
+}
+/** Whether the repository has an object (used to tell a shallow or partial clone apart). */
+function hasObject(root, oid) {
+    return tryGit(['cat-file', '-e', oid], { cwd: root });
+}
+/** Author and date of commits, looked up once each. */
+class CommitInfoCache {
+    root;
+    cache = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    get(sha) {
+        let info = this.cache.get(sha);
+        if (!info) {
+            info = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['log', '-1', '--no-walk', '--format=%H%x00%an%x00%aI', sha, '--'], { cwd: this.root }).then((text) => {
+                const [full, author, date] = text.replace(/\n$/, '').split('\0');
+                return { sha: full, author, date };
+            });
+            this.cache.set(sha, info);
+        }
+        return info;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stderrLogger),
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+// The engine's only way to speak: the CLI logs to stderr, the action passes one backed by @actions/core.
+// Messages never hold a key (only redacted forms and fingerprints).
+const silentLogger = { debug() { }, info() { }, warn() { } };
+/** Writes `mistral-guard: …` lines to a stream (stderr by default). */
+function stderrLogger(stream = process.stderr, options = {}) {
+    const write = (prefix, message) => {
+        stream.write(`mistral-guard: ${prefix}${message}\n`);
+    };
+    return {
+        debug: (message) => {
+            if (options.verbose)
+                write('debug: ', message);
+        },
+        info: (message) => {
+            if (!options.quiet)
+                write('', message);
+        },
+        warn: (message) => write('warning: ', message),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ isFailOn),
+/* harmony export */   OP: () => (/* binding */ failureReasons),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES)
+/* harmony export */ });
+/* unused harmony export exitCode */
+const FAIL_ON_VALUES = ['verified', 'leak', 'error', 'warning', 'never'];
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
+}
+/** What in the report fails the policy, one short phrase each; empty when it passes. */
+function failureReasons(report, failOn) {
+    const reasons = [];
+    const live = report.findings.filter((finding) => finding.verification === 'verified').length;
+    const leaks = report.findings.length;
+    const failed = report.checks.filter((check) => check.status === 'fail').length;
+    const warned = report.checks.filter((check) => check.status === 'warn').length;
+    const counted = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+    if (failOn === 'verified' && live > 0)
+        reasons.push(counted(live, 'live key', 'live keys'));
+    if ((failOn === 'leak' || failOn === 'error' || failOn === 'warning') && leaks > 0) {
+        reasons.push(counted(leaks, 'leaked key', 'leaked keys'));
+    }
+    if ((failOn === 'error' || failOn === 'warning') && failed > 0) {
+        reasons.push(counted(failed, 'failed check', 'failed checks'));
+    }
+    if (failOn === 'warning' && warned > 0)
+        reasons.push(counted(warned, 'check warning', 'check warnings'));
+    return reasons;
+}
+function exitCode(report, failOn) {
+    return failureReasons(report, failOn).length > 0 ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ mdPath),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   be: () => (/* binding */ mdMessage),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(313);
+// Markdown that GitHub renders from strings we do not control (file names, commit authors, check
+// messages). Nothing in them may become markup: no table break from a `|`, no HTML from `<`, no link,
+// no emphasis, no @mention of a stranger, no math from `$`.
+
+/** CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that mean something mid-line. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>|~&$]/g;
+/** And these only where they start a block: a heading, a list item, a setext underline. */
+const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|[+\-](?=\s|$)|=+\s*$)|^(\s*\d{1,9})([.)])(?=\s|$)/;
+/**
+ * Plain text for a table cell or a paragraph: markup characters escaped, line breaks as `<br>`, other
+ * control characters shown as escapes, and `@name` broken with a zero-width space so nobody is pinged.
+ */
+function mdText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(line)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(BLOCK_START, (_all, space, mark, number, delimiter) => mark !== undefined ? `${space}\\${mark}` : `${number}\\${delimiter}`)
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200B'))
+        .join('<br>');
+}
+/**
+ * A code span for a table cell. Code spans keep `<`, `*`, `$` and `@` literal; a backtick run inside is
+ * fenced by a longer one, and a pipe is escaped, which GFM tables require even inside code.
+ */
+function mdCode(text) {
+    const safe = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeUnsafe */ .au)(text).replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = safe.startsWith('`') || safe.endsWith('`') || /^ .* $/.test(safe) ? ' ' : '';
+    return `${fence}${pad}${safe}${pad}${fence}`;
+}
+/** A repository path as a table-cell code span, quoted first when it holds odd characters. */
+function mdPath(file, suffix = '') {
+    return mdCode(`${(0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .quotePath */ .WG)(file)}${suffix}`);
+}
+/**
+ * A check message: plain text, except that `code spans` (which check messages use for file names and
+ * lines to add) stay code spans. Their content is still made safe by mdCode.
+ */
+function mdMessage(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => {
+        let out = '';
+        let last = 0;
+        for (const match of line.matchAll(/`([^`]+)`/g)) {
+            out += mdText(line.slice(last, match.index)) + mdCode(match[1]);
+            last = match.index + match[0].length;
+        }
+        return out + mdText(line.slice(last));
+    })
+        .join('<br>');
+}
+
+
+/***/ }),
+
+/***/ 313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   WG: () => (/* binding */ quotePath),
+/* harmony export */   au: () => (/* binding */ escapeUnsafe),
+/* harmony export */   ug: () => (/* binding */ encodeSegment)
+/* harmony export */ });
+/* unused harmony export wellFormed */
+// File names come out exactly as git stores them, so they may hold spaces, quotes, newlines, escape
+// sequences or invalid UTF-16. Each output needs them in its own safe form: quoted for a terminal,
+// percent-encoded for a URI.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Replaces lone surrogates with U+FFFD, which encodeURIComponent would otherwise throw on. */
+function wellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+/**
+ * Characters a reader must never receive raw: C0/C1 controls and DEL (terminal escapes, line breaks),
+ * bidi overrides (Trojan Source), lone surrogates.
+ */
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NAMED_ESCAPES = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\x07': '\\a' };
+function escapeChar(char) {
+    const named = NAMED_ESCAPES[char];
+    if (named)
+        return named;
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Shows unsafe characters as visible escapes (`\n`, `\x1b`, `\u202e`); everything else as is. */
+function escapeUnsafe(text) {
+    return text.replace(UNSAFE, escapeChar);
+}
+const NEEDS_QUOTES = /["\\]|[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\uD800-\uDFFF]/;
+/**
+ * A path as a reader should see it, in the spirit of git's `core.quotePath=false`: left alone unless it
+ * holds a quote, a backslash or an unsafe character; then double-quoted with C-style escapes, so a file
+ * named `a"b\nc` shows as `"a\"b\nc"` and never breaks a line or a table.
+ */
+function quotePath(file) {
+    if (!NEEDS_QUOTES.test(file))
+        return file;
+    return `"${escapeUnsafe(file.replace(/["\\]/g, (c) => `\\${c}`))}"`;
+}
+/** encodeURIComponent leaves these alone, but they break markdown links or mean something in URIs. */
+const EXTRA_RESERVED = /[!'()*]/g;
+/** Percent-encodes one path segment per RFC 3986 (UTF-8), spaces, quotes and parentheses included. */
+function encodeSegment(segment) {
+    return encodeURIComponent(wellFormed(segment)).replace(EXTRA_RESERVED, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A repository-relative path as a relative URI reference: each segment encoded, slashes kept. */
+function encodePath(file) {
+    return file.split('/').map(encodeSegment).join('/');
+}
+
+
+/***/ }),
+
+/***/ 7279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pickSource: () => (/* binding */ pickSource),
-  pipelineDetector: () => (/* binding */ pipelineDetector),
-  scan: () => (/* binding */ scan),
-  sortFindings: () => (/* binding */ sortFindings)
+  SQ: () => (/* binding */ scan)
 });
+
+// UNUSED EXPORTS: pickSource, pipelineDetector, sortFindings
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -283,65 +488,17 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5877);
-;// CONCATENATED MODULE: ./src/checks/check.ts
-/** At most this many items are named in one message; the locations list them all. */
-const MAX_NAMED = 5;
-function result(id, title, status, message, locations = []) {
-    return { id, title, status, message: oneLine(message), locations: uniqueLocations(locations) };
-}
-/** Messages stay on one line (table cells, annotations): control characters of odd file names are escaped. */
-function oneLine(message) {
-    return message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-function uniqueLocations(locations) {
-    const seen = new Set();
-    const out = [];
-    for (const location of locations) {
-        const key = `${location.line}\u0000${location.file}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ file: location.file, line: Math.max(1, location.line) });
-    }
-    return out;
-}
-/** `a, b, c and 2 more`: keeps one-line messages short however many items there are. */
-function nameSome(items, max = MAX_NAMED, separator = ', ') {
-    if (items.length <= max)
-        return items.join(separator);
-    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
-}
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/check-ids.ts
-// The checklist's rows: stable ids (reports, annotations and users' scripts key on them) and their titles,
-// in the order every report shows them. Renaming an id is a breaking change of the JSON report.
-const CHECK_TITLES = {
-    'no-leaked-keys': 'No Mistral API key in the code',
-    'gitignore-covers-secrets': '.gitignore covers secret files',
-    'no-tracked-secret-files': 'No secret files in git',
-    'env-schema': 'Env templates follow the env schema',
-    'env-configs': 'Per-environment configs follow the policy',
-    'distinct-keys-per-env': 'Each environment has its own key',
-    'https-only': 'Mistral is called over HTTPS only',
-    'key-not-logged': 'The key is never logged',
-    'manual-key-rotation': 'Keys are rotated regularly',
-    'manual-rate-limiting': 'Requests are rate-limited',
-    'manual-audit-logging': 'API use is audit-logged',
-    'manual-output-sanitisation': 'Model output is sanitised',
-};
-/** Every check id, automated then manual, in report order. */
-const CHECK_IDS = Object.keys(CHECK_TITLES);
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
-// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
-var runner = __webpack_require__(8433);
+var config_error = __webpack_require__(5836);
+// EXTERNAL MODULE: ./src/checks/check.ts
+var checks_check = __webpack_require__(1970);
+// EXTERNAL MODULE: ./src/checks/check-ids.ts
+var check_ids = __webpack_require__(2485);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/git/runner.ts
+var runner = __webpack_require__(8911);
 ;// CONCATENATED MODULE: ./src/checks/repo-files.ts
 // The files the checks look at, listed by git and read with care: regular files only (no symlinks or
 // submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
@@ -355,7 +512,7 @@ var runner = __webpack_require__(8433);
 const MAX_TEXT_BYTES = 1_000_000;
 /** Git marks a file binary when its first 8000 bytes hold a NUL; so do we. */
 const BINARY_SNIFF_BYTES = 8000;
-const DISK_READ_BATCH = 16;
+const DISK_READ_BATCH = 32;
 /** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
 const CACHE_BUDGET_CHARS = 32_000_000;
 const SYMLINK_MODE = '120000';
@@ -454,17 +611,21 @@ class RepoFiles {
         this.cachedChars += text.length;
     }
     async *readFromDisk(files) {
-        // A few reads in flight at once: most of the time goes to waiting on the file system, not to us.
+        // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
+        // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
+        // the checks (history) keep its git pipes flowing.
         for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
-            const batch = files.slice(start, start + DISK_READ_BATCH);
-            yield* await Promise.all(batch.map((file) => this.readOneFromDisk(file)));
+            if (start > 0)
+                await new Promise((resolve) => setImmediate(resolve));
+            for (const file of files.slice(start, start + DISK_READ_BATCH))
+                yield this.readOneFromDisk(file);
         }
     }
     /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
-    async readOneFromDisk(file) {
+    readOneFromDisk(file) {
         const full = external_node_path_default().join(this.root, file.path);
         try {
-            const stats = await (0,promises_.lstat)(full);
+            const stats = (0,external_node_fs_.lstatSync)(full);
             // Deleted but not yet staged, replaced by a folder or a symlink: nothing to read.
             if (!stats.isFile())
                 return null;
@@ -472,7 +633,7 @@ class RepoFiles {
                 this.skipped.add(file.path);
                 return null;
             }
-            const text = decodeText(await (0,promises_.readFile)(full));
+            const text = decodeText((0,external_node_fs_.readFileSync)(full));
             if (text === null)
                 this.skipped.add(file.path);
             return text;
@@ -607,55 +768,10 @@ async function openCheckRun(ctx) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/checks/policy.ts
-// The policy the checks apply: the config's sections where given, else the Mistral security checklist's
-// defaults. A section given in the config replaces its default entirely (no merging), so what a team
-// writes is exactly what is enforced.
-
-/** Development and staging may try the large model; production runs the small one, with a larger budget. */
-const DEFAULT_ENVIRONMENTS = {
-    development: { allowedModels: ['mistral-small-latest', 'mistral-large-latest'], maxTokensPerRequest: 1000 },
-    staging: { allowedModels: ['mistral-small-latest', 'mistral-large-latest'], maxTokensPerRequest: 2000 },
-    production: { allowedModels: ['mistral-small-latest'], maxTokensPerRequest: 4000 },
-};
-/** The key is required and secret; NODE_ENV, when set, names a known environment. */
-const DEFAULT_ENV_SCHEMA = {
-    MISTRAL_API_KEY: { required: true, secret: true },
-    NODE_ENV: { enum: ['development', 'staging', 'production'] },
-};
-/**
- * Where per-environment configs are looked for when `envConfigs` is not set. Under these defaults only files
- * that look like one (an `apiKey`, `allowedModels` or `maxTokensPerRequest` key) are held to the policy, so
- * an unrelated `config/environments/test.json` raises no false alarm; explicit globs hold every match.
- */
-const DEFAULT_ENV_CONFIG_GLOBS = ['config/environments/*.{json,yaml,yml}'];
-function policyOf(config) {
-    return {
-        environments: config.environments ?? DEFAULT_ENVIRONMENTS,
-        environmentsFromConfig: config.environments !== undefined,
-        env: config.env ?? DEFAULT_ENV_SCHEMA,
-        envConfigGlobs: config.envConfigs ?? DEFAULT_ENV_CONFIG_GLOBS,
-        envConfigGlobsFromConfig: config.envConfigs !== undefined,
-        envTemplateGlobs: config.envTemplates ?? [],
-        gitignoreProbes: config.gitignore?.probes ?? [],
-        allowPaths: config.allow.paths,
-    };
-}
-/** The variables whose values are secrets; the key variable when the schema marks none. */
-function secretVariables(policy) {
-    const secret = Object.entries(policy.env)
-        .filter(([, variable]) => variable.secret)
-        .map(([name]) => name);
-    return secret.length > 0 ? secret : ['MISTRAL_API_KEY'];
-}
-/** True for files `allow.paths` exempts: the content checks pass over them, as the key scan does. */
-function allowedPath(policy) {
-    const matchers = policy.allowPaths.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
-    return (file) => matchers.some((matcher) => matcher.match(file));
-}
-
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./src/checks/policy.ts
+var checks_policy = __webpack_require__(8058);
 ;// CONCATENATED MODULE: ./src/checks/env-config-files.ts
 // Per-environment config files (JSON or YAML; `yaml` reads both) with the source position of every value,
 // so that a violation is reported at its own line. Read once per run and shared by the checks that use them.
@@ -666,7 +782,7 @@ function allowedPath(policy) {
 const ENV_CONFIG_KEYS = ['apiKey', 'allowedModels', 'maxTokensPerRequest'];
 function loadEnvConfigs(run) {
     return run.once('env-configs', async () => {
-        const policy = policyOf(run.config);
+        const policy = (0,checks_policy/* policyOf */.US)(run.config);
         const wanted = new Set(run.files.match(policy.envConfigGlobs));
         const files = [];
         for await (const { path: file, text } of run.files.texts((candidate) => wanted.has(candidate))) {
@@ -745,7 +861,7 @@ function apiKeyOf(data) {
 
 
 const DISTINCT_KEYS_PER_ENV = 'distinct-keys-per-env';
-const TITLE = CHECK_TITLES[DISTINCT_KEYS_PER_ENV];
+const TITLE = check_ids/* CHECK_TITLES */.Z[DISTINCT_KEYS_PER_ENV];
 const distinctKeysPerEnv = async (run) => {
     const { files } = await loadEnvConfigs(run);
     const withKey = files.flatMap((file) => {
@@ -757,23 +873,23 @@ const distinctKeysPerEnv = async (run) => {
         return [];
     });
     if (withKey.length < 2) {
-        return result(DISTINCT_KEYS_PER_ENV, TITLE, 'skip', `Fewer than two per-environment configs name a key (${withKey.length} found), so there is nothing to compare.`);
+        return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'skip', `Fewer than two per-environment configs name a key (${withKey.length} found), so there is nothing to compare.`);
     }
     const groups = new Map();
     for (const entry of withKey)
         groups.set(entry.id, [...(groups.get(entry.id) ?? []), entry]);
     const shared = [...groups.values()].filter((group) => new Set(group.map((entry) => entry.file.environment)).size > 1);
     if (shared.length === 0) {
-        return result(DISTINCT_KEYS_PER_ENV, TITLE, 'pass', `${nameSome(withKey.map((entry) => entry.file.environment))} each use their own key.`);
+        return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'pass', `${(0,checks_check/* nameSome */.Kf)(withKey.map((entry) => entry.file.environment))} each use their own key.`);
     }
-    const texts = shared.map((group) => `${nameSome(group.map((entry) => entry.file.environment))} share ${group[0].shared}`);
+    const texts = shared.map((group) => `${(0,checks_check/* nameSome */.Kf)(group.map((entry) => entry.file.environment))} share ${group[0].shared}`);
     const locations = shared.flatMap((group) => group.map((entry) => ({ file: entry.file.file, line: entry.file.lineOf(['apiKey']) })));
-    return result(DISTINCT_KEYS_PER_ENV, TITLE, 'fail', `${texts.join('; ')}: give each environment its own key (e.g. MISTRAL_API_KEY_DEVELOPMENT, MISTRAL_API_KEY_PRODUCTION), ` +
+    return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'fail', `${texts.join('; ')}: give each environment its own key (e.g. MISTRAL_API_KEY_DEVELOPMENT, MISTRAL_API_KEY_PRODUCTION), ` +
         'so a leak in one cannot reach another.', locations);
 };
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(239);
 ;// CONCATENATED MODULE: ./src/checks/key-shape.ts
 // Whether a value looks like a Mistral key: a run of exactly 32 letters and digits that mixes character
 // classes (real keys do; `xxxx…` and `0000…` placeholders do not). Deliberately broader than the detector
@@ -818,7 +934,7 @@ function looksLikePlaceholder(value) {
 
 
 const ENV_CONFIGS = 'env-configs';
-const env_configs_TITLE = CHECK_TITLES[ENV_CONFIGS];
+const env_configs_TITLE = check_ids/* CHECK_TITLES */.Z[ENV_CONFIGS];
 /** The shape of an environment config; other keys (temperature, timeouts…) are the application's own. */
 const envConfigShape = schemas/* looseObject */._H3({
     apiKey: schemas/* string */.YjP(),
@@ -826,21 +942,21 @@ const envConfigShape = schemas/* looseObject */._H3({
     maxTokensPerRequest: schemas/* number */.aig().int().positive(),
 });
 const envConfigs = async (run) => {
-    const policy = policyOf(run.config);
+    const policy = (0,checks_policy/* policyOf */.US)(run.config);
     const { files, globs, fromConfig } = await loadEnvConfigs(run);
     if (files.length === 0) {
         const hint = fromConfig ? '' : ' (the default; set envConfigs in .mistral-guard.yml to point at yours)';
-        return result(ENV_CONFIGS, env_configs_TITLE, 'skip', `No per-environment config file matches ${globs.join(', ')}${hint}.`);
+        return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'skip', `No per-environment config file matches ${globs.join(', ')}${hint}.`);
     }
     // In a pull request the policy may come from the base branch, copied to a temporary path: name the usual file.
     const policyFile = run.configFile && !external_node_path_default().isAbsolute(run.configFile) ? run.configFile : '.mistral-guard.yml';
     const violations = files.flatMap((file) => violationsOf(file, policy.environments, policyFile));
     if (violations.length === 0) {
         const environments = files.map((file) => file.environment);
-        return result(ENV_CONFIGS, env_configs_TITLE, 'pass', `${plural(files.length, 'environment config')} (${nameSome(environments)}) follow${files.length === 1 ? 's' : ''} the policy` +
+        return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'pass', `${(0,checks_check/* plural */.LS)(files.length, 'environment config')} (${(0,checks_check/* nameSome */.Kf)(environments)}) follow${files.length === 1 ? 's' : ''} the policy` +
             `${policy.environmentsFromConfig ? '' : ' (the checklist defaults)'}.`);
     }
-    return result(ENV_CONFIGS, env_configs_TITLE, 'fail', `${plural(violations.length, 'violation')}: ${nameSome(violations.map((violation) => violation.text), MAX_NAMED, '; ')}.`, violations.map((violation) => violation.location));
+    return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(violations.length, 'violation')}: ${(0,checks_check/* nameSome */.Kf)(violations.map((violation) => violation.text), checks_check/* MAX_NAMED */.vW, '; ')}.`, violations.map((violation) => violation.location));
 };
 function violationsOf(config, environments, policyFile) {
     const { file } = config;
@@ -1051,13 +1167,13 @@ function readPattern(variable) {
 
 
 const ENV_SCHEMA = 'env-schema';
-const env_schema_TITLE = CHECK_TITLES[ENV_SCHEMA];
+const env_schema_TITLE = check_ids/* CHECK_TITLES */.Z[ENV_SCHEMA];
 function locationsOf(problems) {
     return problems.flatMap((problem) => [...(problem.location ? [problem.location] : []), ...(problem.locations ?? [])]);
 }
 const envSchema = async (run) => {
-    const policy = policyOf(run.config);
-    const allowed = allowedPath(policy);
+    const policy = (0,checks_policy/* policyOf */.US)(run.config);
+    const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
     const explicit = new Set(run.files.match(policy.envTemplateGlobs));
     const templates = new Set(run.files.paths.filter((file) => explicit.has(file) || (isEnvTemplateName(file) && !allowed(file))));
     const problems = [];
@@ -1066,39 +1182,39 @@ const envSchema = async (run) => {
         read++;
         problems.push(...templateProblems(file, text, policy.env));
     }
-    const keyVariable = secretVariables(policy)[0];
+    const keyVariable = (0,checks_policy/* secretVariables */.c8)(policy)[0];
     const validation = await findStartupValidation(run.files, keyVariable, allowed);
     const validated = validation.validatedIn.length > 0;
     if (!validated && validation.readAt.length > 0) {
         problems.push({
             level: 'warn',
             text: `The application reads ${keyVariable} without validating its environment at start-up ` +
-                `(${nameSome(validation.readAt.map((at) => at.file))}): declare it in a schema ` +
+                `(${(0,checks_check/* nameSome */.Kf)(validation.readAt.map((at) => at.file))}): declare it in a schema ` +
                 `(${VALIDATORS.slice(0, 6).map((v) => v.name).join(', ')}, pydantic BaseSettings…) in a file that names it`,
             locations: validation.readAt,
         });
     }
     if (read === 0) {
-        const unread = templates.size > 0 ? ` (${plural(templates.size, 'template')} unreadable)` : '';
+        const unread = templates.size > 0 ? ` (${(0,checks_check/* plural */.LS)(templates.size, 'template')} unreadable)` : '';
         const none = `No env template to check${unread}: commit a .env.example listing the variables, without values`;
         const warnings = problems.filter((problem) => problem.level === 'warn');
         if (warnings.length > 0) {
-            return result(ENV_SCHEMA, env_schema_TITLE, 'warn', `${warnings.map((w) => w.text).join('; ')}. ${none}.`, [
+            return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'warn', `${warnings.map((w) => w.text).join('; ')}. ${none}.`, [
                 ...locationsOf(warnings),
             ]);
         }
         const why = validated ? ` (start-up validation found in ${validation.validatedIn[0].file})` : '';
-        return result(ENV_SCHEMA, env_schema_TITLE, 'skip', `${none}${why}.`);
+        return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'skip', `${none}${why}.`);
     }
     const failures = problems.filter((problem) => problem.level === 'fail');
     const status = failures.length > 0 ? 'fail' : problems.length > 0 ? 'warn' : 'pass';
     if (status === 'pass') {
         const how = validated ? `; ${validation.validatedIn[0].file} validates it with ${validation.validatedIn[0].validator}` : '';
-        return result(ENV_SCHEMA, env_schema_TITLE, 'pass', `${plural(read, 'env template')} follow${read === 1 ? 's' : ''} the env schema (${describeSchema(policy.env)})${how}.`);
+        return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'pass', `${(0,checks_check/* plural */.LS)(read, 'env template')} follow${read === 1 ? 's' : ''} the env schema (${describeSchema(policy.env)})${how}.`);
     }
     const ordered = [...failures, ...problems.filter((problem) => problem.level === 'warn')];
     const texts = ordered.map((problem) => problem.text);
-    return result(ENV_SCHEMA, env_schema_TITLE, status, `${nameSome(texts, MAX_NAMED, '; ')}.`, locationsOf(ordered));
+    return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, status, `${(0,checks_check/* nameSome */.Kf)(texts, checks_check/* MAX_NAMED */.vW, '; ')}.`, locationsOf(ordered));
 };
 /** Problems of one template against the schema. Values are never quoted: a template may hold a real key. */
 function templateProblems(file, text, schema) {
@@ -1150,199 +1266,19 @@ function describeSchema(schema) {
         .join(', ');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/fs/read-small-file.ts
-var read_small_file = __webpack_require__(2768);
-;// CONCATENATED MODULE: ./src/checks/gitignore-probes.ts
-// Asks git itself whether secret files would be ignored, by probing paths that need not exist
-// (`git check-ignore --no-index`), at the root, in a made-up subfolder and in every folder that has its own
-// .gitignore, so anchored patterns, nested files and `!` negations all count as git counts them.
-//
-// Only the .gitignore files of the repository count, as they are what every clone shares: a match that
-// comes from .git/info/exclude or a developer's global excludes file protects one machine only. Git gives
-// per-folder .gitignore files precedence over both, so the pattern `check-ignore -v` reports tells us
-// whether the shared files decide: if its source is not a .gitignore, no .gitignore matched.
-
-const BUILTIN_PROBES = [
-    { line: '.env', sample: '.env', everywhere: true },
-    { line: '.env.local', sample: '.env.local', everywhere: true },
-    { line: '.env.*.local', sample: '.env.production.local', everywhere: true },
-    { line: '*.pem', sample: 'mistral.pem', everywhere: true },
-    { line: '*.key', sample: 'mistral.key', everywhere: true },
-    { line: 'secrets/', sample: 'secrets/mistral-api-key', everywhere: true },
-];
-/** A folder that does not exist, so that only patterns meant for every folder cover it. */
-const PROBE_SUBFOLDER = 'any-subfolder/';
-/** Folders with their own .gitignore beyond this many are not probed (a monorepo's vendored trees). */
-const MAX_PROBE_FOLDERS = 500;
-/**
- * Turns a `gitignore.probes` entry into a probe. An entry is a path or a simple pattern (`*.p12`,
- * `credentials.json`, `private/`); a `*` or `?` is probed as an `x`. Entries without an inner slash apply
- * in every folder, like the .gitignore line they ask for.
- */
-function configProbe(entry) {
-    const directory = entry.endsWith('/');
-    const base = directory ? entry.slice(0, -1) : entry;
-    const sample = base.replace(/[*?]/g, 'x').replace(/[[\]{}]/g, '');
-    return { line: entry, sample: directory ? `${sample}/mistral-guard-probe` : sample, everywhere: !base.includes('/') };
-}
-async function analyseGitignore(root, probes) {
-    const folders = ['', PROBE_SUBFOLDER, ...(await foldersWithGitignore(root))];
-    const asked = [];
-    const seen = new Set();
-    for (const probe of probes) {
-        for (const folder of probe.everywhere ? folders : ['']) {
-            const probed = folder + probe.sample;
-            if (seen.has(probed))
-                continue;
-            seen.add(probed);
-            asked.push({ probe, folder, path: probed });
-        }
-    }
-    const verdicts = await checkIgnore(root, asked.map((entry) => entry.path));
-    const outcomes = asked.map((entry) => {
-        const verdict = verdicts.get(entry.path);
-        const shared = verdict !== undefined && isRepositoryGitignore(verdict.file);
-        if (!verdict || !shared) {
-            return { ...entry, state: 'missing', ignoredLocallyOnly: verdict !== undefined && !verdict.pattern.startsWith('!') };
-        }
-        const state = verdict.pattern.startsWith('!') ? 'negated' : 'ignored';
-        return { ...entry, state, source: verdict, ignoredLocallyOnly: false };
-    });
-    const linesToAdd = [];
-    const negations = [];
-    for (const outcome of outcomes) {
-        const rootFixes = outcome.state === 'missing' || (outcome.state === 'negated' && outcome.source?.file === '.gitignore');
-        if (rootFixes && !linesToAdd.includes(outcome.probe.line))
-            linesToAdd.push(outcome.probe.line);
-        if (outcome.state === 'negated' && outcome.source && outcome.source.file !== '.gitignore') {
-            negations.push({ ...outcome.source, path: outcome.path });
-        }
-    }
-    // Keep the probe order, which groups related lines the way a hand-written .gitignore does.
-    const order = probes.map((probe) => probe.line);
-    linesToAdd.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    return { outcomes, linesToAdd, negations };
-}
-/** A per-folder .gitignore of the work tree, as check-ignore names it (relative, never under .git/). */
-function isRepositoryGitignore(file) {
-    if (file.startsWith('/') || file.startsWith('../') || file.startsWith('.git/'))
-        return false;
-    return file === '.gitignore' || file.endsWith('/.gitignore');
-}
-/** Folders (ending in '/') holding a .gitignore, tracked or new; ignored folders are not looked into. */
-async function foldersWithGitignore(root) {
-    const result = await (0,runner/* runGit */.EO)(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ':(glob)**/.gitignore'], { cwd: root, allowFailure: true });
-    if (result.code !== 0)
-        return [];
-    const folders = new Set();
-    for (const file of result.stdout.toString('utf8').split('\0')) {
-        if (!file.endsWith('/.gitignore'))
-            continue;
-        folders.add(file.slice(0, -'.gitignore'.length));
-    }
-    return [...folders].sort().slice(0, MAX_PROBE_FOLDERS);
-}
-/** The deciding pattern for each path that any exclude source matches (negations included). */
-async function checkIgnore(root, paths) {
-    // The global excludes file is switched off outright; info/exclude is filtered out by its source.
-    const result = await (0,runner/* runGit */.EO)(['-c', 'core.excludesFile=/dev/null', 'check-ignore', '--no-index', '--stdin', '-z', '-v', '-n'], { cwd: root, input: paths.map((file) => `${file}\0`).join(''), allowFailure: true });
-    // Exit 1 means "nothing ignored", which is an answer; 128 is a real error.
-    if (result.code > 1)
-        throw new Error(`git check-ignore failed: ${result.stderr.trim().split('\n')[0]}`);
-    const fields = result.stdout.toString('utf8').split('\0');
-    const verdicts = new Map();
-    for (let i = 0; i + 3 < fields.length; i += 4) {
-        const [file, line, pattern, probed] = fields.slice(i, i + 4);
-        if (file)
-            verdicts.set(probed, { file, line: Number(line), pattern });
-    }
-    return verdicts;
-}
-
-;// CONCATENATED MODULE: ./src/checks/gitignore-covers-secrets.ts
-// `.env`, `.env.local`, `.env.*.local`, `*.pem`, `*.key` and `secrets/` (plus `gitignore.probes`) must be
-// ignored by the repository's own .gitignore files, at the root and in subfolders, as git decides it.
-
-
-
-
-
-
-
-const GITIGNORE_COVERS_SECRETS = 'gitignore-covers-secrets';
-const gitignore_covers_secrets_TITLE = CHECK_TITLES[GITIGNORE_COVERS_SECRETS];
-function probesFor(extra) {
-    const probes = [...BUILTIN_PROBES];
-    for (const entry of extra)
-        if (!probes.some((probe) => probe.line === entry))
-            probes.push(configProbe(entry));
-    return probes;
-}
-const gitignoreCoversSecrets = async (run) => {
-    if (run.files.bare) {
-        return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'skip', 'A bare repository has no working tree to ignore files in.');
-    }
-    const probes = probesFor(policyOf(run.config).gitignoreProbes);
-    const analysis = await analyseGitignore(run.root, probes);
-    const { linesToAdd, negations } = analysis;
-    if (linesToAdd.length === 0 && negations.length === 0) {
-        return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'pass', `.gitignore covers ${nameSome(probes.map((probe) => probe.line), probes.length)}, at the root and in subfolders.`);
-    }
-    const parts = [];
-    const locations = [];
-    if (linesToAdd.length > 0) {
-        let add = `Add these lines to .gitignore: ${linesToAdd.map((line) => `\`${line}\``).join(', ')}`;
-        const rootGitignore = external_node_path_default().join(run.root, '.gitignore');
-        if ((0,external_node_fs_.existsSync)(rootGitignore))
-            locations.push({ file: '.gitignore', line: lastLine(rootGitignore, run.root) });
-        const rootNegations = new Map();
-        for (const outcome of analysis.outcomes) {
-            if (outcome.state === 'negated' && outcome.source?.file === '.gitignore') {
-                rootNegations.set(outcome.source.line, outcome.source.pattern);
-            }
-        }
-        if (rootNegations.size > 0) {
-            const named = [...rootNegations].map(([line, pattern]) => `'${pattern}' on line ${line}`);
-            add += ` (at the end, below ${nameSome(named)}, which un-ignore${rootNegations.size === 1 ? 's' : ''} them; or remove ${rootNegations.size === 1 ? 'that line' : 'those lines'})`;
-            for (const line of rootNegations.keys())
-                locations.push({ file: '.gitignore', line });
-        }
-        if (analysis.outcomes.some((o) => o.state === 'missing' && o.ignoredLocallyOnly)) {
-            add += ' (.git/info/exclude or a global excludes file covers some of them, but on this machine only)';
-        }
-        parts.push(add);
-    }
-    const byLine = new Map();
-    for (const negation of negations)
-        byLine.set(`${negation.file}:${negation.line}`, negation);
-    if (byLine.size > 0) {
-        const named = [...byLine.entries()].map(([where, negation]) => `${where} '${negation.pattern}' (un-ignores ${negation.path})`);
-        parts.push(`${parts.length > 0 ? 'remove' : 'Remove'} ${nameSome(named)}: a nested .gitignore wins over the root one`);
-        for (const negation of byLine.values())
-            locations.push({ file: negation.file, line: negation.line });
-    }
-    return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'fail', `${parts.join('; ')}.`, locations);
-};
-function lastLine(file, root) {
-    const read = (0,read_small_file/* readSmallFile */.E)(file, root);
-    if (!read.ok)
-        return 1;
-    return Math.max(1, read.text.split('\n').length - (read.text.endsWith('\n') ? 1 : 0));
-}
-
+// EXTERNAL MODULE: ./src/checks/gitignore-covers-secrets.ts
+var gitignore_covers_secrets = __webpack_require__(141);
 ;// CONCATENATED MODULE: ./src/checks/https-only.ts
 
 
 
 const HTTPS_ONLY = 'https-only';
-const https_only_TITLE = CHECK_TITLES[HTTPS_ONLY];
+const https_only_TITLE = check_ids/* CHECK_TITLES */.Z[HTTPS_ONLY];
 const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi;
 const SERVER_SETTING = /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i;
 const MENTIONS_MISTRAL = /mistral|codestral/i;
 const httpsOnly = async (run) => {
-    const allowed = allowedPath(policyOf(run.config));
+    const allowed = (0,checks_policy/* allowedPath */.ee)((0,checks_policy/* policyOf */.US)(run.config));
     const hits = [];
     let read = 0;
     for await (const { path: file, text } of run.files.texts((candidate) => !allowed(candidate))) {
@@ -1364,14 +1300,14 @@ const httpsOnly = async (run) => {
         });
     }
     if (read === 0)
-        return result(HTTPS_ONLY, https_only_TITLE, 'skip', 'No readable text file to look at.');
+        return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'skip', 'No readable text file to look at.');
     if (hits.length === 0) {
         const passed = [...run.files.skipped].filter((file) => !allowed(file)).length;
-        const over = passed > 0 ? ` (${plural(passed, 'binary or large file')} passed over)` : '';
-        return result(HTTPS_ONLY, https_only_TITLE, 'pass', `No Mistral endpoint or server URL over plain http:// in ${plural(read, 'file')}${over}.`);
+        const over = passed > 0 ? ` (${(0,checks_check/* plural */.LS)(passed, 'binary or large file')} passed over)` : '';
+        return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'pass', `No Mistral endpoint or server URL over plain http:// in ${(0,checks_check/* plural */.LS)(read, 'file')}${over}.`);
     }
     const named = hits.map((hit) => `${hit.file}:${hit.line} (${hit.url})`);
-    return result(HTTPS_ONLY, https_only_TITLE, 'fail', `${plural(hits.length, 'plain-HTTP endpoint')}: ${nameSome(named)}: use https:// (the key is sent with every request).`, hits);
+    return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(hits.length, 'plain-HTTP endpoint')}: ${(0,checks_check/* nameSome */.Kf)(named)}: use https:// (the key is sent with every request).`, hits);
 };
 /** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
 function hostOf(rest) {
@@ -1396,7 +1332,7 @@ function isLoopback(host) {
 
 
 const KEY_NOT_LOGGED = 'key-not-logged';
-const key_not_logged_TITLE = CHECK_TITLES[KEY_NOT_LOGGED];
+const key_not_logged_TITLE = check_ids/* CHECK_TITLES */.Z[KEY_NOT_LOGGED];
 const LOG_CALL = new RegExp([
     /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\s*\(/,
     /\bprint(ln|f)?\s*\(/,
@@ -1429,9 +1365,9 @@ function safeUse(name, flags) {
 /** An env lookup by name (`os.getenv("X")`, `process.env["X"]`, `ENV.fetch("X")`): the quoted name is code. */
 const LOOKUP = `((?:environ(?:\\.get)?|getenv|Getenv|getEnv|ENV(?:\\.fetch)?|env|\\$_ENV|\\$_SERVER)\\s*[[(]\\s*)`;
 const keyNotLogged = async (run) => {
-    const policy = policyOf(run.config);
-    const allowed = allowedPath(policy);
-    const names = [...new Set([...secretVariables(policy), 'apiKey', 'api_key', 'apikey'])];
+    const policy = (0,checks_policy/* policyOf */.US)(run.config);
+    const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
+    const names = [...new Set([...(0,checks_policy/* secretVariables */.c8)(policy), 'apiKey', 'api_key', 'apikey'])];
     const hits = [];
     let read = 0;
     for await (const { path: file, text } of run.files.texts((candidate) => isSourceFile(candidate) && !allowed(candidate))) {
@@ -1445,11 +1381,11 @@ const keyNotLogged = async (run) => {
         });
     }
     if (read === 0)
-        return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'skip', 'No source file to look at.');
+        return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'skip', 'No source file to look at.');
     if (hits.length === 0) {
-        return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'pass', `No print or log call uses ${nameSome(names)} in ${plural(read, 'source file')}.`);
+        return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'pass', `No print or log call uses ${(0,checks_check/* nameSome */.Kf)(names)} in ${(0,checks_check/* plural */.LS)(read, 'source file')}.`);
     }
-    return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'warn', `${plural(hits.length, 'line')} may print or log the key (${nameSome(hits.map((hit) => `${hit.file}:${hit.line}`))}): ` +
+    return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'warn', `${(0,checks_check/* plural */.LS)(hits.length, 'line')} may print or log the key (${(0,checks_check/* nameSome */.Kf)(hits.map((hit) => `${hit.file}:${hit.line}`))}): ` +
         'log whether it is set (e.g. `!!apiKey`) or its first 4 characters, never the value.', hits);
 };
 /** The line uses `name` as code (or looks it up in the environment), not only inside a string, nor safely. */
@@ -1510,24 +1446,24 @@ function codeOnly(line) {
 
 
 const MANUAL_CHECKS = [
-    result('manual-key-rotation', CHECK_TITLES['manual-key-rotation'], 'manual', 'Rotate each Mistral key on a schedule (e.g. every 90 days) and at once after any leak or departure; delete unused keys in the console.'),
-    result('manual-rate-limiting', CHECK_TITLES['manual-rate-limiting'], 'manual', 'Limit requests per user or client before they reach the Mistral API, and set usage limits for the workspace in the console.'),
-    result('manual-audit-logging', CHECK_TITLES['manual-audit-logging'], 'manual', 'Record who called which model when and with how many tokens (never the key), and review usage in the console.'),
-    result('manual-output-sanitisation', CHECK_TITLES['manual-output-sanitisation'], 'manual', 'Treat model output as untrusted input: escape it before rendering, never pass it to eval, a shell or SQL.'),
+    (0,checks_check/* result */.Ke)('manual-key-rotation', check_ids/* CHECK_TITLES */.Z['manual-key-rotation'], 'manual', 'Rotate each Mistral key on a schedule (e.g. every 90 days) and at once after any leak or departure; delete unused keys in the console.'),
+    (0,checks_check/* result */.Ke)('manual-rate-limiting', check_ids/* CHECK_TITLES */.Z['manual-rate-limiting'], 'manual', 'Limit requests per user or client before they reach the Mistral API, and set usage limits for the workspace in the console.'),
+    (0,checks_check/* result */.Ke)('manual-audit-logging', check_ids/* CHECK_TITLES */.Z['manual-audit-logging'], 'manual', 'Record who called which model when and with how many tokens (never the key), and review usage in the console.'),
+    (0,checks_check/* result */.Ke)('manual-output-sanitisation', check_ids/* CHECK_TITLES */.Z['manual-output-sanitisation'], 'manual', 'Treat model output as untrusted input: escape it before rendering, never pass it to eval, a shell or SQL.'),
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/no-leaked-keys.ts
 
 
 const NO_LEAKED_KEYS = 'no-leaked-keys';
-const no_leaked_keys_TITLE = CHECK_TITLES[NO_LEAKED_KEYS];
+const no_leaked_keys_TITLE = check_ids/* CHECK_TITLES */.Z[NO_LEAKED_KEYS];
 const noLeakedKeys = async ({ findings, mode }) => {
     const where = mode === 'history' ? 'in the history' : mode === 'diff' ? 'in the changes' : 'in the files scanned';
     if (findings.length === 0)
-        return result(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'pass', `No Mistral API key found ${where}.`);
+        return (0,checks_check/* result */.Ke)(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'pass', `No Mistral API key found ${where}.`);
     const files = [...new Set(findings.map((finding) => finding.file))];
     const purge = mode === 'history' ? ' and purge it from the history (git filter-repo), as every clone still holds it' : '';
-    return result(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'fail', `${plural(findings.length, 'leaked key')} found ${where} (${nameSome(files)}): revoke each key in the Mistral ` +
+    return (0,checks_check/* result */.Ke)(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(findings.length, 'leaked key')} found ${where} (${(0,checks_check/* nameSome */.Kf)(files)}): revoke each key in the Mistral ` +
         `console, load it from an environment variable instead${purge}.`, findings.map((finding) => ({ file: finding.file, line: finding.line })));
 };
 
@@ -1568,17 +1504,17 @@ async function filesEverAdded(root) {
 
 
 const NO_TRACKED_SECRET_FILES = 'no-tracked-secret-files';
-const no_tracked_secret_files_TITLE = CHECK_TITLES[NO_TRACKED_SECRET_FILES];
+const no_tracked_secret_files_TITLE = check_ids/* CHECK_TITLES */.Z[NO_TRACKED_SECRET_FILES];
 const noTrackedSecretFiles = async (run) => {
-    const policy = policyOf(run.config);
-    const allowed = allowedPath(policy);
+    const policy = (0,checks_policy/* policyOf */.US)(run.config);
+    const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
     const templates = new Set(run.files.match(policy.envTemplateGlobs));
     const isSecret = (file) => !allowed(file) && !templates.has(file) && secretFileKind(file) !== null;
     const tracked = run.files.trackedPaths.filter(isSecret);
     const past = [];
     if (run.mode === 'history') {
         const current = new Set(run.files.trackedPaths);
-        for (const [file, commit] of await filesEverAdded(run.root)) {
+        for (const [file, commit] of run.everAdded ?? (await filesEverAdded(run.root))) {
             if (!current.has(file) && isSecret(file))
                 past.push([file, commit]);
         }
@@ -1586,21 +1522,21 @@ const noTrackedSecretFiles = async (run) => {
     }
     const scope = run.mode === 'history' ? 'tracked or ever committed' : 'tracked';
     if (tracked.length === 0 && past.length === 0) {
-        return result(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'pass', `No .env, *.pem, *.key or secrets/ file is ${scope}.`);
+        return (0,checks_check/* result */.Ke)(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'pass', `No .env, *.pem, *.key or secrets/ file is ${scope}.`);
     }
     const parts = [];
     if (tracked.length > 0) {
-        parts.push(`${plural(tracked.length, 'secret file')} tracked (${nameSome(tracked)}): run \`git rm --cached <file>\`, ` +
+        parts.push(`${(0,checks_check/* plural */.LS)(tracked.length, 'secret file')} tracked (${(0,checks_check/* nameSome */.Kf)(tracked)}): run \`git rm --cached <file>\`, ` +
             'cover it in .gitignore and rotate any key it held');
     }
     if (past.length > 0) {
         const named = past.map(([file, commit]) => `${file} in ${commit.slice(0, 7)}`);
-        parts.push(`${plural(past.length, 'secret file')} committed in the past (${nameSome(named)}): rotate any key it held ` +
+        parts.push(`${(0,checks_check/* plural */.LS)(past.length, 'secret file')} committed in the past (${(0,checks_check/* nameSome */.Kf)(named)}): rotate any key it held ` +
             'and purge it from the history (git filter-repo --invert-paths --path <file>)');
     }
     const locations = [...tracked, ...past.map(([file]) => file)].map((file) => ({ file, line: 1 }));
     const hint = ' Commit templates such as .env.example instead; list test fixtures under allow.paths.';
-    return result(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'fail', `${parts.join('; ')}.${hint}`, locations);
+    return (0,checks_check/* result */.Ke)(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'fail', `${parts.join('; ')}.${hint}`, locations);
 };
 
 ;// CONCATENATED MODULE: ./src/checks/run-checks.ts
@@ -1623,7 +1559,7 @@ const noTrackedSecretFiles = async (run) => {
 /** The automated checks, in the order the table shows them; the manual rows follow. */
 const CHECKS = [
     { id: NO_LEAKED_KEYS, run: noLeakedKeys },
-    { id: GITIGNORE_COVERS_SECRETS, run: gitignoreCoversSecrets },
+    { id: gitignore_covers_secrets/* GITIGNORE_COVERS_SECRETS */.SU, run: gitignore_covers_secrets/* gitignoreCoversSecrets */.sS },
     { id: NO_TRACKED_SECRET_FILES, run: noTrackedSecretFiles },
     { id: ENV_SCHEMA, run: envSchema },
     { id: ENV_CONFIGS, run: envConfigs },
@@ -1633,10 +1569,38 @@ const CHECKS = [
 ];
 
 async function runChecks(ctx) {
-    const run = await openCheckRun(ctx);
+    const { findings, everAdded, ...early } = ctx;
+    return startChecks(early).finish(findings, everAdded);
+}
+/** What needs the scan's results runs last: the leak row, and history's "ever committed" secret files. */
+const NEEDS_SCAN = new Set([NO_LEAKED_KEYS, NO_TRACKED_SECRET_FILES]);
+/**
+ * Starts the checks that only look at the repository, so that they read its files while the scan waits on
+ * git; the rest run in `finish`. A configuration error surfaces from `finish`, as from runChecks.
+ */
+function startChecks(ctx) {
+    const opened = openCheckRun({ ...ctx, findings: [] });
+    const early = opened.then((run) => runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id))));
+    // Settled in finish; until then a failure must not count as unhandled.
+    early.catch(() => undefined);
+    return {
+        async finish(findings, everAdded) {
+            const run = await opened;
+            const done = await early;
+            run.findings = findings;
+            run.everAdded = everAdded;
+            const late = await runEach(run, CHECKS.filter((check) => NEEDS_SCAN.has(check.id)));
+            const byId = new Map([...done, ...late].map((row) => [row.id, row]));
+            const results = CHECKS.map((check) => byId.get(check.id));
+            results.push(...MANUAL_CHECKS.map((row) => ({ ...row, locations: [...row.locations] })));
+            return results;
+        },
+    };
+}
+/** One after another: they share the file cache and the machine. */
+async function runEach(run, checks) {
     const results = [];
-    // One after another: they share the file cache and the machine, and the order stays fixed.
-    for (const check of CHECKS) {
+    for (const check of checks) {
         try {
             results.push(await check.run(run));
         }
@@ -1644,69 +1608,16 @@ async function runChecks(ctx) {
             if (error instanceof config_error/* UsageError */.e)
                 throw error;
             const reason = error?.message?.split('\n')[0] ?? String(error);
-            results.push(result(check.id, CHECK_TITLES[check.id], 'warn', `The check could not run: ${reason}`));
+            results.push((0,checks_check/* result */.Ke)(check.id, check_ids/* CHECK_TITLES */.Z[check.id], 'warn', `The check could not run: ${reason}`));
         }
     }
-    results.push(...MANUAL_CHECKS.map((row) => ({ ...row, locations: [...row.locations] })));
     return results;
 }
 
-// EXTERNAL MODULE: ./src/config/load-config.ts + 1 modules
-var load_config = __webpack_require__(3374);
-;// CONCATENATED MODULE: ./src/baseline/baseline.ts
-// A baseline lists the fingerprints of findings a team has accepted (old, rotated keys), so only new ones
-// fail. `--baseline FILE` reads this file or a JSON report; `mistral-guard baseline` writes it, sorted.
-
-
-
-const DEFAULT_BASELINE_FILE = '.mistral-guard-baseline.json';
-const fingerprintSchema = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a 64-character lowercase hex fingerprint');
-const baselineSchema = schemas/* object */.Ikc({ version: schemas/* literal */.euz(1), fingerprints: schemas/* array */.YOg(fingerprintSchema) });
-const reportSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1),
-    findings: schemas/* array */.YOg(schemas/* object */.Ikc({ fingerprint: fingerprintSchema }).passthrough()),
-});
-/**
- * Reads a baseline (or a JSON report) and returns its fingerprints; a bad file is a usage error naming it
- * (`shown`, as the user gave it).
- */
-function loadBaseline(file, shown = file) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'it does not exist' : error.message;
-        throw new config_error/* UsageError */.e(`Baseline file '${shown}' cannot be read: ${reason}.`);
-    }
-    return new Set(parseBaseline(text, shown));
-}
-function parseBaseline(text, file) {
-    let raw;
-    try {
-        raw = JSON.parse(text.replace(/^\ufeff/, ''));
-    }
-    catch (error) {
-        throw new config_error/* UsageError */.e(`Baseline file '${file}' is not valid JSON: ${error.message}`);
-    }
-    const asBaseline = baselineSchema.safeParse(raw);
-    if (asBaseline.success)
-        return asBaseline.data.fingerprints;
-    const asReport = reportSchema.safeParse(raw);
-    if (asReport.success)
-        return asReport.data.findings.map((finding) => finding.fingerprint);
-    const isReport = typeof raw === 'object' && raw !== null && 'findings' in raw;
-    const issue = (isReport ? asReport.error : asBaseline.error).issues[0];
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    throw new config_error/* UsageError */.e(`Baseline file '${file}' is invalid: field '${field}': ${issue.message}. ` +
-        `Expected { "version": 1, "fingerprints": [...] } or a mistral-guard JSON report.`);
-}
-/** The baseline text for these findings: distinct fingerprints, sorted, so reruns give the same bytes. */
-function baselineText(findings) {
-    const body = { version: 1, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
-    return `${JSON.stringify(body, null, 2)}\n`;
-}
-
+// EXTERNAL MODULE: ./src/config/load-config.ts
+var load_config = __webpack_require__(1136);
+// EXTERNAL MODULE: ./src/baseline/baseline.ts
+var baseline_baseline = __webpack_require__(857);
 ;// CONCATENATED MODULE: ./src/detect/candidates.ts
 // Finds key-shaped runs in one linear pass: exactly 32 ASCII letters and digits, bounded by characters
 // that end a token. A run that continues a longer token (`sk-…`, `v1.…`, `…/…`, `…_x`, `…$inboundSchema`,
@@ -4156,133 +4067,10 @@ function redact(secret) {
     return `${shown}…(${secret.length})`;
 }
 
-;// CONCATENATED MODULE: ./src/git/revisions.ts
-// Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
-// (exit 2) naming the flag and the value, never a raw git failure.
-
-
-
-
-/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
-async function openRepository(dir) {
-    const absolute = external_node_path_default().resolve(dir);
-    if (!(0,external_node_fs_.existsSync)(absolute) || !(0,external_node_fs_.statSync)(absolute).isDirectory()) {
-        throw new config_error/* UsageError */.e(`Repository directory '${dir}' does not exist.`);
-    }
-    const probe = await (0,runner/* runGit */.EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
-        cwd: absolute,
-        allowFailure: true,
-    });
-    if (probe.code !== 0)
-        throw new config_error/* UsageError */.e(`'${absolute}' is not a git repository (or any of its parents).`);
-    const [bare, gitDir] = probe.stdout.toString('utf8').split('\n');
-    if (bare === 'true')
-        return { root: gitDir, bare: true };
-    const top = await (0,runner/* runGit */.EO)(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true });
-    const root = top.stdout.toString('utf8').replace(/\n$/, '');
-    if (top.code !== 0 || root === '') {
-        throw new config_error/* UsageError */.e(`'${absolute}' is inside a git directory but not in a working tree.`);
-    }
-    return { root, bare: false };
-}
-/** Rejects revision arguments git would read as options. */
-function checkRevision(rev, flag) {
-    if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
-        throw new config_error/* UsageError */.e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
-    }
-    return rev;
-}
-/**
- * The revisions of a `--range` such as `A..B` or `A..B ^C D` (whitespace-separated, as the range planner writes
- * them), each checked as checkRevision does; git gets them as separate arguments.
- */
-function splitRevisions(range, flag) {
-    const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '');
-    if (revisions.length === 0)
-        throw new config_error/* UsageError */.e(`${flag} needs a value.`);
-    return revisions.map((rev) => checkRevision(rev, flag));
-}
-/** The commit id `rev` names, or a UsageError naming the flag. */
-async function resolveCommit(root, rev, flag) {
-    checkRevision(rev, flag);
-    const result = await (0,runner/* runGit */.EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
-        cwd: root,
-        allowFailure: true,
-    });
-    const sha = result.stdout.toString('utf8').trim();
-    if (result.code !== 0 || sha === '') {
-        throw new config_error/* UsageError */.e(`Unknown revision '${rev}' for ${flag}: no such commit in this repository ` +
-            '(a shallow clone may need more history).');
-    }
-    return sha;
-}
-/** HEAD's commit id, or null on an unborn branch. */
-async function headCommit(root) {
-    const result = await (0,runner/* runGit */.EO)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true });
-    const sha = result.stdout.toString('utf8').trim();
-    return result.code === 0 && sha !== '' ? sha : null;
-}
-/** The best common ancestor, or null for unrelated histories. */
-async function mergeBase(root, a, b) {
-    const result = await (0,runner/* runGit */.EO)(['merge-base', a, b], { cwd: root, allowFailure: true });
-    const sha = result.stdout.toString('utf8').trim();
-    return result.code === 0 && sha !== '' ? sha : null;
-}
-/** The empty tree's id in this repository's hash (sha1 or sha256). */
-async function emptyTree(root) {
-    return (await (0,runner/* gitText */.q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
-}
-/** Commits in `range` (e.g. `base..head`). */
-async function countCommits(root, range) {
-    const text = await (0,runner/* gitText */.q_)(['rev-list', '--count', range, '--'], { cwd: root });
-    return Number(text.trim()) || 0;
-}
-/** Whether the repository has an object (used to tell a shallow or partial clone apart). */
-function hasObject(root, oid) {
-    return tryGit(['cat-file', '-e', oid], { cwd: root });
-}
-/** Author and date of commits, looked up once each. */
-class CommitInfoCache {
-    root;
-    cache = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    get(sha) {
-        let info = this.cache.get(sha);
-        if (!info) {
-            info = (0,runner/* gitText */.q_)(['log', '-1', '--no-walk', '--format=%H%x00%an%x00%aI', sha, '--'], { cwd: this.root }).then((text) => {
-                const [full, author, date] = text.replace(/\n$/, '').split('\0');
-                return { sha: full, author, date };
-            });
-            this.cache.set(sha, info);
-        }
-        return info;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-// The engine's only way to speak: the CLI logs to stderr, the action passes one backed by @actions/core.
-// Messages never hold a key (only redacted forms and fingerprints).
-const silentLogger = { debug() { }, info() { }, warn() { } };
-/** Writes `mistral-guard: …` lines to a stream (stderr by default). */
-function stderrLogger(stream = process.stderr, options = {}) {
-    const write = (prefix, message) => {
-        stream.write(`mistral-guard: ${prefix}${message}\n`);
-    };
-    return {
-        debug: (message) => {
-            if (options.verbose)
-                write('debug: ', message);
-        },
-        info: (message) => {
-            if (!options.quiet)
-                write('', message);
-        },
-        warn: (message) => write('warning: ', message),
-    };
-}
-
+// EXTERNAL MODULE: ./src/git/revisions.ts
+var git_revisions = __webpack_require__(2399);
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __webpack_require__(1304);
 ;// CONCATENATED MODULE: ./src/policy/allow.ts
 // `allow.paths`: config globs of files whose keys are never reported (fixtures, docs). The inline
 // `mistral-guard:allow` comment is the detector's business (src/detect/detector.ts).
@@ -5012,16 +4800,11 @@ function rawLogArgs(revisions, options = []) {
     ];
 }
 /**
- * Parses `rawLogArgs` output pushed chunk by chunk (cut anywhere), calling the handler synchronously: no
- * promise per record, which over hundreds of thousands of changes is most of the cost of reading them.
+ * Splits `rawLogArgs` output, pushed chunk by chunk (cut anywhere), into its NUL-terminated tokens. Tokens are
+ * views of the chunks: a chunk must not be reused after it is fed.
  */
-class RawLogParser {
-    handler;
+class RawLogTokens {
     pending = [];
-    status = null;
-    constructor(handler) {
-        this.handler = handler;
-    }
     feed(chunk) {
         let start = 0;
         for (;;) {
@@ -5046,6 +4829,71 @@ class RawLogParser {
             this.token(Buffer.concat(this.pending));
         this.pending = [];
     }
+}
+/** Where a token's record starts: after the newlines git puts between records; -1 for an empty token. */
+function recordStart(token) {
+    let at = 0;
+    while (at < token.length && token[at] === 10)
+        at++;
+    return at === token.length ? -1 : at;
+}
+/**
+ * The layout of one `:mode… oid… status` record, read in place: n colons for n parents, n + 1 modes of six
+ * octal digits, n + 1 ids. One instance is reused for every record (no allocation per change).
+ */
+class RawRecord {
+    token = Buffer.alloc(0);
+    /** Where the record starts in `token` (at its first colon). */
+    start = 0;
+    parents = 0;
+    oidLength = 0;
+    modesAt = 0;
+    oidsAt = 0;
+    read(token, at) {
+        let colons = 0;
+        while (token[at + colons] === 0x3a)
+            colons++;
+        this.token = token;
+        this.start = at;
+        this.parents = colons;
+        this.modesAt = at + colons;
+        this.oidsAt = this.modesAt + (colons + 1) * 7;
+        const space = token.indexOf(32, this.oidsAt);
+        this.oidLength = (space < 0 ? token.length : space) - this.oidsAt;
+        return this;
+    }
+    /** Offset of the id of parent `index` (0 … parents - 1), or of the new blob for `index === parents`. */
+    oidAt(index) {
+        return this.oidsAt + index * (this.oidLength + 1);
+    }
+    modeOf(index) {
+        const at = this.modesAt + index * 7;
+        return this.token.toString('latin1', at, at + 6);
+    }
+    isZero(index) {
+        const at = this.oidAt(index);
+        for (let i = at; i < at + this.oidLength; i++)
+            if (this.token[i] !== 0x30)
+                return false;
+        return true;
+    }
+    /** A plain commit's (or a root commit's) record for a file it adds. */
+    get added() {
+        const statusAt = this.oidAt(this.parents + 1);
+        return this.parents === 1 && this.token[statusAt] === 0x41;
+    }
+}
+/**
+ * Parses `rawLogArgs` output pushed chunk by chunk, calling the handler synchronously: no promise per
+ * record, which over hundreds of thousands of changes is most of the cost of reading them.
+ */
+class RawLogParser extends RawLogTokens {
+    handler;
+    status = null;
+    constructor(handler) {
+        super();
+        this.handler = handler;
+    }
     token(token) {
         if (this.status) {
             this.handler.change(toChange(this.status, token.toString('utf8')));
@@ -5053,16 +4901,51 @@ class RawLogParser {
             return;
         }
         // Between records git puts a newline (or nothing); a path, read above, keeps its bytes as they are.
-        let at = 0;
-        while (at < token.length && token[at] === 10)
-            at++;
-        if (at === token.length)
+        const at = recordStart(token);
+        if (at < 0)
             return;
         if (token[at] === 1)
             this.handler.commit(toCommit(token.toString('utf8', at + 1)));
         else if (token[at] === 0x3a)
             this.status = fieldsOf(token, at);
     }
+}
+/**
+ * A light reading of the same output: commits are counted, not parsed, and each change is handed over as
+ * bytes. What a history scan needs from every record (is its blob there? does it add a file?) costs no
+ * strings this way.
+ */
+class RawLogSkimmer extends RawLogTokens {
+    handler;
+    record = null;
+    reused = new RawRecord();
+    constructor(handler) {
+        super();
+        this.handler = handler;
+    }
+    token(token) {
+        if (this.record) {
+            this.handler.change(this.record, token);
+            this.record = null;
+            return;
+        }
+        const at = recordStart(token);
+        if (at < 0)
+            return;
+        if (token[at] === 1)
+            this.handler.commit(token);
+        // A view of the chunk, which stays valid: the path comes in the next token, maybe in the next chunk.
+        else if (token[at] === 0x3a)
+            this.record = this.reused.read(token, at);
+    }
+}
+/** The commit of a header token as RawLogSkimmer hands it over. */
+function commitOf(header) {
+    return toCommit(header.toString('utf8', header.indexOf(1) + 1));
+}
+/** The change of a record as RawLogSkimmer hands it over, with its path. */
+function changeOf(record, path) {
+    return toChange(fieldsOf(record.token, record.start), path.toString('utf8'));
 }
 /**
  * The space-separated fields of a `:mode… oid… status` record, each read straight from the bytes: fresh
@@ -5697,19 +5580,19 @@ async function* scanDiff(context, options) {
     const { root, log } = context;
     if (!options.base)
         throw new config_error/* UsageError */.e('--mode diff needs --base <revision>.');
-    const base = await resolveCommit(root, options.base, '--base');
-    const head = await resolveCommit(root, options.head ?? 'HEAD', '--head');
-    let from = await mergeBase(root, base, head);
+    const base = await (0,git_revisions/* resolveCommit */.WL)(root, options.base, '--base');
+    const head = await (0,git_revisions/* resolveCommit */.WL)(root, options.head ?? 'HEAD', '--head');
+    let from = await (0,git_revisions/* mergeBase */.wu)(root, base, head);
     if (!from) {
         const named = options.head ?? 'HEAD';
         log.warn(`'${options.base}' and '${named}' share no history; diffing against '${options.base}' itself.`);
         from = base;
     }
     log.debug(`Diff: lines added between ${from} (merge base) and ${head}.`);
-    context.stats.commits += await countCommits(root, `${from}..${head}`);
-    const commits = new CommitInfoCache(root);
+    context.stats.commits += await (0,git_revisions/* countCommits */.Wt)(root, `${from}..${head}`);
+    const commits = new git_revisions/* CommitInfoCache */.Aw(root);
     const headInfo = await commits.get(head);
-    const current = await headCommit(root);
+    const current = await (0,git_revisions/* headCommit */.Qo)(root);
     const commitOfLine = async (file, line) => {
         const sha = await blameLine(root, from, head, file, line);
         return sha ? commits.get(sha) : headInfo;
@@ -5729,116 +5612,7 @@ function emptyStats() {
     return { files: 0, commits: 0, bytes: 0, skipped: 0 };
 }
 
-;// CONCATENATED MODULE: ./src/git/object-id-set.ts
-// A set of git object ids kept as raw bytes in one open-addressing table: about 30 bytes per id instead of
-// the ~90 a Map of 40-character strings takes. A history scan remembers every blob id it has asked for, so
-// on a long history this is most of what grows with its length.
-const EMPTY = 0;
-class ObjectIdSet {
-    /** Hex digits per id: 40 (SHA-1) or 64 (SHA-256); fixed by the first id added. */
-    hexLength = 0;
-    width = 0;
-    ids = new Uint8Array(0);
-    /** Entry index + 1 per slot; EMPTY is free. Never more than half full. */
-    slots = new Int32Array(1 << 10);
-    count = 0;
-    scratch = new Uint8Array(32);
-    get size() {
-        return this.count;
-    }
-    /** Adds a hex object id; returns false when it was already there. */
-    add(oid) {
-        if (this.hexLength === 0)
-            this.start(oid.length);
-        const key = this.parse(oid);
-        if (key === null)
-            throw new Error(`Not an object id: '${oid}'`);
-        const slot = this.find(key);
-        if (this.slots[slot] !== EMPTY)
-            return false;
-        if ((this.count + 1) * 2 > this.slots.length) {
-            this.grow();
-            return this.add(oid);
-        }
-        if ((this.count + 1) * this.width > this.ids.length) {
-            const bigger = new Uint8Array(Math.max(1024 * this.width, this.ids.length * 2));
-            bigger.set(this.ids);
-            this.ids = bigger;
-        }
-        this.ids.set(key.subarray(0, this.width), this.count * this.width);
-        this.count++;
-        this.slots[slot] = this.count;
-        return true;
-    }
-    has(oid) {
-        if (this.hexLength === 0 || oid.length !== this.hexLength)
-            return false;
-        const key = this.parse(oid);
-        return key !== null && this.slots[this.find(key)] !== EMPTY;
-    }
-    start(hexLength) {
-        if (hexLength !== 40 && hexLength !== 64)
-            throw new Error(`Not an object id length: ${hexLength}`);
-        this.hexLength = hexLength;
-        this.width = hexLength / 2;
-    }
-    /** The id's bytes in the scratch buffer, or null for a string that is not hex of the right length. */
-    parse(oid) {
-        if (oid.length !== this.hexLength)
-            return null;
-        const out = this.scratch;
-        for (let i = 0; i < this.width; i++) {
-            const high = hexValue(oid.charCodeAt(2 * i));
-            const low = hexValue(oid.charCodeAt(2 * i + 1));
-            if (high < 0 || low < 0)
-                return null;
-            out[i] = (high << 4) | low;
-        }
-        return out;
-    }
-    /** The slot holding `key`, or the free slot where it would go. Ids are uniform: their first bytes hash. */
-    find(key) {
-        const mask = this.slots.length - 1;
-        let slot = ((key[0] << 24) | (key[1] << 16) | (key[2] << 8) | key[3]) & mask;
-        for (;;) {
-            const entry = this.slots[slot];
-            if (entry === EMPTY || this.equals(entry - 1, key))
-                return slot;
-            slot = (slot + 1) & mask;
-        }
-    }
-    equals(entry, key) {
-        const base = entry * this.width;
-        for (let i = 0; i < this.width; i++)
-            if (this.ids[base + i] !== key[i])
-                return false;
-        return true;
-    }
-    grow() {
-        const old = this.count;
-        this.slots = new Int32Array(this.slots.length * 2);
-        const mask = this.slots.length - 1;
-        for (let entry = 0; entry < old; entry++) {
-            const base = entry * this.width;
-            const ids = this.ids;
-            let slot = ((ids[base] << 24) | (ids[base + 1] << 16) | (ids[base + 2] << 8) | ids[base + 3]) & mask;
-            while (this.slots[slot] !== EMPTY)
-                slot = (slot + 1) & mask;
-            this.slots[slot] = entry + 1;
-        }
-    }
-}
-function hexValue(code) {
-    if (code >= 48 && code <= 57)
-        return code - 48;
-    if (code >= 97 && code <= 102)
-        return code - 87;
-    if (code >= 65 && code <= 70)
-        return code - 55;
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/sources/history.ts
+;// CONCATENATED MODULE: ./src/sources/history-attribution.ts
 
 
 
@@ -5847,312 +5621,6 @@ function hexValue(code) {
 
 
 
-
-
-function historySource(options = {}) {
-    return (context) => scanHistory(context, options);
-}
-async function* scanHistory(context, options) {
-    const { root, log } = context;
-    // `A..B ^C D`: each revision is its own argument to git.
-    const revisions = options.range ? splitRevisions(options.range, '--range') : [];
-    const filters = [
-        ...(options.since ? [`--since=${options.since}`] : []),
-        ...(options.until ? [`--until=${options.until}`] : []),
-    ];
-    if ((await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd: root })).trim() === 'true') {
-        log.warn('This is a shallow clone: history is incomplete, and keys from before its oldest commit are attributed to that ' +
-            'commit. Fetch the full history (fetch-depth: 0) for a complete scan.');
-    }
-    const started = Date.now();
-    const walk = new HistoryWalk(context, options);
-    await walk.run(rawLogArgs(revisions, filters));
-    context.stats.commits += walk.commits;
-    log.debug(`History: walked ${walk.commits} commit(s) and scanned ${context.stats.files} blob(s) in ` +
-        `${Date.now() - started} ms; ${walk.keysByBlob.size} hold a key.`);
-    const leaks = attribute(walk.kept, walk.keysByBlob);
-    const headStarted = Date.now();
-    const atHead = await keysAtHead(root, leaks, options.bigBlobBytes ?? BIG_TEXT_BYTES);
-    log.debug(`History: ${leaks.size} leak(s); checked HEAD in ${Date.now() - headStarted} ms.`);
-    for (const leak of leaks.values()) {
-        const { sha, author, date } = leak.commit;
-        yield {
-            file: leak.file,
-            text: '',
-            addedLines: null,
-            commit: { sha, author, date },
-            matches: [leak.match],
-            inHead: atHead(leak),
-        };
-    }
-}
-/** Thrown inside the blob callback; turned into a MissingObjectError with the repository's details. */
-class Missing extends Error {
-    oid;
-    where;
-    constructor(oid, where) {
-        super(`object ${oid} is missing`);
-        this.oid = oid;
-        this.where = where;
-    }
-}
-/** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
-class HistoryWalk {
-    context;
-    /** The distinct keys (first occurrence each) of every blob that holds one. */
-    keysByBlob = new Map();
-    kept = [];
-    commits = 0;
-    /** Every blob id requested, as bytes. */
-    seen = new ObjectIdSet();
-    /** The ids cat-file has not answered yet, and where each was first needed. */
-    inFlight = new Map();
-    /** Changes waiting for their blob's answer, in request order, from `pendingHead` on. */
-    pending = [];
-    pendingHead = 0;
-    outbox = [];
-    commit = null;
-    order = 0;
-    maxInFlight;
-    bigBlobBytes;
-    detector;
-    /** Resolves the walk's wait for answers when enough have come. */
-    wake = null;
-    constructor(context, options) {
-        this.context = context;
-        this.maxInFlight = Math.max(1, options.maxInFlight ?? 4096);
-        this.bigBlobBytes = options.bigBlobBytes ?? BIG_TEXT_BYTES;
-        this.detector = context.detector;
-    }
-    async run(logArgs) {
-        const { root } = this.context;
-        const blobs = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
-            streamAbove: this.bigBlobBytes,
-            sinkFor: (oid, type) => (type === 'blob' ? this.bigBlob(oid) : null),
-        });
-        const parser = new RawLogParser({
-            commit: (commit) => {
-                this.commit = commit;
-                this.commits++;
-            },
-            change: (change) => this.change(change),
-        });
-        let failed = false;
-        blobs.done.catch(() => (failed = true));
-        try {
-            // A partial clone must not fetch what the walk needs one object at a time either.
-            for await (const chunk of (0,runner/* streamGit */.t1)(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
-                parser.feed(chunk);
-                await this.send(blobs);
-                if (failed)
-                    break;
-                while (this.inFlight.size > this.maxInFlight && !failed) {
-                    await Promise.race([new Promise((resolve) => (this.wake = resolve)), blobs.done]);
-                }
-                if (failed)
-                    break;
-            }
-            parser.end();
-            await this.send(blobs);
-            await blobs.end();
-        }
-        catch (error) {
-            blobs.kill();
-            await blobs.done.catch(() => undefined);
-            throw await this.explain(error);
-        }
-        this.settle();
-    }
-    async explain(error) {
-        let oid;
-        let where;
-        if (error instanceof Missing) {
-            oid = error.oid;
-            where = error.where;
-        }
-        else {
-            const unfetched = unfetchedObject(error);
-            if (unfetched === null)
-                return error;
-            oid = unfetched;
-            where = this.inFlight.get(oid);
-        }
-        const place = where
-            ? `'${where.path}' in ${where.parent ? 'a parent of ' : ''}commit ${where.commit.slice(0, 12)}`
-            : 'a blob of the history';
-        return missingObjectError(this.context.root, oid, place);
-    }
-    async send(blobs) {
-        if (this.outbox.length === 0)
-            return;
-        const lines = this.outbox.join('\n') + '\n';
-        this.outbox = [];
-        const wait = blobs.write(lines);
-        if (wait)
-            await wait;
-    }
-    change(change) {
-        const commit = this.commit;
-        if (!commit)
-            return;
-        const order = this.order++;
-        const added = !isZeroOid(change.oid) && isScannableMode(change.mode);
-        if (added)
-            this.request(change.oid, change.path, commit.sha, false);
-        change.parentOids.forEach((oid, index) => {
-            if (isZeroOid(oid) || !isScannableMode(change.parentModes[index]))
-                return;
-            this.request(oid, change.path, commit.sha, true);
-        });
-        // What decides whether the change matters: its own blob, or for a plain deletion its parent's (a key
-        // moving out of the file, maybe into another one of the same commit).
-        let blob = null;
-        if (added)
-            blob = change.oid;
-        else if (isZeroOid(change.oid) && change.parentOids.length === 1 && !isZeroOid(change.parentOids[0])) {
-            if (isScannableMode(change.parentModes[0]))
-                blob = change.parentOids[0];
-        }
-        if (blob === null)
-            return;
-        if (this.inFlight.has(blob))
-            this.pending.push({ kept: { commit, change, order }, blob });
-        else if (this.keysByBlob.has(blob))
-            this.kept.push({ commit, change, order });
-    }
-    request(oid, path, commit, parent) {
-        if (!this.seen.add(oid))
-            return;
-        this.inFlight.set(oid, { path, commit, parent });
-        this.outbox.push(oid);
-    }
-    /** cat-file's answer for one blob, in request order. */
-    answered(oid, type, data) {
-        const where = this.inFlight.get(oid);
-        if (data === null)
-            throw new Missing(oid, where);
-        if (type === 'blob')
-            this.scanBlob(oid, data);
-        this.done(oid);
-    }
-    /** Marks a blob answered and settles the changes that waited for it. */
-    done(oid) {
-        this.inFlight.delete(oid);
-        this.settle();
-        if (this.wake && this.inFlight.size <= this.maxInFlight / 2) {
-            this.wake();
-            this.wake = null;
-        }
-    }
-    settle() {
-        const pending = this.pending;
-        while (this.pendingHead < pending.length && !this.inFlight.has(pending[this.pendingHead].blob)) {
-            const { kept, blob } = pending[this.pendingHead++];
-            if (this.keysByBlob.has(blob))
-                this.kept.push(kept);
-        }
-        if (this.pendingHead === pending.length) {
-            this.pending = [];
-            this.pendingHead = 0;
-        }
-        else if (this.pendingHead > 1024) {
-            this.pending = pending.slice(this.pendingHead);
-            this.pendingHead = 0;
-        }
-    }
-    scanBlob(oid, data) {
-        const { stats, log } = this.context;
-        stats.bytes += data.length;
-        // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
-        // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
-        let text;
-        if (isPlainBytes(data)) {
-            stats.files++;
-            // Bytes first, when the detector can: no string at all for most blobs.
-            if (this.detector.mentionsBytes && !this.detector.mentionsBytes(data))
-                return;
-            const latin1 = data.toString('latin1');
-            if (!this.detector.mentions(latin1))
-                return;
-            text = decodePlain(data, latin1);
-        }
-        else {
-            const decoded = decodeBytes(data);
-            if (decoded.binary) {
-                stats.skipped++;
-                return;
-            }
-            stats.files++;
-            text = decoded.text;
-            if (!this.detector.mentions(text))
-                return;
-        }
-        let matches;
-        try {
-            matches = this.detector.detect(text);
-        }
-        catch (error) {
-            stats.skipped++;
-            log.warn(`Could not scan blob ${oid}: ${error.message}`);
-            return;
-        }
-        this.remember(oid, matches);
-    }
-    /** A blob too big to hold: scanned window by window as cat-file streams it. */
-    bigBlob(oid) {
-        const { stats, log } = this.context;
-        const detection = new StreamedDetection((text) => this.detector.detect(text));
-        let failure = null;
-        return {
-            write: (chunk) => {
-                if (failure)
-                    return;
-                try {
-                    detection.write(chunk);
-                }
-                catch (error) {
-                    failure = error;
-                }
-            },
-            end: () => {
-                let result = null;
-                try {
-                    if (!failure)
-                        result = detection.end();
-                }
-                catch (error) {
-                    failure = error;
-                }
-                if (!result) {
-                    stats.skipped++;
-                    log.warn(`Could not scan blob ${oid}: ${failure?.message}`);
-                }
-                else {
-                    stats.bytes += result.bytes;
-                    if (result.binary)
-                        stats.skipped++;
-                    else {
-                        stats.files++;
-                        this.remember(oid, result.matches);
-                    }
-                }
-                this.done(oid);
-            },
-        };
-    }
-    remember(oid, matches) {
-        if (matches.length === 0)
-            return;
-        const distinct = new Map();
-        for (const match of matches) {
-            // A copy of the key: a slice of the blob's text would keep the whole text alive.
-            const secret = Buffer.from(match.secret, 'utf8').toString('utf8');
-            if (!distinct.has(secret))
-                distinct.set(secret, { ...match, secret });
-        }
-        this.keysByBlob.set(oid, [...distinct.values()]);
-    }
-}
 /**
  * Keeps, per (file, key), the oldest commit whose parents lacked the key, oldest commits first. A key that a
  * commit moves from a file it deletes is not new: the leak it came from gains the new path.
@@ -6207,7 +5675,7 @@ function attribute(kept, keysByBlob) {
 }
 /** Whether each leak's key is still in its file (or a file it moved to) at HEAD; null when there is no HEAD. */
 async function keysAtHead(root, leaks, bigBlobBytes) {
-    const head = leaks.size > 0 ? await headCommit(root) : null;
+    const head = leaks.size > 0 ? await (0,git_revisions/* headCommit */.Qo)(root) : null;
     if (!head)
         return () => null;
     const keysByFile = new Map();
@@ -6253,6 +5721,875 @@ async function keysAtHead(root, leaks, bigBlobBytes) {
     }
     return (leak) => [leak.file, ...leak.movedTo].some((file) => present.has(`${file}\0${leak.match.secret}`));
 }
+/**
+ * The blob that decides whether a change matters: its own, or for a plain deletion its parent's (a key moving
+ * out of the file, maybe into another one of the same commit). Null when neither can hold a key.
+ */
+function decidingBlob(change) {
+    if (!isZeroOid(change.oid))
+        return isScannableMode(change.mode) ? change.oid : null;
+    if (change.parentOids.length !== 1 || isZeroOid(change.parentOids[0]))
+        return null;
+    return isScannableMode(change.parentModes[0]) ? change.parentOids[0] : null;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/git/object-id-set.ts
+// A set of git object ids kept as raw bytes in one open-addressing table: about 30 bytes per id instead of
+// the ~90 a Map of 40-character strings takes. A history scan remembers every blob id it has asked for, so
+// on a long history this is most of what grows with its length.
+const EMPTY = 0;
+class ObjectIdSet {
+    /** Hex digits per id: 40 (SHA-1) or 64 (SHA-256); fixed by the first id added. */
+    hexLength = 0;
+    width = 0;
+    ids = new Uint8Array(0);
+    /** Entry index + 1 per slot; EMPTY is free. Never more than half full. */
+    slots = new Int32Array(1 << 10);
+    count = 0;
+    scratch = new Uint8Array(32);
+    get size() {
+        return this.count;
+    }
+    /** Adds a hex object id; returns false when it was already there. */
+    add(oid) {
+        if (this.hexLength === 0)
+            this.start(oid.length);
+        const key = this.parse(oid);
+        if (key === null)
+            throw new Error(`Not an object id: '${oid}'`);
+        return this.insert(key);
+    }
+    has(oid) {
+        if (this.hexLength === 0 || oid.length !== this.hexLength)
+            return false;
+        const key = this.parse(oid);
+        return key !== null && this.slots[this.find(key)] !== EMPTY;
+    }
+    /** Adds the hex id of `hexLength` ASCII bytes at `start` of `bytes`: no string per id on hot paths. */
+    addBytes(bytes, start, hexLength) {
+        if (this.hexLength === 0)
+            this.start(hexLength);
+        const key = hexLength === this.hexLength ? this.parseBytes(bytes, start) : null;
+        if (key === null) {
+            throw new Error(`Not an object id: '${Buffer.from(bytes.subarray(start, start + hexLength)).toString('latin1')}'`);
+        }
+        return this.insert(key);
+    }
+    /** Whether the hex id of `hexLength` ASCII bytes at `start` of `bytes` is in the set. */
+    hasBytes(bytes, start, hexLength) {
+        if (this.hexLength === 0 || hexLength !== this.hexLength)
+            return false;
+        const key = this.parseBytes(bytes, start);
+        return key !== null && this.slots[this.find(key)] !== EMPTY;
+    }
+    /** Adds the parsed id in the scratch buffer; false when it was already there. */
+    insert(key) {
+        if ((this.count + 1) * 2 > this.slots.length)
+            this.grow();
+        const slot = this.find(key);
+        if (this.slots[slot] !== EMPTY)
+            return false;
+        if ((this.count + 1) * this.width > this.ids.length) {
+            const bigger = new Uint8Array(Math.max(1024 * this.width, this.ids.length * 2));
+            bigger.set(this.ids);
+            this.ids = bigger;
+        }
+        this.ids.set(key.subarray(0, this.width), this.count * this.width);
+        this.count++;
+        this.slots[slot] = this.count;
+        return true;
+    }
+    start(hexLength) {
+        if (hexLength !== 40 && hexLength !== 64)
+            throw new Error(`Not an object id length: ${hexLength}`);
+        this.hexLength = hexLength;
+        this.width = hexLength / 2;
+    }
+    /** The id's bytes in the scratch buffer, or null for a string that is not hex of the right length. */
+    parse(oid) {
+        if (oid.length !== this.hexLength)
+            return null;
+        const out = this.scratch;
+        for (let i = 0; i < this.width; i++) {
+            const high = hexValue(oid.charCodeAt(2 * i));
+            const low = hexValue(oid.charCodeAt(2 * i + 1));
+            if (high < 0 || low < 0)
+                return null;
+            out[i] = (high << 4) | low;
+        }
+        return out;
+    }
+    parseBytes(bytes, start) {
+        if (start + this.hexLength > bytes.length)
+            return null;
+        const out = this.scratch;
+        for (let i = 0; i < this.width; i++) {
+            const high = hexValue(bytes[start + 2 * i]);
+            const low = hexValue(bytes[start + 2 * i + 1]);
+            if (high < 0 || low < 0)
+                return null;
+            out[i] = (high << 4) | low;
+        }
+        return out;
+    }
+    /** The slot holding `key`, or the free slot where it would go. Ids are uniform: their first bytes hash. */
+    find(key) {
+        const mask = this.slots.length - 1;
+        let slot = ((key[0] << 24) | (key[1] << 16) | (key[2] << 8) | key[3]) & mask;
+        for (;;) {
+            const entry = this.slots[slot];
+            if (entry === EMPTY || this.equals(entry - 1, key))
+                return slot;
+            slot = (slot + 1) & mask;
+        }
+    }
+    equals(entry, key) {
+        const base = entry * this.width;
+        for (let i = 0; i < this.width; i++)
+            if (this.ids[base + i] !== key[i])
+                return false;
+        return true;
+    }
+    grow() {
+        const old = this.count;
+        this.slots = new Int32Array(this.slots.length * 2);
+        const mask = this.slots.length - 1;
+        for (let entry = 0; entry < old; entry++) {
+            const base = entry * this.width;
+            const ids = this.ids;
+            let slot = ((ids[base] << 24) | (ids[base + 1] << 16) | (ids[base + 2] << 8) | ids[base + 3]) & mask;
+            while (this.slots[slot] !== EMPTY)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = entry + 1;
+        }
+    }
+}
+function hexValue(code) {
+    if (code >= 48 && code <= 57)
+        return code - 48;
+    if (code >= 97 && code <= 102)
+        return code - 87;
+    if (code >= 65 && code <= 70)
+        return code - 55;
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/git/all-blobs.ts
+// Every blob of the object store, in pack order. `cat-file --batch-all-objects --batch-check --unordered`
+// lists them in a fraction of a second; feeding them back to one `cat-file --batch` in that order lets git
+// inflate each delta chain from its base in sequence, which is the cheapest way to read every unique blob
+// (cheaper than the order a history walk meets them in, and far cheaper than hash order). The listing
+// includes objects no ref reaches (dangling blobs): scanned for nothing, never reported, since findings come
+// from the commits that use a blob.
+
+
+const BLOB = Buffer.from('blob ');
+/**
+ * Streams the store's blob ids to `onIds` as `<oid>\n` lines (ready for `cat-file --batch`), each id once,
+ * and returns them all as a set.
+ */
+async function listBlobs(root, onIds) {
+    const present = new ObjectIdSet();
+    let rest = null;
+    const args = ['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectname)', '--unordered'];
+    for await (const chunk of (0,runner/* streamGit */.t1)(args, { cwd: root })) {
+        const data = rest ? Buffer.concat([rest, chunk]) : chunk;
+        const out = Buffer.allocUnsafe(data.length);
+        let used = 0;
+        let start = 0;
+        for (;;) {
+            const end = data.indexOf(10, start);
+            if (end < 0)
+                break;
+            const oidStart = start + BLOB.length;
+            // Loose and packed copies of one object, or two packs, list it twice.
+            if (data.compare(BLOB, 0, BLOB.length, start, oidStart) === 0 && present.addBytes(data, oidStart, end - oidStart)) {
+                used += data.copy(out, used, oidStart, end + 1);
+            }
+            start = end + 1;
+        }
+        rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
+        if (used > 0)
+            await onIds(out.subarray(0, used));
+    }
+    return present;
+}
+
+;// CONCATENATED MODULE: ./src/sources/history-blobs.ts
+
+
+class BlobScanner {
+    context;
+    /** The distinct keys (first occurrence each) of every blob that holds one. */
+    keysByBlob = new Map();
+    detector;
+    constructor(context) {
+        this.context = context;
+        this.detector = context.detector;
+    }
+    /** One whole blob, scanned now. */
+    scan(oid, data) {
+        const text = this.textToScan(oid, data);
+        if (text !== null)
+            this.detectIn(oid, text);
+    }
+    /**
+     * One whole blob, whose keyword test runs now and whose detection (the expensive part, for the few blobs
+     * that mention Mistral) runs one blob per turn of the event loop. Between two, node drains git's pipe, so
+     * git inflates the next blobs while a big one is judged, instead of waiting on a full pipe. At most
+     * DEFERRED_BYTES wait; beyond that detection runs at once. `settled` resolves when none is left.
+     */
+    scanSoon(oid, data) {
+        const mentioned = this.mentioned(data);
+        if (mentioned === null)
+            return;
+        if (this.deferredBytes + data.length > DEFERRED_BYTES) {
+            this.detectIn(oid, this.decode(data, mentioned));
+            return;
+        }
+        // `data` may be a view of a buffer the reader reuses: keep a copy, and not the latin1 one as well.
+        const kept = 'text' in mentioned ? mentioned : null;
+        this.deferred.push({ oid, data: Buffer.from(data), mentioned: kept });
+        this.deferredBytes += data.length;
+        if (this.deferred.length === 1)
+            setImmediate(() => this.detectNext());
+    }
+    /** Resolves once every blob passed to scanSoon has been judged. */
+    settled() {
+        if (this.deferred.length === 0)
+            return Promise.resolve();
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    /** Blobs waiting for detection; `mentioned` null for plain bytes (their latin1 copy is made again). */
+    deferred = [];
+    deferredHead = 0;
+    deferredBytes = 0;
+    waiting = [];
+    detectNext() {
+        const next = this.deferred[this.deferredHead++];
+        if (next) {
+            this.deferredBytes -= next.data.length;
+            this.detectIn(next.oid, this.decode(next.data, next.mentioned ?? { latin1: next.data.toString('latin1') }));
+        }
+        if (this.deferredHead < this.deferred.length) {
+            setImmediate(() => this.detectNext());
+            return;
+        }
+        this.deferred.length = 0;
+        this.deferredHead = 0;
+        for (const resolve of this.waiting.splice(0))
+            resolve();
+    }
+    /** Counts the blob and runs the keyword test: null when there is nothing to detect (no keyword, binary). */
+    mentioned(data) {
+        const { stats } = this.context;
+        stats.bytes += data.length;
+        // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
+        // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
+        if (isPlainBytes(data)) {
+            stats.files++;
+            // Bytes first, when the detector can: no string at all for most blobs.
+            if (this.detector.mentionsBytes && !this.detector.mentionsBytes(data))
+                return null;
+            const latin1 = data.toString('latin1');
+            return this.detector.mentions(latin1) ? { latin1 } : null;
+        }
+        const decoded = decodeBytes(data);
+        if (decoded.binary) {
+            stats.skipped++;
+            return null;
+        }
+        stats.files++;
+        return this.detector.mentions(decoded.text) ? { text: decoded.text } : null;
+    }
+    decode(data, mentioned) {
+        return 'text' in mentioned ? mentioned.text : decodePlain(data, mentioned.latin1);
+    }
+    textToScan(oid, data) {
+        const mentioned = this.mentioned(data);
+        return mentioned === null ? null : this.decode(data, mentioned);
+    }
+    detectIn(oid, text) {
+        const { stats, log } = this.context;
+        let matches;
+        try {
+            matches = this.detector.detect(text);
+        }
+        catch (error) {
+            stats.skipped++;
+            log.warn(`Could not scan blob ${oid}: ${error.message}`);
+            return;
+        }
+        this.remember(oid, matches);
+    }
+    /** A blob too big to hold: scanned window by window as git streams it; `ended` runs once it is done. */
+    sink(oid, ended) {
+        const { stats, log } = this.context;
+        const detection = new StreamedDetection((text) => this.detector.detect(text));
+        let failure = null;
+        const feed = (chunk) => {
+            if (failure)
+                return;
+            try {
+                detection.write(chunk);
+            }
+            catch (error) {
+                failure = error;
+            }
+        };
+        const held = new HeldUntilMentioned(this.detector, feed);
+        return {
+            write: (chunk) => held.write(chunk),
+            end: () => {
+                let result = null;
+                if (held.unmentioned) {
+                    // No keyword anywhere: every window would have come back empty, so none was decoded.
+                    result = { binary: false, bytes: held.bytes, matches: [] };
+                }
+                else {
+                    try {
+                        if (!failure)
+                            result = detection.end();
+                    }
+                    catch (error) {
+                        failure = error;
+                    }
+                }
+                if (!result) {
+                    stats.skipped++;
+                    log.warn(`Could not scan blob ${oid}: ${failure?.message}`);
+                }
+                else {
+                    stats.bytes += result.bytes;
+                    if (result.binary)
+                        stats.skipped++;
+                    else {
+                        stats.files++;
+                        this.remember(oid, result.matches);
+                    }
+                }
+                ended();
+            },
+        };
+    }
+    remember(oid, matches) {
+        if (matches.length === 0)
+            return;
+        const distinct = new Map();
+        for (const match of matches) {
+            // A copy of the key: a slice of the blob's text would keep the whole text alive.
+            const secret = Buffer.from(match.secret, 'utf8').toString('utf8');
+            if (!distinct.has(secret))
+                distinct.set(secret, { ...match, secret });
+        }
+        this.keysByBlob.set(oid, [...distinct.values()]);
+    }
+}
+/** Bytes of blobs waiting for detection, at most (scanSoon). */
+const DEFERRED_BYTES = 16 * 1024 * 1024;
+/** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
+const HOLD_BYTES = 16 * 1024 * 1024;
+/** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
+const OVERLAP_BYTES = 16;
+/**
+ * Holds a big blob's chunks back from decoding until its bytes mention a keyword (the detector's byte test),
+ * then passes everything on. Most big blobs (data, lock files, bundles) never do, and are never decoded. Only
+ * plain 8-bit text is held (the byte test's domain); anything else, or more than HOLD_BYTES, passes at once.
+ */
+class HeldUntilMentioned {
+    detector;
+    pass;
+    bytes = 0;
+    held = [];
+    tail = Buffer.alloc(0);
+    constructor(detector, pass) {
+        this.detector = detector;
+        this.pass = pass;
+    }
+    /** True when the whole blob went by without a keyword, so nothing was passed on. */
+    get unmentioned() {
+        return this.held !== null;
+    }
+    write(chunk) {
+        const first = this.bytes === 0;
+        this.bytes += chunk.length;
+        if (this.held === null)
+            return this.pass(chunk);
+        const mentionsBytes = this.detector.mentionsBytes;
+        const plain = mentionsBytes && (!first || isPlainBytes(chunk));
+        // After the first chunk the test reads the previous chunk's tail too (never a chunk's bytes as a file start).
+        const tested = first ? chunk : Buffer.concat([this.tail, chunk]);
+        if (!plain || mentionsBytes(tested) || this.bytes > HOLD_BYTES) {
+            const held = this.held;
+            this.held = null;
+            for (const part of held)
+                this.pass(part);
+            this.pass(chunk);
+            return;
+        }
+        this.held.push(chunk);
+        this.tail = Buffer.from(tested.subarray(Math.max(0, tested.length - OVERLAP_BYTES)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/history-missing.ts
+// A blob history needs and git cannot produce: an error that says which and where, never a silent gap.
+
+/** Thrown inside the blob callback; turned into a MissingObjectError with the repository's details. */
+class Missing extends Error {
+    oid;
+    where;
+    constructor(oid, where) {
+        super(`object ${oid} is missing`);
+        this.oid = oid;
+        this.where = where;
+    }
+}
+/**
+ * The error to report for `error`: a MissingObjectError naming the object and where it was needed when git
+ * lacked one (`where` looks up a place for an id git named itself), else `error` as it is.
+ */
+async function explainMissing(root, error, where) {
+    let oid;
+    let place;
+    if (error instanceof Missing) {
+        oid = error.oid;
+        place = error.where;
+    }
+    else {
+        const unfetched = unfetchedObject(error);
+        if (unfetched === null)
+            return error;
+        oid = unfetched;
+        place = where(oid);
+    }
+    const named = place
+        ? `'${place.path}' in ${place.parent ? 'a parent of ' : ''}commit ${place.commit.slice(0, 12)}`
+        : 'a blob of the history';
+    return missingObjectError(root, oid, named);
+}
+
+;// CONCATENATED MODULE: ./src/sources/history-pack.ts
+// The whole history (every ref, no date filter) without waiting for a walk to name its blobs: every blob of
+// the store is read once, in pack order, while `git log --raw -c` runs beside it on the other core. The log
+// is skimmed as it streams (every blob it names must be in the store: a missing one is an error, never a
+// gap) and spooled to a temporary file; only when some blob holds a key is the spool read again, keeping
+// just the records that name such a blob. On a repository without leaks no change is ever parsed into an
+// object, and memory holds the blob ids, not the log.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SPOOL_READ_BYTES = 1 << 20;
+const SPOOL_WRITE_BYTES = 1 << 20;
+class PackScan {
+    context;
+    options;
+    blobs;
+    kept = [];
+    commits = 0;
+    constructor(context, options = {}) {
+        this.context = context;
+        this.options = options;
+        this.blobs = new BlobScanner(context);
+    }
+    async run(logArgs) {
+        const { root, log } = this.context;
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mistral-guard-log-'));
+        const spool = external_node_path_default().join(dir, 'raw-log');
+        const started = Date.now();
+        try {
+            const reader = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
+                streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
+                sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
+            });
+            const listed = listBlobs(root, (lines) => reader.write(lines));
+            const logged = this.spoolLog(logArgs, spool, listed);
+            try {
+                await Promise.all([listed, logged]);
+                await reader.end();
+                await this.blobs.settled();
+            }
+            catch (error) {
+                reader.kill();
+                await reader.done.catch(() => undefined);
+                throw error;
+            }
+            log.debug(`History: read every blob and the log in ${Date.now() - started} ms.`);
+            if (this.blobs.keysByBlob.size > 0)
+                await this.keepChanges(spool);
+        }
+        catch (error) {
+            throw await explainMissing(root, error, () => undefined);
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    answered(oid, type, data) {
+        if (data === null)
+            throw new Missing(oid, undefined);
+        if (type === 'blob')
+            this.blobs.scanSoon(oid, data);
+    }
+    /**
+     * Streams the raw log into the spool, skimming each record: commits are counted, each blob a change writes
+     * must be in the store, and added paths go to `onAddedPath`. Records that come before the store's listing
+     * is complete wait for it.
+     */
+    async spoolLog(logArgs, spool, listed) {
+        const { root } = this.context;
+        let present = null;
+        void listed.then((set) => (present = set), () => undefined);
+        const onAddedPath = this.options.onAddedPath;
+        let header = null;
+        const skimmer = new RawLogSkimmer({
+            commit: (token) => {
+                header = token;
+                this.commits++;
+            },
+            change: (record, file) => {
+                if (onAddedPath && record.added)
+                    onAddedPath(file.toString('utf8'), shaOf(header));
+                const index = record.parents;
+                if (record.isZero(index) || !isScannableMode(record.modeOf(index)))
+                    return;
+                const at = record.oidAt(index);
+                if (!present.hasBytes(record.token, at, record.oidLength)) {
+                    const oid = record.token.toString('latin1', at, at + record.oidLength);
+                    throw new Missing(oid, { path: file.toString('utf8'), commit: shaOf(header), parent: false });
+                }
+            },
+        });
+        const waiting = [];
+        const file = (0,external_node_fs_.openSync)(spool, 'w', 0o600);
+        // git writes its log a few KB at a time: one write per MB, not one per chunk.
+        let unwritten = [];
+        let unwrittenBytes = 0;
+        const flush = () => {
+            if (unwrittenBytes > 0)
+                (0,external_node_fs_.writeSync)(file, unwritten.length === 1 ? unwritten[0] : Buffer.concat(unwritten));
+            unwritten = [];
+            unwrittenBytes = 0;
+        };
+        try {
+            // A partial clone must not fetch what the walk needs one object at a time either.
+            for await (const chunk of (0,runner/* streamGit */.t1)(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
+                unwritten.push(chunk);
+                unwrittenBytes += chunk.length;
+                if (unwrittenBytes >= SPOOL_WRITE_BYTES)
+                    flush();
+                if (present === null)
+                    waiting.push(chunk);
+                else {
+                    for (const early of waiting.splice(0))
+                        skimmer.feed(early);
+                    skimmer.feed(chunk);
+                }
+            }
+            flush();
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(file);
+        }
+        // The log may end first: its records wait for the listing.
+        present = await listed;
+        for (const early of waiting.splice(0))
+            skimmer.feed(early);
+        skimmer.end();
+    }
+    /** Reads the spool again, keeping the changes whose deciding blob holds a key. */
+    async keepChanges(spool) {
+        const keysByBlob = this.blobs.keysByBlob;
+        const keyed = new ObjectIdSet();
+        for (const oid of keysByBlob.keys())
+            keyed.add(oid);
+        let header = null;
+        let commit = null;
+        let order = 0;
+        const skimmer = new RawLogSkimmer({
+            commit: (token) => {
+                header = token;
+                commit = null;
+            },
+            change: (record, file) => {
+                order++;
+                let named = false;
+                for (let index = 0; index <= record.parents && !named; index++) {
+                    named = keyed.hasBytes(record.token, record.oidAt(index), record.oidLength);
+                }
+                if (!named || header === null)
+                    return;
+                const change = changeOf(record, file);
+                const blob = decidingBlob(change);
+                if (blob === null || !keysByBlob.has(blob))
+                    return;
+                // Headers are parsed only for the few commits that matter.
+                commit ??= commitOf(header);
+                this.kept.push({ commit, change, order });
+            },
+        });
+        const handle = await (0,promises_.open)(spool, 'r');
+        try {
+            for (;;) {
+                // A fresh buffer each time: the skimmer keeps views of a chunk across reads.
+                const chunk = Buffer.allocUnsafe(SPOOL_READ_BYTES);
+                const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+                if (bytesRead === 0)
+                    break;
+                skimmer.feed(chunk.subarray(0, bytesRead));
+            }
+            skimmer.end();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+}
+/** The commit id in a skimmed header token (`\x01<sha>\x02…`, maybe after newlines). */
+function shaOf(header) {
+    if (!header)
+        return '';
+    const start = header.indexOf(1) + 1;
+    const end = header.indexOf(2, start);
+    return header.toString('latin1', start, end < 0 ? header.length : end);
+}
+
+;// CONCATENATED MODULE: ./src/sources/history-walk.ts
+// A history walk that reads only the blobs its commits touch: for a range (`A..B`), dates (--since,
+// --until) or a partial clone, where reading every blob of the store would read far more than asked for.
+// One walk of `git log --raw -c` (blob ids only, no patches) feeds, as it streams, one buffered
+// `git cat-file --batch` with each blob id the first time it shows up:
+//   - each unique blob is scanned once (BlobScanner: a keyword test first, on bytes);
+//   - a change is kept only when its blob holds a key (or, for a deleted file, held one): the rest are
+//     dropped as soon as their blob is answered, so memory holds the blob ids seen, a bounded window of
+//     changes waiting for their blob, and the few changes that matter;
+//   - a blob git cannot produce is an error that names it, never a silent gap in the scan.
+
+
+
+
+
+
+
+
+
+/** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
+class HistoryWalk {
+    context;
+    blobs;
+    kept = [];
+    commits = 0;
+    /** Every blob id requested, as bytes. */
+    seen = new ObjectIdSet();
+    /** The ids cat-file has not answered yet, and where each was first needed. */
+    inFlight = new Map();
+    /** Changes waiting for their blob's answer, in request order, from `pendingHead` on. */
+    pending = [];
+    pendingHead = 0;
+    outbox = [];
+    commit = null;
+    order = 0;
+    maxInFlight;
+    bigBlobBytes;
+    onAddedPath;
+    /** Resolves the walk's wait for answers when enough have come. */
+    wake = null;
+    constructor(context, options) {
+        this.context = context;
+        this.maxInFlight = Math.max(1, options.maxInFlight ?? 4096);
+        this.bigBlobBytes = options.bigBlobBytes ?? BIG_TEXT_BYTES;
+        this.onAddedPath = options.onAddedPath;
+        this.blobs = new BlobScanner(context);
+    }
+    async run(logArgs) {
+        const { root } = this.context;
+        const blobs = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
+            streamAbove: this.bigBlobBytes,
+            sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => this.done(oid)) : null),
+        });
+        const parser = new RawLogParser({
+            commit: (commit) => {
+                this.commit = commit;
+                this.commits++;
+            },
+            change: (change) => this.change(change),
+        });
+        let failed = false;
+        blobs.done.catch(() => (failed = true));
+        try {
+            // A partial clone must not fetch what the walk needs one object at a time either.
+            for await (const chunk of (0,runner/* streamGit */.t1)(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
+                parser.feed(chunk);
+                await this.send(blobs);
+                if (failed)
+                    break;
+                while (this.inFlight.size > this.maxInFlight && !failed) {
+                    await Promise.race([new Promise((resolve) => (this.wake = resolve)), blobs.done]);
+                }
+                if (failed)
+                    break;
+            }
+            parser.end();
+            await this.send(blobs);
+            await blobs.end();
+        }
+        catch (error) {
+            blobs.kill();
+            await blobs.done.catch(() => undefined);
+            throw await this.explain(error);
+        }
+        this.settle();
+    }
+    explain(error) {
+        return explainMissing(this.context.root, error, (oid) => this.inFlight.get(oid));
+    }
+    async send(blobs) {
+        if (this.outbox.length === 0)
+            return;
+        const lines = this.outbox.join('\n') + '\n';
+        this.outbox = [];
+        const wait = blobs.write(lines);
+        if (wait)
+            await wait;
+    }
+    change(change) {
+        const commit = this.commit;
+        if (!commit)
+            return;
+        const order = this.order++;
+        if (this.onAddedPath && change.status === 'A' && change.parentOids.length === 1)
+            this.onAddedPath(change.path, commit.sha);
+        const added = !isZeroOid(change.oid) && isScannableMode(change.mode);
+        if (added)
+            this.request(change.oid, change.path, commit.sha, false);
+        change.parentOids.forEach((oid, index) => {
+            if (isZeroOid(oid) || !isScannableMode(change.parentModes[index]))
+                return;
+            this.request(oid, change.path, commit.sha, true);
+        });
+        const blob = decidingBlob(change);
+        if (blob === null)
+            return;
+        if (this.inFlight.has(blob))
+            this.pending.push({ kept: { commit, change, order }, blob });
+        else if (this.blobs.keysByBlob.has(blob))
+            this.kept.push({ commit, change, order });
+    }
+    request(oid, path, commit, parent) {
+        if (!this.seen.add(oid))
+            return;
+        this.inFlight.set(oid, { path, commit, parent });
+        this.outbox.push(oid);
+    }
+    /** cat-file's answer for one blob, in request order. */
+    answered(oid, type, data) {
+        const where = this.inFlight.get(oid);
+        if (data === null)
+            throw new Missing(oid, where);
+        if (type === 'blob')
+            this.blobs.scan(oid, data);
+        this.done(oid);
+    }
+    /** Marks a blob answered and settles the changes that waited for it. */
+    done(oid) {
+        this.inFlight.delete(oid);
+        this.settle();
+        if (this.wake && this.inFlight.size <= this.maxInFlight / 2) {
+            this.wake();
+            this.wake = null;
+        }
+    }
+    settle() {
+        const pending = this.pending;
+        while (this.pendingHead < pending.length && !this.inFlight.has(pending[this.pendingHead].blob)) {
+            const { kept, blob } = pending[this.pendingHead++];
+            if (this.blobs.keysByBlob.has(blob))
+                this.kept.push(kept);
+        }
+        if (this.pendingHead === pending.length) {
+            this.pending = [];
+            this.pendingHead = 0;
+        }
+        else if (this.pendingHead > 1024) {
+            this.pending = pending.slice(this.pendingHead);
+            this.pendingHead = 0;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/history.ts
+// `history`: every commit reachable from every ref (or a range, or --since/--until), merges included. We
+// never parse `git log -p`: each unique blob is scanned once (history-blobs.ts), the raw log says which
+// commit wrote which blob at which path, and history-attribution.ts gives each key to the commit that
+// introduced it. Two ways to get there: for the whole history, every blob of the store in pack order beside
+// the log (history-pack.ts); for a range, dates or a partial clone, only the blobs the walk names
+// (history-walk.ts).
+
+
+
+
+
+
+
+
+function historySource(options = {}) {
+    return (context) => scanHistory(context, options);
+}
+async function* scanHistory(context, options) {
+    const { root, log } = context;
+    // `A..B ^C D`: each revision is its own argument to git.
+    const revisions = options.range ? (0,git_revisions/* splitRevisions */.Ts)(options.range, '--range') : [];
+    const filters = [
+        ...(options.since ? [`--since=${options.since}`] : []),
+        ...(options.until ? [`--until=${options.until}`] : []),
+    ];
+    if ((await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd: root })).trim() === 'true') {
+        log.warn('This is a shallow clone: history is incomplete, and keys from before its oldest commit are attributed to that ' +
+            'commit. Fetch the full history (fetch-depth: 0) for a complete scan.');
+    }
+    const started = Date.now();
+    // Every ref and no dates: reading the whole store in pack order is cheaper than following a walk, unless
+    // the store lacks blobs on purpose (a partial clone), where the walk reports exactly which it needs.
+    const whole = revisions.length === 0 && filters.length === 0 && (await partialCloneFilter(root)) === null;
+    const walk = whole
+        ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath: options.onAddedPath })
+        : new HistoryWalk(context, options);
+    await walk.run(rawLogArgs(revisions, filters));
+    const { keysByBlob } = walk.blobs;
+    context.stats.commits += walk.commits;
+    log.debug(`History: ${whole ? 'read every blob and walked' : 'walked'} ${walk.commits} commit(s), scanned ` +
+        `${context.stats.files} blob(s) in ${Date.now() - started} ms; ${keysByBlob.size} hold a key.`);
+    const leaks = attribute(walk.kept, keysByBlob);
+    const headStarted = Date.now();
+    const atHead = await keysAtHead(root, leaks, options.bigBlobBytes ?? BIG_TEXT_BYTES);
+    log.debug(`History: ${leaks.size} leak(s); checked HEAD in ${Date.now() - headStarted} ms.`);
+    for (const leak of leaks.values()) {
+        const { sha, author, date } = leak.commit;
+        yield {
+            file: leak.file,
+            text: '',
+            addedLines: null,
+            commit: { sha, author, date },
+            matches: [leak.match],
+            inHead: atHead(leak),
+        };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
 // `staged`: what the next commit would add, for a pre-commit hook. The index is compared with HEAD (or with
@@ -6261,7 +6598,7 @@ async function keysAtHead(root, leaks, bigBlobBytes) {
 
 
 async function* stagedSource(context) {
-    const base = (await headCommit(context.root)) ?? (await emptyTree(context.root));
+    const base = (await (0,git_revisions/* headCommit */.Qo)(context.root)) ?? (await (0,git_revisions/* emptyTree */["in"])(context.root));
     yield* changedFragments(context, {
         revisionArgs: ['--cached', base],
         commit: null,
@@ -6430,53 +6767,9 @@ function insideRepository(root) {
 }
 
 // EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __webpack_require__(7100);
-;// CONCATENATED MODULE: ./src/verify/base-url.ts
-// Where keys may be sent for verification: Mistral over HTTPS, another HTTPS host, or a loopback address
-// (for tests). A key must never travel in clear text over a network, so plain http is loopback only.
-
-const VERIFY_ENDPOINT_PATH = '/v1/models';
-const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-/** localhost, 127.0.0.0/8 or [::1]; `hostname` as the WHATWG URL parser normalises it. */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    return host === 'localhost' || host === '[::1]' || IPV4_LOOPBACK.test(host);
-}
-/** The URL with any user:password hidden, so a bad value can be quoted without leaking a credential. */
-function shown(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
-}
-/**
- * Checks `--verify-base-url` / `verify-base-url`: https, or http(s) on a loopback address.
- * Throws UsageError (exit 2) with the bad value quoted (credentials hidden) and what was expected.
- */
-function checkVerifyBaseUrl(url) {
-    const expected = 'Expected an https:// URL or an http:// loopback address (localhost, 127.0.0.0/8, [::1]), such as https://api.mistral.ai.';
-    let parsed;
-    try {
-        parsed = new URL(url.trim());
-    }
-    catch {
-        throw new config_error/* UsageError */.e(`Invalid verify base URL '${shown(url)}'. ${expected}`);
-    }
-    if (parsed.username || parsed.password) {
-        throw new config_error/* UsageError */.e(`Invalid verify base URL '${shown(url)}': it must not hold credentials. ${expected}`);
-    }
-    if (parsed.search || parsed.hash) {
-        throw new config_error/* UsageError */.e(`Invalid verify base URL '${shown(url)}': it must not have a query or fragment. ${expected}`);
-    }
-    const loopback = isLoopbackHost(parsed.hostname);
-    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && loopback))
-        return parsed;
-    throw new config_error/* UsageError */.e(`Invalid verify base URL '${shown(url)}'. ${expected}`);
-}
-/** `{base}/v1/models`, keeping any path prefix of the base (`https://proxy.example/mistral` works). */
-function verifyEndpoint(base) {
-    const endpoint = new URL(base.href);
-    endpoint.pathname = endpoint.pathname.replace(/\/+$/, '') + VERIFY_ENDPOINT_PATH;
-    return endpoint;
-}
-
+var settings = __webpack_require__(9177);
+// EXTERNAL MODULE: ./src/verify/base-url.ts
+var base_url = __webpack_require__(8069);
 ;// CONCATENATED MODULE: ./src/verify/mistral.ts
 // Opt-in live check of found keys against Mistral's API (issue #5), kept apart from detection as
 // trufflehog's anthropic detector keeps `verifyAnthropicKey`: only `200` with a `data` array counts as
@@ -6498,8 +6791,8 @@ function clearVerificationCache() {
  * `secrets` maps an id (the finding's fingerprint) to its key; ids sharing a key share one request.
  */
 async function verifyKeys(secrets, options = {}) {
-    const base = checkVerifyBaseUrl(options.baseUrl ?? settings/* DEFAULT_VERIFY_BASE_URL */.m);
-    const endpoint = verifyEndpoint(base);
+    const base = (0,base_url/* checkVerifyBaseUrl */.Sw)(options.baseUrl ?? settings/* DEFAULT_VERIFY_BASE_URL */.m);
+    const endpoint = (0,base_url/* verifyEndpoint */.dA)(base);
     const timeoutMs = options.timeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS;
     const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_VERIFY_CONCURRENCY));
     const doFetch = options.fetch ?? globalThis.fetch;
@@ -6629,7 +6922,11 @@ const pipelineDetector = {
     mentionsBytes: mentionsMistralBytes,
     detect: detect,
 };
-function pickSource(settings) {
+/**
+ * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
+ * walked anyway (no range, no dates), so the checklist need not walk it a second time.
+ */
+function pickSource(settings, onAddedPath) {
     switch (settings.mode) {
         case 'tree':
             return treeSource;
@@ -6641,22 +6938,31 @@ function pickSource(settings) {
             }
             return diffSource({ base: settings.base, head: settings.head });
         case 'history':
-            return historySource({ since: settings.since, until: settings.until, range: settings.range });
+            return historySource({
+                since: settings.since,
+                until: settings.until,
+                range: settings.range,
+                onAddedPath: settings.since || settings.until || settings.range ? undefined : onAddedPath,
+            });
         default:
             throw new config_error/* UsageError */.e(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`);
     }
 }
-async function scan(settings, log = silentLogger) {
+async function scan(settings, log = src_log/* silentLogger */.q) {
     const started = external_node_perf_hooks_.performance.now();
-    const repository = await openRepository(settings.root);
+    const repository = await (0,git_revisions/* openRepository */.h_)(settings.root);
     const root = repository.root;
     if (repository.bare && (settings.mode === 'tree' || settings.mode === 'staged')) {
         throw new config_error/* UsageError */.e(`'${root}' is a bare repository: it has no working tree or index; use --mode history or diff.`);
     }
-    const source = pickSource(settings);
+    // Paths ever added, as the history walk meets them (newest commit first: the oldest adder stays).
+    const everAdded = settings.checks && settings.mode === 'history' ? new Map() : null;
+    const source = pickSource(settings, everAdded ? (file, commit) => everAdded.set(file, commit.slice(0, 12)) : undefined);
     const { config, file: configFile } = (0,load_config/* loadConfig */.Z9)(root, settings.configFile);
+    // The checklist reads the repository's files while the scan mostly waits on git.
+    const checking = settings.checks ? startChecks({ root, mode: settings.mode, config, configFile }) : null;
     const baseline = settings.baselineFile
-        ? loadBaseline(external_node_path_default().resolve(root, settings.baselineFile), settings.baselineFile)
+        ? (0,baseline_baseline/* loadBaseline */.oU)(external_node_path_default().resolve(root, settings.baselineFile), settings.baselineFile)
         : new Set();
     const allowedPath = pathAllowList(config.allow.paths);
     const allowedFingerprints = new Set(config.allow.fingerprints);
@@ -6698,9 +7004,9 @@ async function scan(settings, log = silentLogger) {
     if (ignored > 0)
         log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`);
     const sorted = sortFindings([...findings.values()]);
-    const checks = settings.checks
-        ? await runChecks({ root, mode: settings.mode, config, configFile, findings: sorted })
-        : [];
+    // Only a walk of every ref has seen every added path; otherwise the check asks git itself.
+    const walkedAll = everAdded !== null && !settings.since && !settings.until && !settings.range;
+    const checks = checking ? await checking.finish(sorted, walkedAll ? everAdded : undefined) : [];
     if (settings.verify && secrets.size > 0) {
         const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log });
         for (const finding of sorted) {
@@ -6745,6 +7051,238 @@ function sortFindings(findings) {
         compare(a.finding.commit ?? '', b.finding.commit ?? '') ||
         a.index - b.index)
         .map(({ finding }) => finding);
+}
+
+
+/***/ }),
+
+/***/ 5855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cB: () => (/* binding */ scanOptionsFromArgv),
+/* harmony export */   g2: () => (/* binding */ SCAN_FLAGS_HELP)
+/* harmony export */ });
+/* unused harmony exports MODES, REPORT_FORMATS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5836);
+/* harmony import */ var _git_revisions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2399);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7968);
+/* harmony import */ var _verify_base_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8069);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9177);
+// CLI flags -> one ScanSettings (plus where and how to write the report), read once with node:util's strict
+// parseArgs. Every bad value is a UsageError quoting the value and what was expected.
+
+
+
+
+
+
+
+const MODES = ['tree', 'staged', 'diff', 'history'];
+const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const SCAN_FLAGS_HELP = `  --mode tree|staged|diff|history   What to scan (default tree):
+                                    tree     tracked and untracked, not ignored, files of the working tree
+                                    staged   what the next commit adds (for a pre-commit hook)
+                                    diff     lines added between merge-base(--base, --head) and --head
+                                    history  every commit of every ref (or a range), each leak reported
+                                             once, at the commit that added it
+  --base REV                        diff: the revision to compare with (implies --mode diff)
+  --head REV                        diff: the revision scanned (default HEAD)
+  --since DATE, --until DATE        history: only commits in this date window
+  --range A..B                      history: only this revision range (also as a positional argument);
+                                    several revisions in one value: --range "A..B ^C D"
+  --config FILE                     config file (default .mistral-guard.yml at the repository root)
+  --baseline FILE                   ignore findings whose fingerprints this baseline (or JSON report) lists
+  --format text|json|sarif|markdown report format (default text)
+  --output FILE                     write the report to FILE instead of stdout
+  --fail-on verified|leak|error|warning|never
+                                    what makes the exit code 1 (default error: leaks and failed checks)
+  --no-checks                       scan for keys only, skip the security checklist
+  --verify                          ask Mistral's API whether found keys are live
+  --verify-base-url URL             API base for --verify (default ${_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_VERIFY_BASE_URL */ .m})
+  --repo DIR                        the repository to scan (default: the current directory)
+  --verbose                         debug logging on stderr
+  -h, --help                        this help`;
+const OPTIONS = {
+    mode: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    range: { type: 'string' },
+    config: { type: 'string' },
+    baseline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'no-checks': { type: 'boolean' },
+    verify: { type: 'boolean' },
+    'verify-base-url': { type: 'string' },
+    repo: { type: 'string' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** Parses `scan`'s (and `baseline`'s) flags; `cwd` anchors relative paths. */
+function scanOptionsFromArgv(argv, cwd, defaults = {}) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${error.message.replace(/\.$/, '')}. Run with --help for the options.`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length > 1) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Unexpected arguments '${positionals.join(' ')}': expected at most one revision range.`);
+    }
+    const range = values.range ?? positionals[0];
+    if (values.range !== undefined && positionals.length > 0) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Give the range once: --range '${values.range}' and '${positionals[0]}' were both given.`);
+    }
+    const mode = pickMode(values.mode, {
+        diff: values.base !== undefined || values.head !== undefined,
+        history: range !== undefined || values.since !== undefined || values.until !== undefined,
+    });
+    for (const [flag, value] of [
+        ['--base', values.base],
+        ['--head', values.head],
+        ['--since', values.since],
+        ['--until', values.until],
+        ['--range', range],
+    ]) {
+        if (value !== undefined && value.trim() === '')
+            throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag} needs a value.`);
+    }
+    // Each revision of a range is checked now, so a bad one is a usage error before any git runs.
+    if (range !== undefined)
+        (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_3__/* .splitRevisions */ .Ts)(range, '--range');
+    if (mode === 'diff' && values.base === undefined) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--mode diff needs --base <revision> (the branch or commit to compare with).');
+    }
+    const format = values.format ?? 'text';
+    if (!REPORT_FORMATS.includes(format)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --format '${format}'. Expected one of: ${REPORT_FORMATS.join(', ')}.`);
+    }
+    const failOn = values['fail-on'] ?? 'error';
+    if (!(0,_policy_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .isFailOn */ .A1)(failOn)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --fail-on '${failOn}'. Expected one of: ${_policy_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .FAIL_ON_VALUES */ .Qm.join(', ')}.`);
+    }
+    const verifyBaseUrl = values['verify-base-url'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_VERIFY_BASE_URL */ .m;
+    (0,_verify_base_url_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVerifyBaseUrl */ .Sw)(verifyBaseUrl);
+    const resolve = (file) => (file === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file));
+    const output = values.output ?? defaults.output;
+    const settings = {
+        root: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, values.repo ?? '.'),
+        mode,
+        base: values.base,
+        head: values.head,
+        since: values.since,
+        until: values.until,
+        range,
+        configFile: resolve(values.config),
+        baselineFile: resolve(values.baseline),
+        checks: !values['no-checks'],
+        verify: values.verify ?? false,
+        verifyBaseUrl,
+        failOn: failOn,
+    };
+    return {
+        settings,
+        format: format,
+        output: output === undefined || output === '-' ? null : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, output),
+        help: values.help ?? false,
+        verbose: values.verbose ?? false,
+    };
+}
+/** The explicit --mode, checked against the flags that only make sense in another mode; else implied by them. */
+function pickMode(explicit, implied) {
+    if (implied.diff && implied.history) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--base/--head (diff) and --range/--since/--until (history) cannot be combined.');
+    }
+    if (explicit === undefined)
+        return implied.diff ? 'diff' : implied.history ? 'history' : 'tree';
+    if (!MODES.includes(explicit)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --mode '${explicit}'. Expected one of: ${MODES.join(', ')}.`);
+    }
+    if (implied.diff && explicit !== 'diff') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--base and --head apply to --mode diff, not '${explicit}'.`);
+    }
+    if (implied.history && explicit !== 'history') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--range, --since and --until apply to --mode history, not '${explicit}'.`);
+    }
+    return explicit;
+}
+
+
+/***/ }),
+
+/***/ 9177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ DEFAULT_VERIFY_BASE_URL)
+/* harmony export */ });
+const DEFAULT_VERIFY_BASE_URL = 'https://api.mistral.ai';
+
+
+/***/ }),
+
+/***/ 8069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sw: () => (/* binding */ checkVerifyBaseUrl),
+/* harmony export */   dA: () => (/* binding */ verifyEndpoint)
+/* harmony export */ });
+/* unused harmony exports VERIFY_ENDPOINT_PATH, isLoopbackHost */
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5836);
+// Where keys may be sent for verification: Mistral over HTTPS, another HTTPS host, or a loopback address
+// (for tests). A key must never travel in clear text over a network, so plain http is loopback only.
+
+const VERIFY_ENDPOINT_PATH = '/v1/models';
+const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** localhost, 127.0.0.0/8 or [::1]; `hostname` as the WHATWG URL parser normalises it. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return host === 'localhost' || host === '[::1]' || IPV4_LOOPBACK.test(host);
+}
+/** The URL with any user:password hidden, so a bad value can be quoted without leaking a credential. */
+function shown(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+/**
+ * Checks `--verify-base-url` / `verify-base-url`: https, or http(s) on a loopback address.
+ * Throws UsageError (exit 2) with the bad value quoted (credentials hidden) and what was expected.
+ */
+function checkVerifyBaseUrl(url) {
+    const expected = 'Expected an https:// URL or an http:// loopback address (localhost, 127.0.0.0/8, [::1]), such as https://api.mistral.ai.';
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Invalid verify base URL '${shown(url)}'. ${expected}`);
+    }
+    if (parsed.username || parsed.password) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Invalid verify base URL '${shown(url)}': it must not hold credentials. ${expected}`);
+    }
+    if (parsed.search || parsed.hash) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Invalid verify base URL '${shown(url)}': it must not have a query or fragment. ${expected}`);
+    }
+    const loopback = isLoopbackHost(parsed.hostname);
+    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && loopback))
+        return parsed;
+    throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Invalid verify base URL '${shown(url)}'. ${expected}`);
+}
+/** `{base}/v1/models`, keeping any path prefix of the base (`https://proxy.example/mistral` works). */
+function verifyEndpoint(base) {
+    const endpoint = new URL(base.href);
+    endpoint.pathname = endpoint.pathname.replace(/\/+$/, '') + VERIFY_ENDPOINT_PATH;
+    return endpoint;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 522;
-export const ids = [522];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
-/***/ 522:
+/***/ 1539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,19 +23,19 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5877);
+var config_error = __webpack_require__(5836);
 // EXTERNAL MODULE: ./src/git/revisions.ts
-var revisions = __webpack_require__(1638);
+var revisions = __webpack_require__(2399);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(1351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(5555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1951);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(4363);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(5935);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4112);
 ;// CONCATENATED MODULE: ./src/github/timed-fetch.ts
 /**
  * Thrown when an attempt has no complete answer in time. Named AbortError on purpose: octokit passes such an
@@ -439,8 +439,8 @@ function planRepos(org, repos, excluded, options) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(239);
 ;// CONCATENATED MODULE: ./src/plan/plan-file.ts
 // Reads what `plan repos` or `plan ranges` printed, so `plan gather --plan FILE` can name the repositories or
 // ranges whose report never came back.
@@ -557,7 +557,7 @@ async function planOrgRepos(client, options) {
 }
 
 // EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __webpack_require__(6916);
+var runner = __webpack_require__(8911);
 ;// CONCATENATED MODULE: ./src/plan/ranges.ts
 // Splits a repository's history into N commit ranges of similar size, so that N matrix jobs running
 // `scan --mode history` on one range each cover every commit exactly once.
@@ -816,7 +816,7 @@ async function readMeta(folder) {
 }
 
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
-var markdown_escape = __webpack_require__(9717);
+var markdown_escape = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/plan/summary-markdown.ts
 // The organization summary as GitHub-flavoured markdown for a job summary ($GITHUB_STEP_SUMMARY holds at most
 // 1 MiB, so long tables are cut with a count of what was left out). Every string from a report is escaped.
@@ -906,7 +906,7 @@ function renderSummaryMarkdown(summary, limits = DEFAULT_LIMITS) {
 }
 
 // EXTERNAL MODULE: ./src/commands/dispatch.ts
-var dispatch = __webpack_require__(3754);
+var dispatch = __webpack_require__(1327);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 // `mistral-guard plan`: the planning steps of a scan that GitHub Actions fans out.
 //   plan repos   an organization's repositories -> matrix batches (≤ 256 jobs each)
@@ -1094,7 +1094,7 @@ async function mergedSarif(read) {
         throw new config_error/* UsageError */.e('--sarif merges the reports of one repository (the ranges of one history); ' +
             `found ${repositories.size} repositories.`);
     }
-    const { render } = await __webpack_require__.e(/* import() */ 580).then(__webpack_require__.bind(__webpack_require__, 3580));
+    const { render } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 5591));
     return render(mergeReports(read.reports).report, 'sarif', { toolVersion: dispatch/* VERSION */.x });
 }
 async function gatherCommand(argv, io) {
@@ -1150,7 +1150,7 @@ const planCommand = (argv, io) => runPlan(argv, io);
 
 /***/ }),
 
-/***/ 1638:
+/***/ 2399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1168,8 +1168,8 @@ const planCommand = (argv, io) => runPlan(argv, io);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6916);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5836);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8911);
 // Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
 // (exit 2) naming the flag and the value, never a raw git failure.
 
@@ -1277,7 +1277,7 @@ class CommitInfoCache {
 
 /***/ }),
 
-/***/ 6916:
+/***/ 8911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1439,7 +1439,7 @@ async function* splitTokens(chunks, separator) {
 
 /***/ }),
 
-/***/ 9717:
+/***/ 3010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1448,7 +1448,7 @@ async function* splitTokens(chunks, separator) {
 /* harmony export */   be: () => (/* binding */ mdMessage),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(313);
 // Markdown that GitHub renders from strings we do not control (file names, commit authors, check
 // messages). Nothing in them may become markup: no table break from a `|`, no HTML from `<`, no link,
 // no emphasis, no @mention of a stranger, no math from `$`.
@@ -1507,7 +1507,7 @@ function mdMessage(text) {
 
 /***/ }),
 
-/***/ 4278:
+/***/ 313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,0 +1,213 @@
+// History has two ways to its findings: reading every blob of the store beside the log (the whole history),
+// and following a walk of the log (a range, dates, a partial clone). Both must find the same leaks, and the
+// paths a history scan hands the checklist must be what `git log --diff-filter=A` says.
+import { symlinkSync } from 'node:fs'
+import path from 'node:path'
+import { filesEverAdded } from '../../src/checks/committed-files.js'
+import { listBlobs } from '../../src/git/all-blobs.js'
+import { RawLogParser, RawLogSkimmer, changeOf, commitOf, rawLogArgs } from '../../src/git/raw-log.js'
+import { historySource } from '../../src/sources/history.js'
+import { HeldUntilMentioned } from '../../src/sources/history-blobs.js'
+import { mentionsMistralBytes } from '../../src/detect/keywords.js'
+import { fakeKey } from '../helpers/keys.js'
+import { makeRepo, type TestRepo } from '../helpers/repo.js'
+import { envLine, hits, namer, pyLine } from './collect.js'
+
+/** Every ref of the repository as a range, so that the walk covers what the whole-store reading covers. */
+function allRefs(repo: TestRepo): string {
+  return repo.git('for-each-ref', '--format=%(refname)').trim().split('\n').join(' ')
+}
+
+describe('history: whole store vs walk', () => {
+  let repo: TestRepo
+  beforeEach(() => {
+    repo = makeRepo()
+  })
+  afterEach(() => repo.remove())
+
+  it('finds the same leaks at the same commits, merges, renames, deletions and streamed blobs included', async () => {
+    const keys: Record<string, string> = {}
+    for (let i = 0; i < 8; i++) keys[`k${i}`] = fakeKey(300 + i)
+    repo.write('app/.env', `${envLine(keys.k0!)}\n`)
+    repo.write('app/client.py', `${pyLine(keys.k1!)}\n`)
+    repo.write('big/fixture.txt', `${'filler line without the family word\n'.repeat(3000)}${envLine(keys.k2!)}\n`)
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'side')
+    repo.write('conflict.env', `${envLine(keys.k3!)}\n`)
+    repo.write('side/.env', `${envLine(keys.k4!)}\n`)
+    repo.commit('side')
+    repo.git('checkout', '-q', 'main')
+    repo.write('conflict.env', `OTHER=1\n`)
+    repo.git('mv', 'app/client.py', 'app/mistral_client.py')
+    repo.git('rm', '-q', 'app/.env')
+    repo.commit('main: move, delete')
+    expect(() => repo.git('merge', '-q', 'side')).toThrow()
+    repo.write('conflict.env', `${envLine(keys.k5!)}\n`)
+    repo.commit('merge side, resolving with a new key')
+    repo.git('checkout', '-q', '-b', 'unmerged')
+    repo.write('unmerged/.env', `${envLine(keys.k6!)}\n`)
+    repo.commit('unmerged work')
+    repo.git('checkout', '-q', 'main')
+    // A blob nothing uses (never committed): read with the rest of the store, never reported.
+    repo.write('loose.env', `${envLine(keys.k7!)}\n`)
+    repo.git('hash-object', '-w', 'loose.env')
+    repo.git('clean', '-q', '-f')
+
+    const name = namer(keys)
+    const run = async (options: Parameters<typeof historySource>[0]) =>
+      (await hits(historySource(options), repo.dir)).hits
+        .map((hit) => `${hit.file}:${hit.line} ${name(hit.secret)} @${hit.commit} head=${hit.inHead}`)
+        .sort()
+    const whole = await run({})
+    expect(whole).toHaveLength(7)
+    expect(whole.join('\n')).not.toMatch(/k7/)
+    expect(await run({ range: allRefs(repo) })).toEqual(whole)
+    expect(await run({ bigBlobBytes: 1024 })).toEqual(whole)
+    expect(await run({ range: allRefs(repo), bigBlobBytes: 1024 })).toEqual(whole)
+  })
+
+  it('hands over the paths commits added exactly as git log --diff-filter=A lists them, symlinks included', async () => {
+    repo.write('.env', 'A=1\n')
+    repo.write('keep.txt', 'x\n')
+    repo.commit('one')
+    repo.git('rm', '-q', '.env')
+    repo.write('certs/server.pem', 'not a real pem\n')
+    repo.commit('two')
+    repo.git('checkout', '-q', '-b', 'side')
+    repo.write('side/.env.local', 'B=2\n')
+    repo.commit('side')
+    repo.git('checkout', '-q', 'main')
+    repo.git('merge', '-q', '--no-ff', '--no-edit', 'side')
+    repo.git('rm', '-q', 'certs/server.pem')
+    repo.write('certs/server.pem', 'again\n')
+    repo.commit('re-add')
+    symlinkSync('keep.txt', path.join(repo.dir, '.env.production'))
+    repo.commit('a symlink named like a secret file')
+    const expected = await filesEverAdded(repo.dir)
+    expect(expected.size).toBeGreaterThanOrEqual(4)
+    for (const options of [{}, { range: allRefs(repo) }]) {
+      const added = new Map<string, string>()
+      await hits(historySource({ ...options, onAddedPath: (file, commit) => added.set(file, commit.slice(0, 12)) }), repo.dir)
+      expect(added).toEqual(expected)
+    }
+  })
+})
+
+describe('history: git helpers', () => {
+  let repo: TestRepo
+  beforeEach(() => {
+    repo = makeRepo()
+  })
+  afterEach(() => repo.remove())
+
+  it('lists every blob of the store once, across loose objects and overlapping packs', async () => {
+    for (let i = 0; i < 5; i++) {
+      repo.write(`f${i}.txt`, `content ${i}\n`)
+      repo.commit(`c${i}`)
+    }
+    repo.git('repack', '-q')
+    repo.write('late.txt', 'late\n')
+    repo.commit('late, loose')
+    // A second pack holding everything again, beside the first.
+    repo.git('repack', '-q', '-a')
+    repo.write('loosest.txt', 'loose\n')
+    repo.commit('loose again')
+    const expected = new Set(
+      repo
+        .git('cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectname)')
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('blob '))
+        .map((line) => line.slice(5)),
+    )
+    const streamed: string[] = []
+    const present = await listBlobs(repo.dir, (lines) => void streamed.push(...lines.toString('latin1').trim().split('\n')))
+    expect(streamed.sort()).toEqual([...expected].sort())
+    expect(present.size).toBe(expected.size)
+    for (const oid of expected) expect(present.has(oid)).toBe(true)
+  })
+
+  it('skims a raw log to the same records the full parser reads, merges and odd paths included', async () => {
+    repo.write('a.txt', 'a\n')
+    repo.write('gone.txt', 'g\n')
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'side')
+    repo.write('a.txt', 'side\n')
+    repo.write('tab\there.txt', 'odd\n')
+    repo.commit('side')
+    repo.git('checkout', '-q', 'main')
+    repo.write('a.txt', 'main\n')
+    repo.git('rm', '-q', 'gone.txt')
+    repo.commit('main')
+    expect(() => repo.git('merge', '-q', 'side')).toThrow()
+    repo.write('a.txt', 'resolved\n')
+    repo.commit('merge')
+    const output = Buffer.from(repo.git(...rawLogArgs([])), 'utf8')
+    const full: string[] = []
+    const parser = new RawLogParser({
+      commit: (commit) => full.push(`commit ${commit.sha} ${commit.parents.length}`),
+      change: (change) => full.push(JSON.stringify(change)),
+    })
+    parser.feed(output)
+    parser.end()
+    for (const size of [1, 7, 64, output.length]) {
+      const skimmed: string[] = []
+      const added: string[] = []
+      const skimmer = new RawLogSkimmer({
+        commit: (header) => {
+          const commit = commitOf(header)
+          skimmed.push(`commit ${commit.sha} ${commit.parents.length}`)
+        },
+        change: (record, path) => {
+          const change = changeOf(record, path)
+          skimmed.push(JSON.stringify(change))
+          expect(record.isZero(record.parents)).toBe(/^0+$/.test(change.oid))
+          expect(record.modeOf(record.parents)).toBe(change.mode)
+          const at = record.oidAt(record.parents)
+          expect(record.token.toString('latin1', at, at + record.oidLength)).toBe(change.oid)
+          if (record.added) added.push(change.path)
+        },
+      })
+      for (let at = 0; at < output.length; at += size) skimmer.feed(Buffer.from(output.subarray(at, at + size)))
+      skimmer.end()
+      expect(skimmed).toEqual(full)
+      expect(added.sort()).toEqual(['a.txt', 'gone.txt', 'tab\there.txt'])
+    }
+  })
+})
+
+describe('a big blob held back until it mentions Mistral', () => {
+  const detector = { mentions: () => true, mentionsBytes: mentionsMistralBytes, detect: () => [] }
+  const pass = (chunks: Buffer[]) => {
+    const passed: Buffer[] = []
+    const held = new HeldUntilMentioned(detector, (chunk) => passed.push(chunk))
+    for (const chunk of chunks) held.write(chunk)
+    return { held, passed: Buffer.concat(passed) }
+  }
+
+  it('passes nothing on when no chunk holds a keyword', () => {
+    const text = Buffer.from('plain words, nothing to see\n'.repeat(200))
+    const { held, passed } = pass([text.subarray(0, 1000), text.subarray(1000)])
+    expect(held.unmentioned).toBe(true)
+    expect(held.bytes).toBe(text.length)
+    expect(passed.length).toBe(0)
+  })
+
+  it('passes every byte on, in order, when a keyword is cut anywhere by a chunk boundary', () => {
+    const text = Buffer.from(`${'x'.repeat(500)}\nclient = Mistral(api_key=key)\n${'y'.repeat(500)}`)
+    const at = text.indexOf('Mistral')
+    for (let cut = at - 2; cut <= at + 9; cut++) {
+      const { held, passed } = pass([text.subarray(0, cut), text.subarray(cut, cut + 3), text.subarray(cut + 3)])
+      expect(held.unmentioned).toBe(false)
+      expect(passed.equals(text)).toBe(true)
+    }
+  })
+
+  it('passes at once what the byte test cannot read (a byte-order mark, NUL bytes)', () => {
+    for (const start of [Buffer.from([0xef, 0xbb, 0xbf, 0x61]), Buffer.from('a\u0000b')]) {
+      const { held, passed } = pass([start, Buffer.from(' more')])
+      expect(held.unmentioned).toBe(false)
+      expect(passed.length).toBe(start.length + 5)
+    }
+  })
+})

@@ -1,0 +1,220 @@
+// Scans history's blobs one by one as git hands them over, keeping only the keys each holds: no texts.
+// A keyword test comes first, on bytes, so most blobs cost one search and are never decoded.
+import type { Match } from '../detect/match.js'
+import type { BodySink } from '../git/cat-file.js'
+import { decodeBytes, decodePlain, isPlainBytes } from './decode.js'
+import type { Detector, SourceContext } from './source.js'
+import { StreamedDetection } from './text-windows.js'
+
+/** A blob that passed the keyword test: the latin1 copy the test read (plain bytes), or its decoded text. */
+type Mentioned = { latin1: string } | { text: string }
+
+export class BlobScanner {
+  /** The distinct keys (first occurrence each) of every blob that holds one. */
+  readonly keysByBlob = new Map<string, Match[]>()
+  private readonly detector: Detector
+
+  constructor(private readonly context: SourceContext) {
+    this.detector = context.detector
+  }
+
+  /** One whole blob, scanned now. */
+  scan(oid: string, data: Buffer): void {
+    const text = this.textToScan(oid, data)
+    if (text !== null) this.detectIn(oid, text)
+  }
+
+  /**
+   * One whole blob, whose keyword test runs now and whose detection (the expensive part, for the few blobs
+   * that mention Mistral) runs one blob per turn of the event loop. Between two, node drains git's pipe, so
+   * git inflates the next blobs while a big one is judged, instead of waiting on a full pipe. At most
+   * DEFERRED_BYTES wait; beyond that detection runs at once. `settled` resolves when none is left.
+   */
+  scanSoon(oid: string, data: Buffer): void {
+    const mentioned = this.mentioned(data)
+    if (mentioned === null) return
+    if (this.deferredBytes + data.length > DEFERRED_BYTES) {
+      this.detectIn(oid, this.decode(data, mentioned))
+      return
+    }
+    // `data` may be a view of a buffer the reader reuses: keep a copy, and not the latin1 one as well.
+    const kept = 'text' in mentioned ? mentioned : null
+    this.deferred.push({ oid, data: Buffer.from(data), mentioned: kept })
+    this.deferredBytes += data.length
+    if (this.deferred.length === 1) setImmediate(() => this.detectNext())
+  }
+
+  /** Resolves once every blob passed to scanSoon has been judged. */
+  settled(): Promise<void> {
+    if (this.deferred.length === 0) return Promise.resolve()
+    return new Promise((resolve) => this.waiting.push(resolve))
+  }
+
+  /** Blobs waiting for detection; `mentioned` null for plain bytes (their latin1 copy is made again). */
+  private readonly deferred: Array<{ oid: string; data: Buffer; mentioned: Mentioned | null }> = []
+  private deferredHead = 0
+  private deferredBytes = 0
+  private waiting: Array<() => void> = []
+
+  private detectNext(): void {
+    const next = this.deferred[this.deferredHead++]
+    if (next) {
+      this.deferredBytes -= next.data.length
+      this.detectIn(next.oid, this.decode(next.data, next.mentioned ?? { latin1: next.data.toString('latin1') }))
+    }
+    if (this.deferredHead < this.deferred.length) {
+      setImmediate(() => this.detectNext())
+      return
+    }
+    this.deferred.length = 0
+    this.deferredHead = 0
+    for (const resolve of this.waiting.splice(0)) resolve()
+  }
+
+  /** Counts the blob and runs the keyword test: null when there is nothing to detect (no keyword, binary). */
+  private mentioned(data: Buffer): Mentioned | null {
+    const { stats } = this.context
+    stats.bytes += data.length
+    // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
+    // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
+    if (isPlainBytes(data)) {
+      stats.files++
+      // Bytes first, when the detector can: no string at all for most blobs.
+      if (this.detector.mentionsBytes && !this.detector.mentionsBytes(data)) return null
+      const latin1 = data.toString('latin1')
+      return this.detector.mentions(latin1) ? { latin1 } : null
+    }
+    const decoded = decodeBytes(data)
+    if (decoded.binary) {
+      stats.skipped++
+      return null
+    }
+    stats.files++
+    return this.detector.mentions(decoded.text) ? { text: decoded.text } : null
+  }
+
+  private decode(data: Buffer, mentioned: Mentioned): string {
+    return 'text' in mentioned ? mentioned.text : decodePlain(data, mentioned.latin1)
+  }
+
+  private textToScan(oid: string, data: Buffer): string | null {
+    const mentioned = this.mentioned(data)
+    return mentioned === null ? null : this.decode(data, mentioned)
+  }
+
+  private detectIn(oid: string, text: string): void {
+    const { stats, log } = this.context
+    let matches: Match[]
+    try {
+      matches = this.detector.detect(text)
+    } catch (error) {
+      stats.skipped++
+      log.warn(`Could not scan blob ${oid}: ${(error as Error).message}`)
+      return
+    }
+    this.remember(oid, matches)
+  }
+
+  /** A blob too big to hold: scanned window by window as git streams it; `ended` runs once it is done. */
+  sink(oid: string, ended: () => void): BodySink {
+    const { stats, log } = this.context
+    const detection = new StreamedDetection((text) => this.detector.detect(text))
+    let failure: Error | null = null
+    const feed = (chunk: Buffer): void => {
+      if (failure) return
+      try {
+        detection.write(chunk)
+      } catch (error) {
+        failure = error as Error
+      }
+    }
+    const held = new HeldUntilMentioned(this.detector, feed)
+    return {
+      write: (chunk) => held.write(chunk),
+      end: () => {
+        let result = null
+        if (held.unmentioned) {
+          // No keyword anywhere: every window would have come back empty, so none was decoded.
+          result = { binary: false, bytes: held.bytes, matches: [] }
+        } else {
+          try {
+            if (!failure) result = detection.end()
+          } catch (error) {
+            failure = error as Error
+          }
+        }
+        if (!result) {
+          stats.skipped++
+          log.warn(`Could not scan blob ${oid}: ${failure?.message}`)
+        } else {
+          stats.bytes += result.bytes
+          if (result.binary) stats.skipped++
+          else {
+            stats.files++
+            this.remember(oid, result.matches)
+          }
+        }
+        ended()
+      },
+    }
+  }
+
+  private remember(oid: string, matches: Match[]): void {
+    if (matches.length === 0) return
+    const distinct = new Map<string, Match>()
+    for (const match of matches) {
+      // A copy of the key: a slice of the blob's text would keep the whole text alive.
+      const secret = Buffer.from(match.secret, 'utf8').toString('utf8')
+      if (!distinct.has(secret)) distinct.set(secret, { ...match, secret })
+    }
+    this.keysByBlob.set(oid, [...distinct.values()])
+  }
+}
+
+/** Bytes of blobs waiting for detection, at most (scanSoon). */
+const DEFERRED_BYTES = 16 * 1024 * 1024
+
+/** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
+const HOLD_BYTES = 16 * 1024 * 1024
+/** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
+const OVERLAP_BYTES = 16
+
+/**
+ * Holds a big blob's chunks back from decoding until its bytes mention a keyword (the detector's byte test),
+ * then passes everything on. Most big blobs (data, lock files, bundles) never do, and are never decoded. Only
+ * plain 8-bit text is held (the byte test's domain); anything else, or more than HOLD_BYTES, passes at once.
+ */
+export class HeldUntilMentioned {
+  bytes = 0
+  private held: Buffer[] | null = []
+  private tail = Buffer.alloc(0)
+
+  constructor(
+    private readonly detector: Detector,
+    private readonly pass: (chunk: Buffer) => void,
+  ) {}
+
+  /** True when the whole blob went by without a keyword, so nothing was passed on. */
+  get unmentioned(): boolean {
+    return this.held !== null
+  }
+
+  write(chunk: Buffer): void {
+    const first = this.bytes === 0
+    this.bytes += chunk.length
+    if (this.held === null) return this.pass(chunk)
+    const mentionsBytes = this.detector.mentionsBytes
+    const plain = mentionsBytes && (!first || isPlainBytes(chunk))
+    // After the first chunk the test reads the previous chunk's tail too (never a chunk's bytes as a file start).
+    const tested = first ? chunk : Buffer.concat([this.tail, chunk])
+    if (!plain || mentionsBytes(tested) || this.bytes > HOLD_BYTES) {
+      const held = this.held
+      this.held = null
+      for (const part of held) this.pass(part)
+      this.pass(chunk)
+      return
+    }
+    this.held.push(chunk)
+    this.tail = Buffer.from(tested.subarray(Math.max(0, tested.length - OVERLAP_BYTES)))
+  }
+}
