@@ -260,14 +260,26 @@ async function profile() {
 }
 
 // ------------------------------------------------------------------------------------------------ diff
-/** A clone of the bench repository with one commit changing 2,000 text files (and one planted key). */
+/**
+ * Two diffs over one clone of the bench repository, each one commit changing 2,000 text files with one planted
+ * key: `bench-diff` adds Mistral comments without a key-shaped run (the usual change: the scan reads only the
+ * blob holding the key), `bench-diff-ids` adds a 32-character identifier to every file as well, so that the scan
+ * must read all 2,000 new blobs.
+ */
+const DIFF_VARIANTS = [
+  { branch: 'bench-diff', identifier: 'chatCompletionStreamRequestHandlerX', blobs: 'the one blob holding the key' },
+  { branch: 'bench-diff-ids', identifier: 'completionStreamRequestHandlerV2', blobs: 'all 2,000 new blobs' },
+]
+
 function prepareDiffRepo() {
   const dir = path.join(work, `${path.basename(repo)}-diff`)
   const plantedDiff = path.join(outDir, `${path.basename(repo)}-diff-planted.json`)
-  if (existsSync(dir) && existsSync(plantedDiff)) return { dir, planted: JSON.parse(readFileSync(plantedDiff, 'utf8')) }
+  if (existsSync(dir) && existsSync(plantedDiff)) {
+    const planted = JSON.parse(readFileSync(plantedDiff, 'utf8'))
+    if (DIFF_VARIANTS.every((v) => planted[v.branch])) return { dir, planted }
+  }
   rmSync(dir, { recursive: true, force: true })
   git(work, ['clone', '-q', '--shared', '--branch', 'main', repo, dir])
-  git(dir, ['checkout', '-q', '-b', 'bench-diff'])
   const files = git(dir, ['ls-files', '-z'])
     .split('\0')
     .filter((f) => /\.(ts|py|go|ya?ml|md)$/.test(f) && !f.startsWith('features/'))
@@ -275,28 +287,33 @@ function prepareDiffRepo() {
   if (files.length < 2000) fail(`the repository has only ${files.length} text files; the diff bench needs 2000`)
   const step = files.length / 2000
   const chosen = Array.from({ length: 2000 }, (_, i) => files[Math.floor(i * step)])
-  const t = randomTools(prng(4242))
-  const key = makeKey(t)
-  const keyFile = chosen[1234]
-  let keyLine = 0
-  for (const file of chosen) {
-    const full = path.join(dir, file)
-    const lines = readFileSync(full, 'utf8').split('\n')
-    const at = Math.floor(lines.length / 2)
-    const comment = file.endsWith('.py') || /\.ya?ml$/.test(file) ? '#' : file.endsWith('.md') ? '' : '//'
-    const added = [`${comment} mistral: reviewed by the platform team`, `${comment} model mistral-large-latest, chatCompletionStreamRequestHandlerX`]
-    if (file === keyFile) {
-      added.push(`${comment} MISTRAL_API_KEY=${key}`)
-      keyLine = at + 3
+  const planted = {}
+  for (const variant of DIFF_VARIANTS) {
+    git(dir, ['checkout', '-q', '-B', variant.branch, 'main'])
+    const t = randomTools(prng(4242))
+    const key = makeKey(t)
+    const keyFile = chosen[1234]
+    let keyLine = 0
+    for (const file of chosen) {
+      const full = path.join(dir, file)
+      const lines = readFileSync(full, 'utf8').split('\n')
+      const at = Math.floor(lines.length / 2)
+      const comment = file.endsWith('.py') || /\.ya?ml$/.test(file) ? '#' : file.endsWith('.md') ? '' : '//'
+      const added = [`${comment} mistral: reviewed by the platform team`, `${comment} model mistral-large-latest, ${variant.identifier}`]
+      if (file === keyFile) {
+        added.push(`${comment} MISTRAL_API_KEY=${key}`)
+        keyLine = at + 3
+      }
+      lines.splice(at, 0, ...added)
+      writeFileSync(full, lines.join('\n'))
     }
-    lines.splice(at, 0, ...added)
-    writeFileSync(full, lines.join('\n'))
+    git(dir, ['add', '-A'])
+    git(dir, ['commit', '-q', '-m', `bench: touch 2000 files (${variant.branch})`], {
+      env: { ...GIT_ENV, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_AUTHOR_DATE: '2030-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2030-01-01T00:00:00Z' },
+    })
+    planted[variant.branch] = { keys: [{ id: 'diff-key', key, redacted: redact(key), file: keyFile, line: keyLine, commit: git(dir, ['rev-parse', 'HEAD']).trim(), inHead: true }] }
   }
-  git(dir, ['add', '-A'])
-  git(dir, ['commit', '-q', '-m', 'bench: touch 2000 files'], {
-    env: { ...GIT_ENV, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_AUTHOR_DATE: '2030-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2030-01-01T00:00:00Z' },
-  })
-  const planted = { keys: [{ id: 'diff-key', key, redacted: redact(key), file: keyFile, line: keyLine, commit: git(dir, ['rev-parse', 'HEAD']).trim(), inHead: true }] }
+  git(dir, ['checkout', '-q', 'main'])
   writeFileSync(plantedDiff, JSON.stringify(planted, null, 2) + '\n', { mode: 0o600 })
   return { dir, planted }
 }
@@ -304,41 +321,52 @@ function prepareDiffRepo() {
 async function diffSection() {
   if (!existsSync(repo)) fail(`no repository at ${repo}; build it with \`node bench/make-repo.mjs\``)
   const { dir, planted } = prepareDiffRepo()
-  const report = path.join(outDir, 'diff-report.json')
-  const raw = git(dir, ['diff', '--raw', '--no-abbrev', '-M', '--diff-filter=AMRC', 'main', 'bench-diff'])
-  const newBlobs = raw.split('\n').filter(Boolean).map((l) => l.split(' ')[3]).join('\n') + '\n'
-  const diffOptions = ['--patch-with-raw', '-z', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=AMRC']
-  const scan = await measureRuns(runs, 'node', [cli, 'scan', '--repo', dir, '--mode', 'diff', '--base', 'main', '--head', 'bench-diff', '--format', 'json', '--output', report, '--fail-on', 'never', '--no-checks'], { cwd: dir })
-  if (scan.code !== 0) fail(`diff scan exited ${scan.code}: ${scan.stderr.trim()}`)
-  const patch = await measureRuns(runs, 'git', ['diff', ...diffOptions, 'main', 'bench-diff'], { cwd: dir, env: GIT_ENV })
-  const blobs = await measureRuns(runs, 'git', ['cat-file', '--batch'], { cwd: dir, env: GIT_ENV, input: newBlobs })
-  const plain = await measureRuns(runs, 'git', ['diff', 'main', 'bench-diff'], { cwd: dir, env: GIT_ENV })
   const nodeNothing = await measureRuns(Math.max(5, runs), 'node', ['-e', ''], {})
-  const floor = patch.wallMs + blobs.wallMs
-  const overhead = scan.wallMs / floor - 1
-  const row = (label, x) => [label, seconds(x.wallMs), cpu(x), rssMb(x.maxRssKb), '', ratio(x.wallMs, floor)]
-  table(`diff (2,000 files changed; ratio vs the git work the scan needs: patch -U0 + reading the new blobs)`, [
-    row('mistral-guard scan --mode diff --no-checks', scan),
-    row('git diff --patch-with-raw -z -U0 -M', patch),
-    row('git cat-file --batch (2,000 new blobs)', blobs),
-    row('git diff (default patch)', plain),
-    row("node -e ''", nodeNothing),
-  ])
-  const scanned = JSON.parse(readFileSync(report, 'utf8'))
-  const rec = recall(scanned, planted)
-  const ok = overhead <= 0.2
-  process.stdout.write(
-    `diff: the scan adds ${(overhead * 100).toFixed(0)}% to the git work it needs (target ≤ 20%: ${ok ? 'MET' : 'MISSED'}); ` +
-      `recall ${rec.found}/${rec.total}; other findings ${rec.extra.length}\n`,
-  )
-  md.push(`Diff: the scan adds **${(overhead * 100).toFixed(0)}%** to its git work (target ≤ 20%); recall ${rec.found}/${rec.total}.`, '')
-  results.diff = {
-    files: 2000,
-    wallMs: { scan: Math.round(scan.wallMs), patch: Math.round(patch.wallMs), blobs: Math.round(blobs.wallMs), plainDiff: Math.round(plain.wallMs), nodeNothing: Math.round(nodeNothing.wallMs) },
-    overhead: Number(overhead.toFixed(3)),
-    scanMaxRssKb: scan.maxRssKb,
-    recall: { found: rec.found, total: rec.total },
-    targets: { overhead: ok },
+  results.diff = { files: 2000, variants: {} }
+  for (const variant of DIFF_VARIANTS) {
+    const report = path.join(outDir, `${variant.branch}-report.json`)
+    const diffOptions = ['--patch-with-raw', '-z', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=AMRC']
+    const scan = await measureRuns(runs, 'node', [cli, 'scan', '--repo', dir, '--mode', 'diff', '--base', 'main', '--head', variant.branch, '--format', 'json', '--output', report, '--fail-on', 'never', '--no-checks'], { cwd: dir })
+    if (scan.code !== 0) fail(`diff scan exited ${scan.code}: ${scan.stderr.trim()}`)
+    const scanned = JSON.parse(readFileSync(report, 'utf8'))
+    const patch = await measureRuns(runs, 'git', ['diff', ...diffOptions, 'main', variant.branch], { cwd: dir, env: GIT_ENV })
+    // The blobs the scan read (report stats), fed to one cat-file: its own git work beside the patch.
+    const raw = git(dir, ['diff', '--raw', '--no-abbrev', '-M', '--diff-filter=AMRC', 'main', variant.branch])
+    const allNew = raw.split('\n').filter(Boolean).map((l) => l.split(' ')[3])
+    // stats.bytes counts what the scan read: all new blobs, or (when only some could hold a key) fewer.
+    const sizes = git(dir, ['cat-file', '--batch-check=%(objectsize)'], { input: allNew.join('\n') + '\n' }).trim().split('\n').map(Number)
+    const total = sizes.reduce((a, b) => a + b, 0)
+    const keyBlobs = new Set(
+      scanned.findings.map((f) => git(dir, ['rev-parse', `${variant.branch}:${f.file}`]).trim()),
+    )
+    const wanted = scanned.stats.bytes >= total ? allNew : allNew.filter((oid) => keyBlobs.has(oid))
+    const blobs = await measureRuns(runs, 'git', ['cat-file', '--batch'], { cwd: dir, env: GIT_ENV, input: wanted.join('\n') + '\n' })
+    const plain = await measureRuns(runs, 'git', ['diff', 'main', variant.branch], { cwd: dir, env: GIT_ENV })
+    const floor = patch.wallMs + blobs.wallMs
+    const overhead = scan.wallMs / floor - 1
+    const row = (label, x) => [label, seconds(x.wallMs), cpu(x), rssMb(x.maxRssKb), '', ratio(x.wallMs, floor)]
+    table(`diff ${variant.branch} (2,000 files changed, the scan reads ${variant.blobs}; ratio vs the git work it needs: patch -U0 + reading those blobs)`, [
+      row('mistral-guard scan --mode diff --no-checks', scan),
+      row('git diff --patch-with-raw -z -U0 -M', patch),
+      row(`git cat-file --batch (${wanted.length} blob${wanted.length === 1 ? '' : 's'})`, blobs),
+      row('git diff (default patch)', plain),
+      row("node -e ''", nodeNothing),
+    ])
+    const rec = recall(scanned, planted[variant.branch])
+    const ok = overhead <= 0.2
+    process.stdout.write(
+      `diff ${variant.branch}: the scan read ${wanted.length} blob(s) (${scanned.stats.bytes} bytes) and adds ${(overhead * 100).toFixed(0)}% to the git work it needs ` +
+        `(target ≤ 20%: ${ok ? 'MET' : 'MISSED'}); recall ${rec.found}/${rec.total}; other findings ${rec.extra.length}\n`,
+    )
+    md.push(`Diff (${variant.branch}, reads ${variant.blobs}): the scan adds **${(overhead * 100).toFixed(0)}%** to its git work (target ≤ 20%); recall ${rec.found}/${rec.total}.`, '')
+    results.diff.variants[variant.branch] = {
+      blobsRead: wanted.length,
+      wallMs: { scan: Math.round(scan.wallMs), patch: Math.round(patch.wallMs), blobs: Math.round(blobs.wallMs), plainDiff: Math.round(plain.wallMs), nodeNothing: Math.round(nodeNothing.wallMs) },
+      overhead: Number(overhead.toFixed(3)),
+      scanMaxRssKb: scan.maxRssKb,
+      recall: { found: rec.found, total: rec.total },
+      targets: { overhead: ok },
+    }
   }
 }
 

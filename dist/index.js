@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8289:
+/***/ 9256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ class SecretGuard {
 
 /***/ }),
 
-/***/ 5836:
+/***/ 5877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50,27 +50,22 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 1067:
+/***/ 6916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XS: () => (/* binding */ GitError),
-  s5: () => (/* binding */ gitSpawnError),
-  q_: () => (/* binding */ gitText),
-  UK: () => (/* binding */ nulTokens),
-  EO: () => (/* binding */ runGit),
-  Iz: () => (/* binding */ spawnGit),
-  t1: () => (/* binding */ streamGit),
-  Ii: () => (/* binding */ tryGit)
-});
-
-// UNUSED EXPORTS: GitNotFoundError, gitEnv, lineTokens
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/runner.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   Ii: () => (/* binding */ tryGit),
+/* harmony export */   Iz: () => (/* binding */ spawnGit),
+/* harmony export */   UK: () => (/* binding */ nulTokens),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   q_: () => (/* binding */ gitText),
+/* harmony export */   s5: () => (/* binding */ gitSpawnError),
+/* harmony export */   t1: () => (/* binding */ streamGit)
+/* harmony export */ });
+/* unused harmony exports GitNotFoundError, gitEnv, lineTokens */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
 // and paths as git stores them (core.quotePath off, -z wherever a command lists paths).
 
@@ -137,7 +132,7 @@ async function tryGit(args, options) {
 }
 /** Starts git with piped stdio, for callers that stream its output. */
 function spawnGit(args, options) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
     // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
     child.stdin.on('error', () => undefined);
     return child;
@@ -217,11 +212,11 @@ async function* splitTokens(chunks, separator) {
 
 /***/ }),
 
-/***/ 7890:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(388);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6598);
 // Action entry: the runner runs dist/index.js, built from this file.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -231,7 +226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 388:
+/***/ 6598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -366,9 +361,9 @@ function prNumber(github) {
 }
 
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __nccwpck_require__(5836);
-// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
-var runner = __nccwpck_require__(1067);
+var config_error = __nccwpck_require__(5877);
+// EXTERNAL MODULE: ./src/git/runner.ts
+var runner = __nccwpck_require__(6916);
 ;// CONCATENATED MODULE: ./src/action/ensure-commits.ts
 // Makes the commits a scan needs present in the checkout. actions/checkout leaves one commit (depth 1, the
 // PR's merge ref), so we fetch the base and head by sha with the depth the event suggests, and only when
@@ -559,7 +554,7 @@ async function prepareScan(settings, plan, log, knobs = DEFAULT_FETCH_KNOBS) {
             if (!plan.policyFromBase)
                 return { scan, label: target.label };
             // Loaded only here: it needs the config loader (zod, yaml), which a run with nothing to scan never does.
-            const { policyFromBase } = await Promise.all(/* import() */[__nccwpck_require__.e(753), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4187));
+            const { policyFromBase } = await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3248));
             const policy = await policyFromBase(settings.workspace, commits.base, commits.head, common, external_node_path_default().dirname(settings.reportFile), log);
             return { scan: { ...scan, ...policy }, label: target.label };
         }
@@ -666,9 +661,9 @@ function runnerCommands(env = process.env, stdout = (text) => void process.stdou
 }
 
 // EXTERNAL MODULE: ./src/action/secret-guard.ts
-var secret_guard = __nccwpck_require__(8289);
+var secret_guard = __nccwpck_require__(9256);
 // EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __nccwpck_require__(9177);
+var settings = __nccwpck_require__(7100);
 ;// CONCATENATED MODULE: ./src/settings/from-inputs.ts
 // Action inputs and the runner's environment, read once into one typed object (as actions/checkout's
 // getInputs does). Nothing below main.ts reads INPUT_* or GITHUB_* again.
@@ -803,10 +798,10 @@ function settingsFromInputs(env = process.env) {
 /** Everything a scan and its publishing need, loaded while git fetches the commits. */
 async function loadScanPath() {
     const [engine, commands, outlets, publishing] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(753), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890)),
-        __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 7981)).then(({ loadCoreCommands }) => loadCoreCommands()),
-        __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 5079)),
-        Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7415)),
+        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5209)),
+        __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 1454)).then(({ loadCoreCommands }) => loadCoreCommands()),
+        __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
+        Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083)),
     ]);
     const { actionOutlets, engineLogger } = outlets;
     return { scan: engine.scan, commands, actionOutlets, engineLogger, publish: publishing.publish };
@@ -824,8 +819,8 @@ async function run() {
         const prepared = await prepareScan(settings, plan, commands.log);
         if ('nothing' in prepared) {
             const [{ actionOutlets }, { publishNothing }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 5079)),
-                Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3042)),
+                __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
+                Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1833)),
             ]);
             await publishNothing(prepared.nothing, settings, plan, actionOutlets(settings, commands, new secret_guard/* SecretGuard */.O([])));
             return;
@@ -851,7 +846,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 9177:
+/***/ 7100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -946,6 +941,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -960,7 +962,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -1417,6 +1419,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7890);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

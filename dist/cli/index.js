@@ -2,33 +2,45 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9792:
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1327);
+/* harmony import */ var _commands_prefetch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7755);
+/* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3754);
+/* harmony import */ var _sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8812);
 // CLI entry: picks the command and maps any escaped error to exit 2. Each command lives in src/commands/.
+// A diff scan's git work starts first, while the engine loads (commands/prefetch.ts).
 
-process.exitCode = await (0,_commands_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-});
+
+
+const argv = process.argv.slice(2);
+(0,_commands_prefetch_js__WEBPACK_IMPORTED_MODULE_0__/* .prefetchForArgv */ .D)(argv, process.cwd());
+try {
+    process.exitCode = await (0,_commands_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(argv, {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: process.stdout,
+        stderr: process.stderr,
+    });
+}
+finally {
+    (0,_sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__/* .dropPrefetchedDiff */ .fr)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1327:
+/***/ 3754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run),
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5836);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5877);
 
 const USAGE = `Usage: mistral-guard <command> [options]
 
@@ -43,11 +55,11 @@ Run 'mistral-guard <command> --help' for the options of a command.
 `;
 // Loaded on demand so that a command pulls in only what it needs.
 const commands = {
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(948), __nccwpck_require__.e(591), __nccwpck_require__.e(644), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3740))).scanCommand,
-    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(948), __nccwpck_require__.e(591), __nccwpck_require__.e(644), __nccwpck_require__.e(461), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5154))).baselineCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(948), __nccwpck_require__.e(644), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8761))).initCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(112), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1539))).planCommand,
-    schema: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 886))).schemaCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(580), __nccwpck_require__.e(568), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 689))).scanCommand,
+    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(580), __nccwpck_require__.e(568), __nccwpck_require__.e(365), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547))).baselineCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(568), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).initCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(392), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 522))).planCommand,
+    schema: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9383))).schemaCommand,
 };
 async function run(argv, io) {
     const [first, ...rest] = argv;
@@ -80,7 +92,83 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 5836:
+/***/ 7755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ prefetchForArgv)
+/* harmony export */ });
+/* unused harmony export diffRequestFromArgv */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8812);
+// What `scan` will first ask git, started by the CLI before it loads the engine (sources/diff-prefetch.ts).
+// Reads the flags leniently: a guess that turns out wrong costs some git work, never a wrong result, since the
+// diff source uses the prefetched diff only for the repository and revisions it resolves itself.
+
+
+
+/** `scan`'s flags that take a value (settings/from-argv.ts); the others are booleans. */
+const VALUE_FLAGS = [
+    'mode',
+    'base',
+    'head',
+    'since',
+    'until',
+    'range',
+    'config',
+    'baseline',
+    'format',
+    'output',
+    'fail-on',
+    'verify-base-url',
+    'repo',
+];
+/** Starts the git work of `argv` (the CLI's arguments) if it is a diff scan. */
+function prefetchForArgv(argv, cwd) {
+    const [first, ...rest] = argv;
+    const named = first !== undefined && !first.startsWith('-');
+    if (named && first !== 'scan')
+        return;
+    const request = diffRequestFromArgv(named ? rest : argv, cwd);
+    if (request)
+        (0,_sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__/* .prefetchDiff */ .f9)(request);
+}
+/** The diff a `scan` with these flags will run, or null (another mode, help, or flags it will reject). */
+function diffRequestFromArgv(argv, cwd) {
+    const options = {
+        ...Object.fromEntries(VALUE_FLAGS.map((flag) => [flag, { type: 'string' }])),
+        help: { type: 'boolean', short: 'h' },
+    };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options, allowPositionals: true, strict: false });
+    }
+    catch {
+        return null;
+    }
+    const { values, positionals } = parsed;
+    const text = (name) => {
+        const value = values[name];
+        return typeof value === 'string' ? value : undefined;
+    };
+    const base = text('base');
+    const mode = text('mode');
+    if (values.help || positionals.length > 0 || base === undefined || base.trim() === '')
+        return null;
+    if (mode !== undefined && mode !== 'diff')
+        return null;
+    if (['since', 'until', 'range'].some((flag) => values[flag] !== undefined))
+        return null;
+    return { dir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text('repo') ?? '.'), base, head: text('head') };
+}
+
+
+/***/ }),
+
+/***/ 5877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -92,6 +180,1034 @@ class UsageError extends Error {
         super(message);
         this.name = 'UsageError';
     }
+}
+
+
+/***/ }),
+
+/***/ 325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ KEY_LENGTH),
+/* harmony export */   gg: () => (/* binding */ forEachCandidate),
+/* harmony export */   kO: () => (/* binding */ CandidateLineScanner)
+/* harmony export */ });
+/* unused harmony export bytesMayHoldCandidate */
+// Finds key-shaped runs in one linear pass: exactly 32 ASCII letters and digits, bounded by characters
+// that end a token. A run that continues a longer token (`sk-…`, `v1.…`, `…/…`, `…_x`, `…$inboundSchema`,
+// base64 with `+`, `/`, `=`) is not a key on its own.
+const KEY_LENGTH = 32;
+// 256 entries: also indexed by raw bytes (bytes of 128 and up are never ASCII letters or digits).
+const ALNUM = new Uint8Array(256);
+for (let code = 48; code <= 57; code++)
+    ALNUM[code] = 1;
+for (let code = 65; code <= 90; code++)
+    ALNUM[code] = 1;
+for (let code = 97; code <= 122; code++)
+    ALNUM[code] = 1;
+const BACKSLASH = 92;
+/** The letters of the JSON escapes `\n`, `\r`, `\t`. */
+const ESCAPE_N = 110;
+const ESCAPE_R = 114;
+const ESCAPE_T = 116;
+function isAlnumAt(text, index) {
+    const code = text.charCodeAt(index);
+    return code < 128 && ALNUM[code] === 1;
+}
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that glue a run to a longer token on either side. */
+const GLUE_ALWAYS = new Set(['_', '$', '+', '%', '/']);
+/** Characters that glue only when a letter or digit follows them (`x-KEY` vs `-KEY`, `KEY.json` vs `KEY.`). */
+const GLUE_IF_WORD_BEYOND = new Set(['-', '.']);
+function gluedBefore(text, start, lineStart) {
+    if (start <= lineStart)
+        return false;
+    const char = text[start - 1];
+    if (GLUE_ALWAYS.has(char) || char === '@')
+        return true;
+    if (GLUE_IF_WORD_BEYOND.has(char))
+        return start - 2 >= lineStart && isAlnumAt(text, start - 2);
+    return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
+}
+function gluedAfter(text, end) {
+    if (end >= text.length)
+        return false;
+    const char = text[end];
+    if (GLUE_ALWAYS.has(char) || char === '=')
+        return true;
+    if (GLUE_IF_WORD_BEYOND.has(char))
+        return end + 1 < text.length && isAlnumAt(text, end + 1);
+    return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
+}
+/**
+ * Calls `found` for every key-shaped run, in text order. A run of KEY_LENGTH letters and digits or more covers
+ * some multiple of KEY_LENGTH (counting from KEY_LENGTH - 1), so only those positions are probed and a probe that
+ * lands on a letter or digit grows into its whole run: most characters are never read. Lines are counted with
+ * native newline searches, only up to runs that are candidates.
+ */
+function forEachCandidate(text, found) {
+    const length = text.length;
+    let line = 1;
+    let lineStart = 0;
+    // The first newline at or after lineStart (length when none): lines before it are counted.
+    let nextNewline = newlineFrom(text, 0);
+    let probe = KEY_LENGTH - 1;
+    while (probe < length) {
+        if (!isAlnumAt(text, probe)) {
+            probe += KEY_LENGTH;
+            continue;
+        }
+        let start = probe;
+        while (start > 0 && isAlnumAt(text, start - 1))
+            start--;
+        let end = probe + 1;
+        while (end < length && isAlnumAt(text, end))
+            end++;
+        // The next run starts after `end`, so if it is long enough it covers `end + KEY_LENGTH`.
+        probe = end + KEY_LENGTH;
+        const runLength = end - start;
+        if (runLength !== KEY_LENGTH && runLength !== KEY_LENGTH + 1)
+            continue;
+        // Inside a JSON string (a notebook cell), `\n` or `\t` glues its letter to the key that follows (a backslash
+        // before the run is on the same line).
+        if (runLength === KEY_LENGTH + 1 && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) {
+            const escaped = text[start];
+            if (escaped === 'n' || escaped === 'r' || escaped === 't')
+                start++;
+        }
+        if (end - start !== KEY_LENGTH)
+            continue;
+        while (nextNewline < start) {
+            line++;
+            lineStart = nextNewline + 1;
+            nextNewline = newlineFrom(text, lineStart);
+        }
+        if (!gluedBefore(text, start, lineStart) && !gluedAfter(text, end))
+            found({ start, end, line, lineStart });
+    }
+}
+function newlineFrom(text, from) {
+    const at = text.indexOf('\n', from);
+    return at < 0 ? text.length : at;
+}
+/**
+ * Whether a maximal run of letters and digits passes forEachCandidate's length test: exactly KEY_LENGTH, or one
+ * more when it starts with the letter of a `\n`, `\r` or `\t` escape (`before` is the code before the run, -1
+ * at the start of a line).
+ */
+function runPassesLength(runLength, before, first) {
+    if (runLength === KEY_LENGTH)
+        return true;
+    return (runLength === KEY_LENGTH + 1 &&
+        before === BACKSLASH &&
+        (first === ESCAPE_N || first === ESCAPE_R || first === ESCAPE_T));
+}
+/**
+ * The byte-level twin of forEachCandidate's length test, for a gate that reads a line's raw bytes (in pieces,
+ * as they arrive) to decide whether its file is worth decoding and scanning. A line it calls clean yields no
+ * candidate: runs of ASCII letters and digits are the same in bytes as in decoded text (a non-ASCII character
+ * is never one), and it keeps every run forEachCandidate keeps by length. Glue is not checked (it would need
+ * decoded characters and lookahead), so it may keep a run the scan then rejects; never the other way round.
+ */
+class CandidateLineScanner {
+    run = 0;
+    first = 0;
+    /** The byte before the current run, -1 at the start of the line. */
+    before = -1;
+    /** The last byte read, -1 at the start of the line. */
+    previous = -1;
+    /** Starts a new line. */
+    reset() {
+        this.run = 0;
+        this.before = -1;
+        this.previous = -1;
+    }
+    /** Reads bytes [from, to) of the line; true once a run that may be a candidate has ended in them. */
+    feed(bytes, from, to) {
+        let run = this.run;
+        let first = this.first;
+        let before = this.before;
+        for (let at = from; at < to; at++) {
+            const byte = bytes[at];
+            if (ALNUM[byte] === 1) {
+                if (run++ === 0) {
+                    first = byte;
+                    before = at > from ? bytes[at - 1] : this.previous;
+                }
+            }
+            else if (run !== 0) {
+                if (runPassesLength(run, before, first))
+                    return true;
+                run = 0;
+            }
+        }
+        this.run = run;
+        this.first = first;
+        this.before = before;
+        if (to > from)
+            this.previous = bytes[to - 1];
+        return false;
+    }
+    /** The line ended: true if its last run may be a candidate. Ready for the next line. */
+    end() {
+        const found = this.run !== 0 && runPassesLength(this.run, this.before, this.first);
+        this.reset();
+        return found;
+    }
+}
+/** Whether forEachCandidate may find a candidate on the line held in bytes [start, end) (no newline inside). */
+function bytesMayHoldCandidate(bytes, start, end) {
+    const scanner = new CandidateLineScanner();
+    return scanner.feed(bytes, start, end) || scanner.end();
+}
+
+
+/***/ }),
+
+/***/ 3757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xw: () => (/* binding */ diffChanges),
+/* harmony export */   pJ: () => (/* binding */ DIFF_OPTIONS),
+/* harmony export */   wz: () => (/* binding */ parseDiffChanges)
+/* harmony export */ });
+/* unused harmony export lineMayHoldCandidate */
+/* harmony import */ var _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(325);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6916);
+// One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
+// exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
+// raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
+// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
+// lines cost an indexOf, added lines one pass over their bytes looking for a run the detector's candidate scan
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), so a file whose added lines hold
+// none need not be read at all.
+
+
+/** Common options: plain patch output whatever the user's config says. */
+const DIFF_OPTIONS = [
+    '--patch-with-raw',
+    '-z',
+    // Whole object ids: an abbreviated one can be ambiguous in a big repository.
+    '--no-abbrev',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '-M',
+    '--diff-filter=AMRC',
+];
+/** Streams the changes of `git diff <DIFF_OPTIONS> <revisionArgs> --`, each as soon as its section ends. */
+function diffChanges(cwd, revisionArgs) {
+    return parseDiffChanges((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .streamGit */ .t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
+}
+/** Parses `--patch-with-raw -z` output, however it is cut into chunks. */
+async function* parseDiffChanges(chunks) {
+    const changes = [];
+    const raw = new RawParser(changes);
+    const patch = new PatchParser(changes);
+    let emitted = 0;
+    for await (const chunk of chunks) {
+        const rest = raw.done ? chunk : raw.feed(chunk);
+        if (rest)
+            patch.feed(rest);
+        // Every section before the current one is complete.
+        while (emitted < patch.section - 1)
+            yield release(changes, emitted++);
+    }
+    while (emitted < changes.length)
+        yield release(changes, emitted++);
+}
+function release(changes, index) {
+    const change = changes[index];
+    changes[index] = undefined;
+    return change;
+}
+/** The raw part: `:oldmode newmode oldoid newoid status\0path\0[path\0]`, ended by an empty field. */
+class RawParser {
+    changes;
+    done = false;
+    pending = [];
+    fields = null;
+    paths = [];
+    constructor(changes) {
+        this.changes = changes;
+    }
+    /** Consumes raw bytes; returns what follows the raw part (the patch), if reached. */
+    feed(chunk) {
+        let start = 0;
+        for (;;) {
+            const end = chunk.indexOf(0, start);
+            if (end < 0) {
+                if (start < chunk.length)
+                    this.pending.push(chunk.subarray(start));
+                return null;
+            }
+            // A token inside one chunk is decoded in place (no copy); one spanning chunks is joined first.
+            let token;
+            if (this.pending.length === 0) {
+                token = chunk.toString('utf8', start, end);
+            }
+            else {
+                this.pending.push(chunk.subarray(start, end));
+                token = Buffer.concat(this.pending).toString('utf8');
+                this.pending = [];
+            }
+            start = end + 1;
+            if (this.token(token)) {
+                this.done = true;
+                return chunk.subarray(start);
+            }
+        }
+    }
+    /** Returns true at the end of the raw part. */
+    token(token) {
+        if (!this.fields) {
+            const record = token.replace(/^\n+/, '');
+            if (record === '')
+                return true;
+            this.fields = record.slice(1).split(' ');
+            this.paths = [];
+            return false;
+        }
+        this.paths.push(token);
+        const [oldMode, newMode, oldOid, newOid, status] = this.fields;
+        const wanted = /^[RC]/.test(status) ? 2 : 1;
+        if (this.paths.length === wanted) {
+            const path = this.paths[wanted - 1];
+            this.changes.push({
+                status: status[0],
+                path,
+                oldPath: this.paths[0],
+                oldOid,
+                newOid,
+                oldMode,
+                newMode,
+                addedLines: new Set(),
+                binary: false,
+                keyShaped: false,
+            });
+            this.fields = null;
+        }
+        return false;
+    }
+}
+const DIFF_GIT = Buffer.from('diff --git ');
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
+class PatchParser {
+    changes;
+    /** Sections started so far; section n (1-based) belongs to change n - 1. */
+    section = 0;
+    line = [];
+    lineLength = 0;
+    /** Body lines of the current hunk still to skip. */
+    bodyLeft = 0;
+    atLineStart = true;
+    skippingLine = false;
+    /** The line being skipped is an added one, read for a key-shaped run. */
+    readingAdded = false;
+    scanner = new _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .CandidateLineScanner */ .kO();
+    /** Part of the line being skipped was in an earlier chunk (the scanner holds its state). */
+    lineStarted = false;
+    constructor(changes) {
+        this.changes = changes;
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (this.skippingLine) {
+                const lf = chunk.indexOf(10, pos);
+                const end = lf < 0 ? chunk.length : lf;
+                const found = this.readingAdded &&
+                    (this.lineStarted || lf < 0
+                        ? this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())
+                        : // The whole line is in this chunk: probe it rather than read every byte.
+                            lineMayHoldCandidate(chunk, pos, end));
+                this.lineStarted = true;
+                if (found) {
+                    this.changes[this.section - 1].keyShaped = true;
+                    this.readingAdded = false;
+                }
+                if (lf < 0)
+                    return;
+                pos = lf + 1;
+                this.skippingLine = false;
+                this.readingAdded = false;
+                this.atLineStart = true;
+                continue;
+            }
+            if (this.bodyLeft > 0 && this.atLineStart) {
+                // `\ No newline at end of file` is not one of the hunk's lines.
+                if (chunk[pos] !== 0x5c)
+                    this.bodyLeft--;
+                const change = this.changes[this.section - 1];
+                // An added line is read until a run turns up in the file; removed lines are only counted.
+                this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped;
+                this.scanner.reset();
+                this.lineStarted = false;
+                this.skippingLine = true;
+                this.atLineStart = false;
+                // Past the `+`/`-` marker.
+                if (chunk[pos] !== 10)
+                    pos++;
+                continue;
+            }
+            const lf = chunk.indexOf(10, pos);
+            const end = lf < 0 ? chunk.length : lf;
+            if (lf >= 0 && this.line.length === 0) {
+                // A whole header line in this chunk: most (`index`, `---`, `+++`, mode lines) are never decoded.
+                this.headerBytes(chunk, pos, end);
+                pos = lf + 1;
+                continue;
+            }
+            // Header lines are short; cap what we keep of an odd long one.
+            if (this.lineLength < 4096) {
+                this.line.push(chunk.subarray(pos, Math.min(end, pos + 4096)));
+                this.lineLength += end - pos;
+            }
+            if (lf < 0)
+                return;
+            pos = lf + 1;
+            const text = Buffer.concat(this.line).toString('utf8');
+            this.line = [];
+            this.lineLength = 0;
+            this.header(text);
+        }
+    }
+    /** header() for a line given as bytes, decoding only the lines it reads. */
+    headerBytes(chunk, start, end) {
+        const first = chunk[start];
+        if (first === 0x64 /* d */) {
+            const prefixEnd = start + DIFF_GIT.length;
+            if (prefixEnd <= end && chunk.compare(DIFF_GIT, 0, DIFF_GIT.length, start, prefixEnd) === 0)
+                this.section++;
+            return;
+        }
+        // Only hunk headers (`@@`) and `Binary files` lines say anything else.
+        if (first !== 0x40 /* @ */ && first !== 0x42 /* B */)
+            return;
+        this.header(chunk.toString('utf8', start, Math.min(end, start + 4096)));
+    }
+    header(text) {
+        if (text.startsWith('diff --git ')) {
+            this.section++;
+            return;
+        }
+        const change = this.changes[this.section - 1];
+        if (!change)
+            return;
+        if (text.startsWith('Binary files ')) {
+            change.binary = true;
+            return;
+        }
+        const hunk = HUNK.exec(text);
+        if (!hunk)
+            return;
+        const oldCount = hunk[1] === undefined ? 1 : Number(hunk[1]);
+        const start = Number(hunk[2]);
+        const newCount = hunk[3] === undefined ? 1 : Number(hunk[3]);
+        for (let line = start; line < start + newCount; line++)
+            change.addedLines.add(line);
+        this.bodyLeft = oldCount + newCount;
+    }
+}
+const BACKSLASH = 0x5c;
+/** The letters of the escapes `\n`, `\r`, `\t`. */
+const ESCAPE_LETTERS = new Set([0x6e, 0x72, 0x74]);
+function isAlnumByte(byte) {
+    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+}
+/**
+ * bytesMayHoldCandidate (detect/candidates.ts) for a whole line, reading a fraction of its bytes: a run of
+ * KEY_LENGTH letters and digits or more covers one of every KEY_LENGTH consecutive positions, so only those
+ * are probed, and a probe that lands in a run grows into the whole run.
+ */
+function lineMayHoldCandidate(bytes, start, end) {
+    let probe = start + _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 - 1;
+    while (probe < end) {
+        if (!isAlnumByte(bytes[probe])) {
+            probe += _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4;
+            continue;
+        }
+        let first = probe;
+        while (first > start && isAlnumByte(bytes[first - 1]))
+            first--;
+        let after = probe + 1;
+        while (after < end && isAlnumByte(bytes[after]))
+            after++;
+        const length = after - first;
+        if (length === _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4)
+            return true;
+        const escaped = first > start && bytes[first - 1] === BACKSLASH && ESCAPE_LETTERS.has(bytes[first]);
+        if (length === _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 + 1 && escaped)
+            return true;
+        // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
+        probe = after + _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 1638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ CommitInfoCache),
+/* harmony export */   G7: () => (/* binding */ checkRevision),
+/* harmony export */   PC: () => (/* binding */ mergeBases),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Ts: () => (/* binding */ splitRevisions),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   Wt: () => (/* binding */ countCommits),
+/* harmony export */   h_: () => (/* binding */ openRepository),
+/* harmony export */   "in": () => (/* binding */ emptyTree),
+/* harmony export */   on: () => (/* binding */ primeRepository),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* unused harmony export hasObject */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5877);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6916);
+// Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
+// (exit 2) naming the flag and the value, never a raw git failure.
+
+
+
+
+/** Lookups started ahead of need (primeRepository), each taken once by the openRepository call it was made for. */
+const primed = new Map();
+/**
+ * Starts openRepository(dir) now, for a caller that will ask for it soon (the CLI, before the engine has loaded).
+ * The next openRepository(dir) takes this answer (or error) instead of asking git again; later calls ask afresh.
+ */
+function primeRepository(dir) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    const lookup = findRepository(absolute, dir);
+    // Taken or not, a failure here is reported by the call that takes it, never as an unhandled rejection.
+    lookup.catch(() => undefined);
+    primed.set(absolute, lookup);
+    return lookup;
+}
+/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
+function openRepository(dir) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    const lookup = primed.get(absolute);
+    if (lookup) {
+        primed.delete(absolute);
+        return lookup;
+    }
+    return findRepository(absolute, dir);
+}
+async function findRepository(absolute, dir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isDirectory()) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Repository directory '${dir}' does not exist.`);
+    }
+    // One git for all three answers: git prints each before failing on --show-toplevel where there is no work
+    // tree (a bare repository, or inside a .git directory).
+    const probe = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], {
+        cwd: absolute,
+        allowFailure: true,
+    });
+    const [bare, gitDir, top] = probe.stdout.toString('utf8').split('\n');
+    if (bare === 'true' && gitDir)
+        return { root: gitDir, bare: true };
+    if (bare !== 'false' || !gitDir) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is not a git repository (or any of its parents).`);
+    }
+    if (probe.code !== 0 || !top) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is inside a git directory but not in a working tree.`);
+    }
+    return { root: top, bare: false };
+}
+/** Rejects revision arguments git would read as options. */
+function checkRevision(rev, flag) {
+    if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
+    }
+    return rev;
+}
+/**
+ * The revisions of a `--range` such as `A..B` or `A..B ^C D` (whitespace-separated, as the range planner writes
+ * them), each checked as checkRevision does; git gets them as separate arguments.
+ */
+function splitRevisions(range, flag) {
+    const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '');
+    if (revisions.length === 0)
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag} needs a value.`);
+    return revisions.map((rev) => checkRevision(rev, flag));
+}
+/** The commit id `rev` names, or a UsageError naming the flag. */
+async function resolveCommit(root, rev, flag) {
+    checkRevision(rev, flag);
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+        cwd: root,
+        allowFailure: true,
+    });
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.code !== 0 || sha === '') {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Unknown revision '${rev}' for ${flag}: no such commit in this repository ` +
+            '(a shallow clone may need more history).');
+    }
+    return sha;
+}
+/** HEAD's commit id, or null on an unborn branch. */
+async function headCommit(root) {
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true });
+    const sha = result.stdout.toString('utf8').trim();
+    return result.code === 0 && sha !== '' ? sha : null;
+}
+/** Every best common ancestor (`merge-base --all`); empty for unrelated histories. */
+async function mergeBases(root, a, b) {
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['merge-base', '--all', a, b], { cwd: root, allowFailure: true });
+    return result.code === 0 ? result.stdout.toString('utf8').split('\n').filter((line) => line !== '') : [];
+}
+/** The best common ancestor, or null for unrelated histories. */
+async function mergeBase(root, a, b) {
+    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['merge-base', a, b], { cwd: root, allowFailure: true });
+    const sha = result.stdout.toString('utf8').trim();
+    return result.code === 0 && sha !== '' ? sha : null;
+}
+/** The empty tree's id in this repository's hash (sha1 or sha256). */
+async function emptyTree(root) {
+    return (await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
+}
+/** Commits in `range` (e.g. `base..head`). */
+async function countCommits(root, range) {
+    const text = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-list', '--count', range, '--'], { cwd: root });
+    return Number(text.trim()) || 0;
+}
+/** Whether the repository has an object (used to tell a shallow or partial clone apart). */
+function hasObject(root, oid) {
+    return tryGit(['cat-file', '-e', oid], { cwd: root });
+}
+/** Author and date of commits, looked up once each. */
+class CommitInfoCache {
+    root;
+    cache = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    get(sha) {
+        let info = this.cache.get(sha);
+        if (!info) {
+            info = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['log', '-1', '--no-walk', '--format=%H%x00%an%x00%aI', sha, '--'], { cwd: this.root }).then((text) => {
+                const [full, author, date] = text.replace(/\n$/, '').split('\0');
+                return { sha: full, author, date };
+            });
+            this.cache.set(sha, info);
+        }
+        return info;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   Iz: () => (/* binding */ spawnGit),
+/* harmony export */   Pv: () => (/* binding */ lineTokens),
+/* harmony export */   UK: () => (/* binding */ nulTokens),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   q_: () => (/* binding */ gitText),
+/* harmony export */   s5: () => (/* binding */ gitSpawnError),
+/* harmony export */   t1: () => (/* binding */ streamGit)
+/* harmony export */ });
+/* unused harmony exports GitNotFoundError, tryGit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
+// and paths as git stores them (core.quotePath off, -z wherever a command lists paths).
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr) {
+        super(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** git is not installed (or not on PATH): a clear message instead of `spawn git ENOENT`. */
+class GitNotFoundError extends Error {
+    constructor() {
+        super('git was not found on PATH: mistral-guard needs git 2.x installed.');
+        this.name = 'GitNotFoundError';
+    }
+}
+/** The error to report for a failure to start or talk to git. */
+function gitSpawnError(error) {
+    const code = error.code;
+    const syscall = error.syscall ?? '';
+    if (code === 'ENOENT' && syscall.startsWith('spawn'))
+        return new GitNotFoundError();
+    return error;
+}
+const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
+function gitEnv(extra) {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra };
+}
+/** Runs git to completion and buffers its output. For large outputs use `spawnGit` and stream. */
+function runGit(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = spawnGit(args, options);
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(gitSpawnError(error)));
+        child.on('close', (code) => {
+            const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
+            if (result.code !== 0 && !options.allowFailure)
+                reject(new GitError(args, result.code, result.stderr));
+            else
+                resolve(result);
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+/** Runs git and returns its stdout as text (trailing newline kept). */
+async function gitText(args, options) {
+    return (await runGit(args, options)).stdout.toString('utf8');
+}
+/** Runs git and reports success as a boolean, as actions/checkout's `try*` helpers do. */
+async function tryGit(args, options) {
+    return (await runGit(args, { ...options, allowFailure: true })).code === 0;
+}
+/** Starts git with piped stdio, for callers that stream its output. */
+function spawnGit(args, options) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
+    // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
+    child.stdin.on('error', () => undefined);
+    return child;
+}
+/**
+ * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
+ * last chunk when git fails (unless allowFailure); breaking out of the loop early kills git.
+ */
+async function* streamGit(args, options) {
+    const child = spawnGit(args, options);
+    const err = [];
+    let errBytes = 0;
+    child.stderr.on('data', (chunk) => {
+        // Keep only the start of stderr: enough for a message, never unbounded.
+        if (errBytes < 64 * 1024)
+            err.push(chunk);
+        errBytes += chunk.length;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(gitSpawnError(error)));
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 0)));
+    });
+    exited.catch(() => undefined);
+    if (options.input !== undefined)
+        child.stdin.end(options.input);
+    else
+        child.stdin.end();
+    let finished = false;
+    try {
+        for await (const chunk of child.stdout)
+            yield chunk;
+        finished = true;
+    }
+    finally {
+        if (!finished)
+            child.kill();
+    }
+    // git that never started (not installed) ends stdout at once: its spawn error is the one to report.
+    const code = await exited;
+    if (code !== 0 && !options.allowFailure)
+        throw new GitError(args, code, Buffer.concat(err).toString('utf8'));
+}
+/** Splits a stream on NUL bytes (git's `-z` output) into UTF-8 tokens; a trailing token without NUL is kept. */
+function nulTokens(chunks) {
+    return splitTokens(chunks, 0);
+}
+/** Splits a stream into lines (without the LF). */
+function lineTokens(chunks) {
+    return splitTokens(chunks, 10);
+}
+async function* splitTokens(chunks, separator) {
+    // Pieces of a token that spans chunks; kept as a list so a long token costs no repeated copying.
+    let pending = [];
+    for await (const chunk of chunks) {
+        let start = 0;
+        for (;;) {
+            const end = chunk.indexOf(separator, start);
+            if (end < 0)
+                break;
+            if (pending.length > 0) {
+                pending.push(chunk.subarray(start, end));
+                yield Buffer.concat(pending).toString('utf8');
+                pending = [];
+            }
+            else {
+                yield chunk.toString('utf8', start, end);
+            }
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            pending.push(chunk.subarray(start));
+    }
+    if (pending.length > 0)
+        yield Buffer.concat(pending).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 8812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fr: () => (/* binding */ dropPrefetchedDiff),
+  f9: () => (/* binding */ prefetchDiff),
+  P6: () => (/* binding */ takePrefetchedDiff)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/git/diff-changes.ts
+var diff_changes = __nccwpck_require__(3757);
+// EXTERNAL MODULE: ./src/git/revisions.ts
+var revisions = __nccwpck_require__(1638);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/git/runner.ts
+var runner = __nccwpck_require__(6916);
+;// CONCATENATED MODULE: ./src/git/spooled-git.ts
+// A git whose stdout goes to an unlinked temp file instead of a pipe, read back as it grows. Used to start a
+// long git (the diff) before the engine has loaded: while node compiles the engine its event loop does not
+// run, and a pipe (64 KB) would fill within milliseconds and stall git for the rest of the load; a file never
+// makes git wait. The file has no name from the moment it is made (mode 0600), so nothing is left behind.
+//
+// runner.ts is the one place that runs git; it has no way to hand git a file for stdout, so this file repeats
+// its base arguments and environment (gitEnv) and should move into runner.ts as a `stdout: fd` option.
+
+
+
+
+
+const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
+/**
+ * How long to wait for more output when the file has been read to its end and git still runs. git's exit wakes
+ * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
+ */
+const POLL_MS = 8;
+/** The most read in one go. */
+const READ_BYTES = 4 * 1024 * 1024;
+class SpooledGit {
+    args;
+    fd;
+    child;
+    offset = 0;
+    exit = null;
+    stderr = '';
+    wake = null;
+    disposed = false;
+    taken = false;
+    constructor(args, fd, child) {
+        this.args = args;
+        this.fd = fd;
+        this.child = child;
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => this.settle({ error: (0,runner/* gitSpawnError */.s5)(error) }));
+        child.on('close', (code, signal) => this.settle({ code: code ?? (signal ? 128 : 0) }));
+    }
+    /** Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe). */
+    static start(args, cwd) {
+        let fd;
+        try {
+            const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+            const file = external_node_path_default().join((0,external_node_os_.tmpdir)(), `mistral-guard-${unique}`);
+            fd = (0,external_node_fs_.openSync)(file, 'wx+', 0o600);
+            (0,external_node_fs_.unlinkSync)(file);
+        }
+        catch {
+            return null;
+        }
+        try {
+            const child = (0,external_node_child_process_.spawn)('git', [...BASE_ARGS, ...args], { cwd, env: (0,runner/* gitEnv */.gE)(), stdio: ['ignore', fd, 'pipe'] });
+            return new SpooledGit(args, fd, child);
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw (0,runner/* gitSpawnError */.s5)(error);
+        }
+    }
+    /**
+     * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
+     * failed. Read once. Leaving the loop early (or an error) stops git.
+     */
+    async *chunks() {
+        if (this.taken)
+            throw new Error('SpooledGit.chunks() called twice');
+        this.taken = true;
+        try {
+            for (;;) {
+                // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
+                const exited = this.exit !== null;
+                const chunk = this.read();
+                if (chunk) {
+                    yield chunk;
+                    continue;
+                }
+                if (exited)
+                    break;
+                await new Promise((resolve) => {
+                    const timer = setTimeout(resolve, POLL_MS);
+                    this.wake = () => {
+                        clearTimeout(timer);
+                        resolve();
+                    };
+                });
+                this.wake = null;
+            }
+        }
+        finally {
+            this.dispose();
+        }
+        const exit = this.exit;
+        if ('error' in exit)
+            throw exit.error;
+        if (exit.code !== 0)
+            throw new runner/* GitError */.XS(this.args, exit.code, this.stderr);
+    }
+    /** Stops git if it still runs and closes the file (a spooled output nobody read). */
+    dispose() {
+        if (this.disposed)
+            return;
+        this.disposed = true;
+        if (this.exit === null)
+            this.child.kill();
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+    read() {
+        const size = (0,external_node_fs_.fstatSync)(this.fd).size;
+        if (size <= this.offset)
+            return null;
+        const length = Math.min(size - this.offset, READ_BYTES);
+        const buffer = Buffer.allocUnsafe(length);
+        const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, this.offset);
+        if (got === 0)
+            return null;
+        this.offset += got;
+        return got === length ? buffer : buffer.subarray(0, got);
+    }
+    settle(exit) {
+        this.exit ??= exit;
+        this.wake?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/diff-prefetch.ts
+// `scan --mode diff` spends most of its time waiting for `git diff`. The CLI calls prefetchDiff as it starts,
+// before the engine loads (about 0.1 s of compiling): it starts the diff, spooled to a file so that git never
+// waits for node, and beside it finds the repository and resolves --base, --head and their merge base. The
+// diff source takes that diff when it asks for the same repository and revisions; anything else (another
+// mode, a bad flag, a failed lookup, several merge bases) leaves it unused and the usual path runs, with its
+// own errors.
+
+
+
+
+let pending = null;
+/**
+ * Starts the git work of a diff scan now; the diff source takes it (takePrefetchedDiff). Every git is started
+ * before this returns (spawning is synchronous), so that the engine's loading holds none of them up.
+ */
+function prefetchDiff(request) {
+    dropPrefetchedDiff();
+    const entry = { base: request.base, head: request.head, dropped: false, result: Promise.resolve(null) };
+    entry.result = start(request, entry);
+    pending = entry;
+}
+async function start(request, entry) {
+    const { dir, base: baseName } = request;
+    const headName = request.head ?? 'HEAD';
+    let output = null;
+    try {
+        // Never a revision git could read as an option, nor a directory that is not there.
+        (0,revisions/* checkRevision */.G7)(baseName, '--base');
+        (0,revisions/* checkRevision */.G7)(headName, '--head');
+        if (!(0,external_node_fs_.existsSync)(dir) || `${baseName}${headName}`.includes('..'))
+            return null;
+        // The diff goes first, from merge-base(base, head) as `base...head` names it, in the directory given (the
+        // same repository as its root; --no-relative paths). The lookups beside it decide whether it is the diff
+        // the scan runs: it is when there is exactly one merge base, which both then use.
+        output = SpooledGit.start(['diff', ...diff_changes/* DIFF_OPTIONS */.pJ, `${baseName}...${headName}`, '--'], dir);
+        if (!output)
+            return null;
+        const [{ root }, base, head, from] = await Promise.all([
+            (0,revisions/* primeRepository */.on)(dir),
+            (0,revisions/* resolveCommit */.WL)(dir, baseName, '--base'),
+            (0,revisions/* resolveCommit */.WL)(dir, headName, '--head'),
+            (0,revisions/* mergeBases */.PC)(dir, `${baseName}^{commit}`, `${headName}^{commit}`),
+        ]);
+        if (entry.dropped || from.length !== 1) {
+            output.dispose();
+            return null;
+        }
+        return { root, base, head, mergeBase: from[0], output };
+    }
+    catch {
+        // The scan asks again and reports the error itself.
+        output?.dispose();
+        return null;
+    }
+}
+/**
+ * The prefetched diff, if one was started for these revisions (as given on the command line) in this
+ * repository; taken once. Null: run the diff as usual.
+ */
+async function takePrefetchedDiff(root, base, head) {
+    const entry = pending;
+    if (!entry || entry.base !== base || entry.head !== head)
+        return null;
+    pending = null;
+    const prefetched = await entry.result;
+    if (prefetched && prefetched.root !== root) {
+        prefetched.output.dispose();
+        return null;
+    }
+    return prefetched;
+}
+/** Stops a prefetched diff nobody took (the scan failed early, or scanned something else). */
+function dropPrefetchedDiff() {
+    const entry = pending;
+    if (!entry)
+        return;
+    pending = null;
+    entry.dropped = true;
+    void entry.result.then((prefetched) => prefetched?.output.dispose());
 }
 
 
@@ -188,7 +1304,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -328,7 +1444,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 3238:
+/***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -601,6 +1717,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9792);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

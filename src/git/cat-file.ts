@@ -439,6 +439,14 @@ export class BlobStream {
     return Promise.race([drained, this.done])
   }
 
+  /**
+   * Queues ids without waiting for git to take them: node holds what the pipe cannot (41 bytes an id), for a
+   * caller that has every id in hand anyway and must not be slowed by git's pace.
+   */
+  queue(lines: Buffer): void {
+    this.child.stdin.write(lines)
+  }
+
   end(): Promise<void> {
     this.child.stdin.end()
     return this.done
@@ -446,5 +454,71 @@ export class BlobStream {
 
   kill(): void {
     this.child.kill()
+  }
+}
+
+/**
+ * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository
+ * lacks, without inflating any. git starts with the first add(), so the check runs alongside whatever produces
+ * the names; firstMissing() closes the list and waits for the answers.
+ */
+export class ObjectPresence {
+  private readonly args = ['cat-file', '--batch-check=%(objectname)', '--buffer']
+  private child: ChildProcessWithoutNullStreams | null = null
+  private outgoing: string[] = []
+  private outgoingChars = 0
+  private readonly names: string[] = []
+  private readonly output: Buffer[] = []
+  private stderr = ''
+  private closed: Promise<number> | null = null
+
+  constructor(private readonly cwd: string) {}
+
+  add(name: string): void {
+    if (name.includes('\n')) throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`)
+    this.names.push(name)
+    this.outgoing.push(`${name}\n`)
+    this.outgoingChars += name.length + 1
+    if (this.outgoingChars >= BATCH_WRITE_CHARS) this.flush()
+  }
+
+  /** The index (in add() order) of the first name the repository lacks, or -1 when it has them all. */
+  async firstMissing(): Promise<number> {
+    if (this.names.length === 0) return -1
+    this.flush()
+    const child = this.child!
+    child.stdin.end()
+    const code = await this.closed!
+    if (code !== 0) throw new GitError(this.args, code, this.stderr)
+    const lines = Buffer.concat(this.output).toString('utf8').split('\n')
+    return lines.findIndex((line) => line.endsWith(' missing'))
+  }
+
+  /** Stops git (when the answers are no longer wanted). */
+  close(): void {
+    this.child?.kill()
+  }
+
+  private flush(): void {
+    if (this.outgoing.length === 0) return
+    this.start().stdin.write(this.outgoing.join(''))
+    this.outgoing = []
+    this.outgoingChars = 0
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.child) return this.child
+    const child = spawnGit(this.args, { cwd: this.cwd })
+    child.stdout.on('data', (chunk: Buffer) => this.output.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8')
+    })
+    this.closed = new Promise((resolve, reject) => {
+      child.on('error', (error) => reject(gitSpawnError(error)))
+      child.on('close', (code) => resolve(code ?? 128))
+    })
+    this.closed.catch(() => undefined)
+    this.child = child
+    return child
   }
 }

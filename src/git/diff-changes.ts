@@ -5,7 +5,7 @@
 // lines cost an indexOf, added lines one pass over their bytes looking for a run the detector's candidate scan
 // would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), so a file whose added lines hold
 // none need not be read at all.
-import { CandidateLineScanner } from '../detect/candidates.js'
+import { CandidateLineScanner, KEY_LENGTH } from '../detect/candidates.js'
 import { streamGit } from './runner.js'
 
 export interface FileChange {
@@ -90,9 +90,15 @@ class RawParser {
         if (start < chunk.length) this.pending.push(chunk.subarray(start))
         return null
       }
-      this.pending.push(chunk.subarray(start, end))
-      const token = Buffer.concat(this.pending).toString('utf8')
-      this.pending = []
+      // A token inside one chunk is decoded in place (no copy); one spanning chunks is joined first.
+      let token: string
+      if (this.pending.length === 0) {
+        token = chunk.toString('utf8', start, end)
+      } else {
+        this.pending.push(chunk.subarray(start, end))
+        token = Buffer.concat(this.pending).toString('utf8')
+        this.pending = []
+      }
       start = end + 1
       if (this.token(token)) {
         this.done = true
@@ -133,6 +139,7 @@ class RawParser {
   }
 }
 
+const DIFF_GIT = Buffer.from('diff --git ')
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
 
 /** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
@@ -148,6 +155,8 @@ class PatchParser {
   /** The line being skipped is an added one, read for a key-shaped run. */
   private readingAdded = false
   private readonly scanner = new CandidateLineScanner()
+  /** Part of the line being skipped was in an earlier chunk (the scanner holds its state). */
+  private lineStarted = false
 
   constructor(private readonly changes: FileChange[]) {}
 
@@ -157,7 +166,14 @@ class PatchParser {
       if (this.skippingLine) {
         const lf = chunk.indexOf(10, pos)
         const end = lf < 0 ? chunk.length : lf
-        if (this.readingAdded && (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end()))) {
+        const found =
+          this.readingAdded &&
+          (this.lineStarted || lf < 0
+            ? this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())
+            : // The whole line is in this chunk: probe it rather than read every byte.
+              lineMayHoldCandidate(chunk, pos, end))
+        this.lineStarted = true
+        if (found) {
           this.changes[this.section - 1]!.keyShaped = true
           this.readingAdded = false
         }
@@ -175,6 +191,7 @@ class PatchParser {
         // An added line is read until a run turns up in the file; removed lines are only counted.
         this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped
         this.scanner.reset()
+        this.lineStarted = false
         this.skippingLine = true
         this.atLineStart = false
         // Past the `+`/`-` marker.
@@ -183,6 +200,12 @@ class PatchParser {
       }
       const lf = chunk.indexOf(10, pos)
       const end = lf < 0 ? chunk.length : lf
+      if (lf >= 0 && this.line.length === 0) {
+        // A whole header line in this chunk: most (`index`, `---`, `+++`, mode lines) are never decoded.
+        this.headerBytes(chunk, pos, end)
+        pos = lf + 1
+        continue
+      }
       // Header lines are short; cap what we keep of an odd long one.
       if (this.lineLength < 4096) {
         this.line.push(chunk.subarray(pos, Math.min(end, pos + 4096)))
@@ -195,6 +218,19 @@ class PatchParser {
       this.lineLength = 0
       this.header(text)
     }
+  }
+
+  /** header() for a line given as bytes, decoding only the lines it reads. */
+  private headerBytes(chunk: Buffer, start: number, end: number): void {
+    const first = chunk[start]
+    if (first === 0x64 /* d */) {
+      const prefixEnd = start + DIFF_GIT.length
+      if (prefixEnd <= end && chunk.compare(DIFF_GIT, 0, DIFF_GIT.length, start, prefixEnd) === 0) this.section++
+      return
+    }
+    // Only hunk headers (`@@`) and `Binary files` lines say anything else.
+    if (first !== 0x40 /* @ */ && first !== 0x42 /* B */) return
+    this.header(chunk.toString('utf8', start, Math.min(end, start + 4096)))
   }
 
   private header(text: string): void {
@@ -216,4 +252,38 @@ class PatchParser {
     for (let line = start; line < start + newCount; line++) change.addedLines.add(line)
     this.bodyLeft = oldCount + newCount
   }
+}
+
+const BACKSLASH = 0x5c
+/** The letters of the escapes `\n`, `\r`, `\t`. */
+const ESCAPE_LETTERS = new Set([0x6e, 0x72, 0x74])
+
+function isAlnumByte(byte: number): boolean {
+  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a)
+}
+
+/**
+ * bytesMayHoldCandidate (detect/candidates.ts) for a whole line, reading a fraction of its bytes: a run of
+ * KEY_LENGTH letters and digits or more covers one of every KEY_LENGTH consecutive positions, so only those
+ * are probed, and a probe that lands in a run grows into the whole run.
+ */
+export function lineMayHoldCandidate(bytes: Uint8Array, start: number, end: number): boolean {
+  let probe = start + KEY_LENGTH - 1
+  while (probe < end) {
+    if (!isAlnumByte(bytes[probe]!)) {
+      probe += KEY_LENGTH
+      continue
+    }
+    let first = probe
+    while (first > start && isAlnumByte(bytes[first - 1]!)) first--
+    let after = probe + 1
+    while (after < end && isAlnumByte(bytes[after]!)) after++
+    const length = after - first
+    if (length === KEY_LENGTH) return true
+    const escaped = first > start && bytes[first - 1] === BACKSLASH && ESCAPE_LETTERS.has(bytes[first]!)
+    if (length === KEY_LENGTH + 1 && escaped) return true
+    // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
+    probe = after + KEY_LENGTH
+  }
+  return false
 }

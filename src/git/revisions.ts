@@ -12,25 +12,52 @@ export interface Repository {
   bare: boolean
 }
 
-/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
-export async function openRepository(dir: string): Promise<Repository> {
+/** Lookups started ahead of need (primeRepository), each taken once by the openRepository call it was made for. */
+const primed = new Map<string, Promise<Repository>>()
+
+/**
+ * Starts openRepository(dir) now, for a caller that will ask for it soon (the CLI, before the engine has loaded).
+ * The next openRepository(dir) takes this answer (or error) instead of asking git again; later calls ask afresh.
+ */
+export function primeRepository(dir: string): Promise<Repository> {
   const absolute = path.resolve(dir)
+  const lookup = findRepository(absolute, dir)
+  // Taken or not, a failure here is reported by the call that takes it, never as an unhandled rejection.
+  lookup.catch(() => undefined)
+  primed.set(absolute, lookup)
+  return lookup
+}
+
+/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
+export function openRepository(dir: string): Promise<Repository> {
+  const absolute = path.resolve(dir)
+  const lookup = primed.get(absolute)
+  if (lookup) {
+    primed.delete(absolute)
+    return lookup
+  }
+  return findRepository(absolute, dir)
+}
+
+async function findRepository(absolute: string, dir: string): Promise<Repository> {
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new UsageError(`Repository directory '${dir}' does not exist.`)
   }
-  const probe = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+  // One git for all three answers: git prints each before failing on --show-toplevel where there is no work
+  // tree (a bare repository, or inside a .git directory).
+  const probe = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], {
     cwd: absolute,
     allowFailure: true,
   })
-  if (probe.code !== 0) throw new UsageError(`'${absolute}' is not a git repository (or any of its parents).`)
-  const [bare, gitDir] = probe.stdout.toString('utf8').split('\n')
-  if (bare === 'true') return { root: gitDir, bare: true }
-  const top = await runGit(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true })
-  const root = top.stdout.toString('utf8').replace(/\n$/, '')
-  if (top.code !== 0 || root === '') {
+  const [bare, gitDir, top] = probe.stdout.toString('utf8').split('\n')
+  if (bare === 'true' && gitDir) return { root: gitDir, bare: true }
+  if (bare !== 'false' || !gitDir) {
+    throw new UsageError(`'${absolute}' is not a git repository (or any of its parents).`)
+  }
+  if (probe.code !== 0 || !top) {
     throw new UsageError(`'${absolute}' is inside a git directory but not in a working tree.`)
   }
-  return { root, bare: false }
+  return { root: top, bare: false }
 }
 
 /** Rejects revision arguments git would read as options. */
@@ -73,6 +100,12 @@ export async function headCommit(root: string): Promise<string | null> {
   const result = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true })
   const sha = result.stdout.toString('utf8').trim()
   return result.code === 0 && sha !== '' ? sha : null
+}
+
+/** Every best common ancestor (`merge-base --all`); empty for unrelated histories. */
+export async function mergeBases(root: string, a: string, b: string): Promise<string[]> {
+  const result = await runGit(['merge-base', '--all', a, b], { cwd: root, allowFailure: true })
+  return result.code === 0 ? result.stdout.toString('utf8').split('\n').filter((line) => line !== '') : []
 }
 
 /** The best common ancestor, or null for unrelated histories. */

@@ -1,15 +1,16 @@
 // What diff and staged share: the files a `git diff` adds lines to, each read whole from its blob (the
 // Mistral context above an added key matters) with the added lines marked, and judged on those lines only.
 // A file whose added lines hold no run of 32 ASCII letters and digits (every key is one) adds no key and is
-// not read at all; the others are read through one buffered `cat-file` once the diff is parsed. The base
+// not read at all. The first few others are read at once, one by one, while the diff still streams (so their
+// findings, base versions and blame overlap git's work); any more go through one buffered `cat-file`. The base
 // version of the file is read only when a key turns up, to tell a new key from one that was already there.
 // Big blobs are scanned in windows as they stream, and a blob git cannot produce is an error, never a skipped
 // file.
-import { BlobBatch, type BodySink } from '../git/cat-file.js'
-import { diffChanges, type FileChange } from '../git/diff-changes.js'
+import { BlobBatch, BlobReader, ObjectPresence, type BodySink, type ReadResult } from '../git/cat-file.js'
+import { diffChanges, parseDiffChanges, type FileChange } from '../git/diff-changes.js'
 import { missingObjectError, unfetchedObject } from '../git/missing-object.js'
 import { isZeroOid } from '../git/raw-log.js'
-import { GitError, runGit, streamGit } from '../git/runner.js'
+import { GitError, streamGit } from '../git/runner.js'
 import type { Match } from '../detect/match.js'
 import { decodeBytes, isPlainBytes } from './decode.js'
 import type { CommitInfo, Fragment } from './fragment.js'
@@ -18,10 +19,18 @@ import { StreamedDetection, StreamedSearch, type StreamedResult } from './text-w
 
 /** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
 const STREAM_BLOB_BYTES = 1024 * 1024
+/**
+ * This many blobs are read one request at a time, each answered at once; the rest through one buffered batch
+ * (whose answers git holds back until the list is closed). An ordinary diff reads a few; 2,000 round trips
+ * would cost more than the batch.
+ */
+const DIRECT_READS = 32
 
 export interface ChangeOptions {
   /** Arguments naming the two sides to `git diff`, e.g. [base, head] or ['--cached', base]. */
   revisionArgs: string[]
+  /** The output of that `git diff` (with DIFF_OPTIONS), already started by the caller; else it is run here. */
+  diffOutput?: AsyncIterable<Buffer>
   commit: CommitInfo | null
   inHead: boolean | null
   commitOfLine?: (file: string, line: number) => Promise<CommitInfo | null>
@@ -36,12 +45,18 @@ export function isScannableMode(mode: string): boolean {
 
 interface Queued {
   change: FileChange
+  /** The answer can be taken without waiting for git. */
+  ready: () => boolean
+  take: () => Promise<ReadResult>
   streamed: () => StreamedResult | null
 }
 
 export async function* changedFragments(context: SourceContext, options: ChangeOptions): AsyncGenerator<Fragment> {
   const { root, stats } = context
-  const batch = new BlobBatch(root, STREAM_BLOB_BYTES)
+  // Each git is started on first use: most diffs need no batch.
+  let reader = null as BlobReader | null
+  let batch = null as BlobBatch | null
+  let direct = 0
   const queue: Array<Queued | undefined> = []
 
   // Asked only when a key turns up, possibly after this generator is done: a one-off git each time.
@@ -58,13 +73,27 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
       })
       return { write: (chunk) => detection.write(chunk), end: () => void (result = detection.end()) }
     }
-    batch.add(change.newOid, sink)
-    return { change, streamed: () => result }
+    const streamed = () => result
+    if (direct < DIRECT_READS) {
+      direct++
+      reader ??= new BlobReader(root, STREAM_BLOB_BYTES)
+      let answered = false
+      const answer = reader.read(change.newOid, sink)
+      answer.then(
+        () => (answered = true),
+        () => (answered = true),
+      )
+      return { change, ready: () => answered, take: () => answer, streamed }
+    }
+    const blobs = (batch ??= new BlobBatch(root, STREAM_BLOB_BYTES))
+    blobs.add(change.newOid, sink)
+    // Batch entries are settled in the order they were added, so the batch's next answer is this one's.
+    return { change, ready: () => blobs.ready, take: () => blobs.take(), streamed }
   }
 
   async function* settle(next: Queued): AsyncGenerator<Fragment> {
     const { change } = next
-    const bytes = await batch.take().catch(async (error: unknown) => {
+    const bytes = await next.take().catch(async (error: unknown) => {
       // A partial clone that could not fetch the blob: say so, as for a blob missing outright.
       const unfetched = unfetchedObject(error)
       if (unfetched === change.newOid) {
@@ -115,8 +144,9 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
   }
 
   let settled = 0
-  /** Blobs not read (no key-shaped added line), still checked to exist. */
+  /** Blobs not read (no key-shaped added line), still checked to exist, alongside the diff. */
   const unread: Array<{ oid: string; path: string }> = []
+  const presence = new ObjectPresence(root)
   function settleNext(): AsyncGenerator<Fragment> {
     const next = queue[settled]!
     // Settled entries are dropped: a long change keeps only what is still to come.
@@ -125,7 +155,13 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
   }
 
   try {
-    for await (const change of diffChanges(root, options.revisionArgs)) {
+    const changes = options.diffOutput
+      ? parseDiffChanges(options.diffOutput)
+      : diffChanges(root, options.revisionArgs)
+    for await (const change of changes) {
+      // Blobs git has already sent are judged while the diff goes on (never waiting: git holds back a batch's
+      // last answers until the list is closed).
+      while (settled < queue.length && queue[settled]!.ready()) yield* settleNext()
       if (!isScannableMode(change.newMode)) continue
       // Pure renames, mode changes and deletion-only edits add no line.
       if (change.addedLines.size === 0 && !change.binary) continue
@@ -134,22 +170,21 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
       if (!change.binary && !change.keyShaped) {
         stats.files++
         unread.push({ oid: change.newOid, path: change.path })
+        presence.add(change.newOid)
         continue
       }
       queue.push(request(change))
-      // Blobs git has already sent are judged while the diff goes on (never waiting: git holds its last
-      // answers until the list is closed).
-      while (settled < queue.length && batch.ready) yield* settleNext()
     }
-    batch.end()
+    batch?.end()
     // A blob git diff read from the work tree may be gone from the object store: that stays an error.
-    const present = unread.length > 0 ? firstMissing(root, unread) : Promise.resolve(null)
+    const present = presence.firstMissing()
     present.catch(() => undefined)
     while (settled < queue.length) yield* settleNext()
-    const missing = await present
+    const missing = unread[await present]
     if (missing) throw await missingObjectError(root, missing.oid, `'${missing.path}' ${options.where}`)
   } finally {
-    await batch.close()
+    presence.close()
+    await Promise.all([batch?.close(), reader?.close()])
   }
 }
 
@@ -157,18 +192,6 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
  * so every key not in the base is new. */
 function addedLinesOf(change: FileChange): ReadonlySet<number> | null {
   return change.binary ? null : change.addedLines
-}
-
-/** The first of `blobs` the object store lacks (one `cat-file --batch-check`: no blob is inflated), or null. */
-async function firstMissing(
-  root: string,
-  blobs: ReadonlyArray<{ oid: string; path: string }>,
-): Promise<{ oid: string; path: string } | null> {
-  const input = blobs.map((blob) => `${blob.oid}\n`).join('')
-  const result = await runGit(['cat-file', '--batch-check=%(objectname)'], { cwd: root, input })
-  const lines = result.stdout.toString('utf8').split('\n')
-  const index = lines.findIndex((line) => line.endsWith(' missing'))
-  return index >= 0 ? blobs[index]! : null
 }
 
 /** Which of `secrets` the blob holds, read as a stream (a base version can be as big as any file). */

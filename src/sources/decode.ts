@@ -40,11 +40,11 @@ export function isPlainBytes(bytes: Buffer): boolean {
 }
 
 /**
- * Decodes plain bytes (see isPlainBytes) whose latin1 copy the caller already made: pure ASCII reads the same
- * in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
+ * Decodes plain bytes (see isPlainBytes), reusing the latin1 copy a caller already made: pure ASCII reads the
+ * same in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
  */
-export function decodePlain(bytes: Buffer, latin1: string): string {
-  return isAscii(bytes) ? latin1 : bytes.toString('utf8')
+export function decodePlain(bytes: Buffer, latin1?: string): string {
+  return isAscii(bytes) ? (latin1 ?? bytes.toString('latin1')) : bytes.toString('utf8')
 }
 
 export function decodeBytes(bytes: Buffer): Decoded {

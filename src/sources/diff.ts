@@ -4,6 +4,7 @@ import { blameLine } from '../git/blame.js'
 import { CommitInfoCache, countCommits, headCommit, mergeBase, resolveCommit } from '../git/revisions.js'
 import { UsageError } from '../config/config-error.js'
 import { changedFragments } from './changes.js'
+import { takePrefetchedDiff } from './diff-prefetch.js'
 import type { Fragment } from './fragment.js'
 import type { Source, SourceContext } from './source.js'
 
@@ -20,29 +21,57 @@ export function diffSource(options: DiffOptions): Source {
 async function* scanDiff(context: SourceContext, options: DiffOptions): AsyncGenerator<Fragment> {
   const { root, log } = context
   if (!options.base) throw new UsageError('--mode diff needs --base <revision>.')
-  const base = await resolveCommit(root, options.base, '--base')
-  const head = await resolveCommit(root, options.head ?? 'HEAD', '--head')
-  let from = await mergeBase(root, base, head)
+  // The CLI may have started all of this before the engine loaded (diff-prefetch.ts).
+  const prefetched = await takePrefetchedDiff(root, options.base, options.head)
+  let base: string, head: string, from: string | null
+  if (prefetched) {
+    ;({ base, head, mergeBase: from } = prefetched)
+  } else {
+    // Both looked up at once; a bad --base is reported before a bad --head.
+    const [baseSha, headSha] = await Promise.allSettled([
+      resolveCommit(root, options.base, '--base'),
+      resolveCommit(root, options.head ?? 'HEAD', '--head'),
+    ])
+    if (baseSha.status === 'rejected') throw baseSha.reason
+    if (headSha.status === 'rejected') throw headSha.reason
+    base = baseSha.value
+    head = headSha.value
+    from = await mergeBase(root, base, head)
+  }
   if (!from) {
     const named = options.head ?? 'HEAD'
     log.warn(`'${options.base}' and '${named}' share no history; diffing against '${options.base}' itself.`)
     from = base
   }
-  log.debug(`Diff: lines added between ${from} (merge base) and ${head}.`)
-  context.stats.commits += await countCommits(root, `${from}..${head}`)
+  const since: string = from
+  log.debug(`Diff: lines added between ${since} (merge base) and ${head}.`)
   const commits = new CommitInfoCache(root)
-  const headInfo = await commits.get(head)
-  const current = await headCommit(root)
+  // Small lookups, side by side (and beside the diff when it is already running).
+  const [count, headInfo, current] = await Promise.all([
+    countCommits(root, `${since}..${head}`),
+    commits.get(head),
+    headCommit(root),
+  ]).catch((error: unknown) => {
+    prefetched?.output.dispose()
+    throw error
+  })
+  context.stats.commits += count
   const commitOfLine = async (file: string, line: number) => {
-    const sha = await blameLine(root, from, head, file, line)
+    const sha = await blameLine(root, since, head, file, line)
     return sha ? commits.get(sha) : headInfo
   }
-  yield* changedFragments(context, {
-    revisionArgs: [from, head],
-    commit: headInfo,
-    // The keys are in the head version; whether that is what is checked out is another matter.
-    inHead: current === head ? true : null,
-    commitOfLine,
-    where: `in commit ${head.slice(0, 12)}`,
-  })
+  try {
+    yield* changedFragments(context, {
+      revisionArgs: [since, head],
+      diffOutput: prefetched?.output.chunks(),
+      commit: headInfo,
+      // The keys are in the head version; whether that is what is checked out is another matter.
+      inHead: current === head ? true : null,
+      commitOfLine,
+      where: `in commit ${head.slice(0, 12)}`,
+    })
+  } finally {
+    // Stops git if the scan ended before reading the whole diff.
+    prefetched?.output.dispose()
+  }
 }

@@ -6,9 +6,6 @@ import { decodeBytes, decodePlain, isPlainBytes } from './decode.js'
 import type { Detector, SourceContext } from './source.js'
 import { StreamedDetection } from './text-windows.js'
 
-/** A blob that passed the keyword test: the latin1 copy the test read (plain bytes), or its decoded text. */
-type Mentioned = { latin1: string } | { text: string }
-
 export class BlobScanner {
   /** The distinct keys (first occurrence each) of every blob that holds one. */
   readonly keysByBlob = new Map<string, Match[]>()
@@ -20,7 +17,7 @@ export class BlobScanner {
 
   /** One whole blob, scanned now. */
   scan(oid: string, data: Buffer): void {
-    const text = this.textToScan(oid, data)
+    const text = this.textToScan(data)
     if (text !== null) this.detectIn(oid, text)
   }
 
@@ -28,19 +25,17 @@ export class BlobScanner {
    * One whole blob, whose keyword test runs now and whose detection (the expensive part, for the few blobs
    * that mention Mistral) runs one blob per turn of the event loop. Between two, node drains git's pipe, so
    * git inflates the next blobs while a big one is judged, instead of waiting on a full pipe. At most
-   * DEFERRED_BYTES wait; beyond that detection runs at once. `settled` resolves when none is left.
+   * DEFERRED_CHARS wait; beyond that detection runs at once. `settled` resolves when none is left.
    */
   scanSoon(oid: string, data: Buffer): void {
-    const mentioned = this.mentioned(data)
-    if (mentioned === null) return
-    if (this.deferredBytes + data.length > DEFERRED_BYTES) {
-      this.detectIn(oid, this.decode(data, mentioned))
+    const text = this.textToScan(data)
+    if (text === null) return
+    if (this.deferredChars + text.length > DEFERRED_CHARS) {
+      this.detectIn(oid, text)
       return
     }
-    // `data` may be a view of a buffer the reader reuses: keep a copy, and not the latin1 one as well.
-    const kept = 'text' in mentioned ? mentioned : null
-    this.deferred.push({ oid, data: Buffer.from(data), mentioned: kept })
-    this.deferredBytes += data.length
+    this.deferred.push({ oid, text })
+    this.deferredChars += text.length
     if (this.deferred.length === 1) setImmediate(() => this.detectNext())
   }
 
@@ -50,17 +45,19 @@ export class BlobScanner {
     return new Promise((resolve) => this.waiting.push(resolve))
   }
 
-  /** Blobs waiting for detection; `mentioned` null for plain bytes (their latin1 copy is made again). */
-  private readonly deferred: Array<{ oid: string; data: Buffer; mentioned: Mentioned | null }> = []
+  /** Texts waiting for detection (decoded already: the decoding is a copy that must be made anyway). */
+  private readonly deferred: Array<{ oid: string; text: string }> = []
   private deferredHead = 0
-  private deferredBytes = 0
+  private deferredChars = 0
   private waiting: Array<() => void> = []
 
   private detectNext(): void {
-    const next = this.deferred[this.deferredHead++]
+    const next = this.deferred[this.deferredHead]
     if (next) {
-      this.deferredBytes -= next.data.length
-      this.detectIn(next.oid, this.decode(next.data, next.mentioned ?? { latin1: next.data.toString('latin1') }))
+      // Dropped from the queue before detection: the text is not kept alive longer than needed.
+      this.deferred[this.deferredHead++] = DONE
+      this.deferredChars -= next.text.length
+      this.detectIn(next.oid, next.text)
     }
     if (this.deferredHead < this.deferred.length) {
       setImmediate(() => this.detectNext())
@@ -71,18 +68,20 @@ export class BlobScanner {
     for (const resolve of this.waiting.splice(0)) resolve()
   }
 
-  /** Counts the blob and runs the keyword test: null when there is nothing to detect (no keyword, binary). */
-  private mentioned(data: Buffer): Mentioned | null {
+  /**
+   * Counts the blob and runs the keyword test; the text to detect in, or null (no keyword, binary). The
+   * detector confirms the keywords itself, so plain bytes that pass the byte test are decoded straight away.
+   */
+  private textToScan(data: Buffer): string | null {
     const { stats } = this.context
     stats.bytes += data.length
     // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
-    // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
+    // keyword test reads the bytes (or a latin1 copy) and skips the UTF-8 decoding of every blob without one.
     if (isPlainBytes(data)) {
       stats.files++
-      // Bytes first, when the detector can: no string at all for most blobs.
-      if (this.detector.mentionsBytes && !this.detector.mentionsBytes(data)) return null
+      if (this.detector.mentionsBytes) return this.detector.mentionsBytes(data) ? decodePlain(data) : null
       const latin1 = data.toString('latin1')
-      return this.detector.mentions(latin1) ? { latin1 } : null
+      return this.detector.mentions(latin1) ? decodePlain(data, latin1) : null
     }
     const decoded = decodeBytes(data)
     if (decoded.binary) {
@@ -90,16 +89,7 @@ export class BlobScanner {
       return null
     }
     stats.files++
-    return this.detector.mentions(decoded.text) ? { text: decoded.text } : null
-  }
-
-  private decode(data: Buffer, mentioned: Mentioned): string {
-    return 'text' in mentioned ? mentioned.text : decodePlain(data, mentioned.latin1)
-  }
-
-  private textToScan(oid: string, data: Buffer): string | null {
-    const mentioned = this.mentioned(data)
-    return mentioned === null ? null : this.decode(data, mentioned)
+    return this.detector.mentions(decoded.text) ? decoded.text : null
   }
 
   private detectIn(oid: string, text: string): void {
@@ -171,8 +161,9 @@ export class BlobScanner {
   }
 }
 
-/** Bytes of blobs waiting for detection, at most (scanSoon). */
-const DEFERRED_BYTES = 16 * 1024 * 1024
+/** Characters of texts waiting for detection, at most (scanSoon). */
+const DEFERRED_CHARS = 16 * 1024 * 1024
+const DONE = { oid: '', text: '' }
 
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
 const HOLD_BYTES = 16 * 1024 * 1024

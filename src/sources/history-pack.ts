@@ -44,7 +44,15 @@ export class PackScan {
 
   async run(logArgs: string[]): Promise<void> {
     const { root, log } = this.context
-    const dir = await mkdtemp(path.join(tmpdir(), 'mistral-guard-log-'))
+    let dir: string
+    try {
+      dir = await mkdtemp(path.join(tmpdir(), 'mistral-guard-log-'))
+    } catch (error) {
+      throw new Error(
+        `Could not create a temporary folder in ${tmpdir()} for the history log (${(error as Error).message}); ` +
+          'point TMPDIR at a writable folder.',
+      )
+    }
     const spool = path.join(dir, 'raw-log')
     const started = Date.now()
     try {
@@ -52,7 +60,9 @@ export class PackScan {
         streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
         sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
       })
-      const listed = listBlobs(root, (lines) => reader.write(lines))
+      // Not waiting for cat-file to drain its input: the listing completes in a fraction of a second (the ids
+      // queue in memory, 41 bytes each) and the log's records, which wait for it, do not pile up.
+      const listed = listBlobs(root, (lines) => reader.queue(lines))
       const logged = this.spoolLog(logArgs, spool, listed)
       try {
         await Promise.all([listed, logged])

@@ -1,8 +1,8 @@
-export const id = 539;
-export const ids = [539];
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
-/***/ 1539:
+/***/ 522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,19 +23,19 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5836);
+var config_error = __webpack_require__(5877);
 // EXTERNAL MODULE: ./src/git/revisions.ts
-var revisions = __webpack_require__(2399);
+var revisions = __webpack_require__(1638);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(1951);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(4363);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(5935);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(4112);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(5555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/github/timed-fetch.ts
 /**
  * Thrown when an attempt has no complete answer in time. Named AbortError on purpose: octokit passes such an
@@ -439,8 +439,8 @@ function planRepos(org, repos, excluded, options) {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(239);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
 ;// CONCATENATED MODULE: ./src/plan/plan-file.ts
 // Reads what `plan repos` or `plan ranges` printed, so `plan gather --plan FILE` can name the repositories or
 // ranges whose report never came back.
@@ -557,7 +557,7 @@ async function planOrgRepos(client, options) {
 }
 
 // EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __webpack_require__(8911);
+var runner = __webpack_require__(6916);
 ;// CONCATENATED MODULE: ./src/plan/ranges.ts
 // Splits a repository's history into N commit ranges of similar size, so that N matrix jobs running
 // `scan --mode history` on one range each cover every commit exactly once.
@@ -816,7 +816,7 @@ async function readMeta(folder) {
 }
 
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
-var markdown_escape = __webpack_require__(3010);
+var markdown_escape = __webpack_require__(9717);
 ;// CONCATENATED MODULE: ./src/plan/summary-markdown.ts
 // The organization summary as GitHub-flavoured markdown for a job summary ($GITHUB_STEP_SUMMARY holds at most
 // 1 MiB, so long tables are cut with a count of what was left out). Every string from a report is escaped.
@@ -906,7 +906,7 @@ function renderSummaryMarkdown(summary, limits = DEFAULT_LIMITS) {
 }
 
 // EXTERNAL MODULE: ./src/commands/dispatch.ts
-var dispatch = __webpack_require__(1327);
+var dispatch = __webpack_require__(3754);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 // `mistral-guard plan`: the planning steps of a scan that GitHub Actions fans out.
 //   plan repos   an organization's repositories -> matrix batches (≤ 256 jobs each)
@@ -1094,7 +1094,7 @@ async function mergedSarif(read) {
         throw new config_error/* UsageError */.e('--sarif merges the reports of one repository (the ranges of one history); ' +
             `found ${repositories.size} repositories.`);
     }
-    const { render } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 5591));
+    const { render } = await __webpack_require__.e(/* import() */ 580).then(__webpack_require__.bind(__webpack_require__, 3580));
     return render(mergeReports(read.reports).report, 'sarif', { toolVersion: dispatch/* VERSION */.x });
 }
 async function gatherCommand(argv, io) {
@@ -1150,296 +1150,7 @@ const planCommand = (argv, io) => runPlan(argv, io);
 
 /***/ }),
 
-/***/ 2399:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ CommitInfoCache),
-/* harmony export */   Qo: () => (/* binding */ headCommit),
-/* harmony export */   Ts: () => (/* binding */ splitRevisions),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   Wt: () => (/* binding */ countCommits),
-/* harmony export */   h_: () => (/* binding */ openRepository),
-/* harmony export */   "in": () => (/* binding */ emptyTree),
-/* harmony export */   wu: () => (/* binding */ mergeBase)
-/* harmony export */ });
-/* unused harmony exports checkRevision, hasObject */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5836);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8911);
-// Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
-// (exit 2) naming the flag and the value, never a raw git failure.
-
-
-
-
-/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
-async function openRepository(dir) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isDirectory()) {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Repository directory '${dir}' does not exist.`);
-    }
-    const probe = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
-        cwd: absolute,
-        allowFailure: true,
-    });
-    if (probe.code !== 0)
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is not a git repository (or any of its parents).`);
-    const [bare, gitDir] = probe.stdout.toString('utf8').split('\n');
-    if (bare === 'true')
-        return { root: gitDir, bare: true };
-    const top = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true });
-    const root = top.stdout.toString('utf8').replace(/\n$/, '');
-    if (top.code !== 0 || root === '') {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is inside a git directory but not in a working tree.`);
-    }
-    return { root, bare: false };
-}
-/** Rejects revision arguments git would read as options. */
-function checkRevision(rev, flag) {
-    if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
-    }
-    return rev;
-}
-/**
- * The revisions of a `--range` such as `A..B` or `A..B ^C D` (whitespace-separated, as the range planner writes
- * them), each checked as checkRevision does; git gets them as separate arguments.
- */
-function splitRevisions(range, flag) {
-    const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '');
-    if (revisions.length === 0)
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag} needs a value.`);
-    return revisions.map((rev) => checkRevision(rev, flag));
-}
-/** The commit id `rev` names, or a UsageError naming the flag. */
-async function resolveCommit(root, rev, flag) {
-    checkRevision(rev, flag);
-    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
-        cwd: root,
-        allowFailure: true,
-    });
-    const sha = result.stdout.toString('utf8').trim();
-    if (result.code !== 0 || sha === '') {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Unknown revision '${rev}' for ${flag}: no such commit in this repository ` +
-            '(a shallow clone may need more history).');
-    }
-    return sha;
-}
-/** HEAD's commit id, or null on an unborn branch. */
-async function headCommit(root) {
-    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true });
-    const sha = result.stdout.toString('utf8').trim();
-    return result.code === 0 && sha !== '' ? sha : null;
-}
-/** The best common ancestor, or null for unrelated histories. */
-async function mergeBase(root, a, b) {
-    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['merge-base', a, b], { cwd: root, allowFailure: true });
-    const sha = result.stdout.toString('utf8').trim();
-    return result.code === 0 && sha !== '' ? sha : null;
-}
-/** The empty tree's id in this repository's hash (sha1 or sha256). */
-async function emptyTree(root) {
-    return (await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
-}
-/** Commits in `range` (e.g. `base..head`). */
-async function countCommits(root, range) {
-    const text = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-list', '--count', range, '--'], { cwd: root });
-    return Number(text.trim()) || 0;
-}
-/** Whether the repository has an object (used to tell a shallow or partial clone apart). */
-function hasObject(root, oid) {
-    return tryGit(['cat-file', '-e', oid], { cwd: root });
-}
-/** Author and date of commits, looked up once each. */
-class CommitInfoCache {
-    root;
-    cache = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    get(sha) {
-        let info = this.cache.get(sha);
-        if (!info) {
-            info = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['log', '-1', '--no-walk', '--format=%H%x00%an%x00%aI', sha, '--'], { cwd: this.root }).then((text) => {
-                const [full, author, date] = text.replace(/\n$/, '').split('\0');
-                return { sha: full, author, date };
-            });
-            this.cache.set(sha, info);
-        }
-        return info;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   Iz: () => (/* binding */ spawnGit),
-/* harmony export */   Pv: () => (/* binding */ lineTokens),
-/* harmony export */   UK: () => (/* binding */ nulTokens),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   q_: () => (/* binding */ gitText),
-/* harmony export */   s5: () => (/* binding */ gitSpawnError),
-/* harmony export */   t1: () => (/* binding */ streamGit)
-/* harmony export */ });
-/* unused harmony exports GitNotFoundError, gitEnv, tryGit */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
-// and paths as git stores them (core.quotePath off, -z wherever a command lists paths).
-
-class GitError extends Error {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr) {
-        super(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/** git is not installed (or not on PATH): a clear message instead of `spawn git ENOENT`. */
-class GitNotFoundError extends Error {
-    constructor() {
-        super('git was not found on PATH: mistral-guard needs git 2.x installed.');
-        this.name = 'GitNotFoundError';
-    }
-}
-/** The error to report for a failure to start or talk to git. */
-function gitSpawnError(error) {
-    const code = error.code;
-    const syscall = error.syscall ?? '';
-    if (code === 'ENOENT' && syscall.startsWith('spawn'))
-        return new GitNotFoundError();
-    return error;
-}
-const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
-function gitEnv(extra) {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra };
-}
-/** Runs git to completion and buffers its output. For large outputs use `spawnGit` and stream. */
-function runGit(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = spawnGit(args, options);
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(gitSpawnError(error)));
-        child.on('close', (code) => {
-            const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
-            if (result.code !== 0 && !options.allowFailure)
-                reject(new GitError(args, result.code, result.stderr));
-            else
-                resolve(result);
-        });
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-/** Runs git and returns its stdout as text (trailing newline kept). */
-async function gitText(args, options) {
-    return (await runGit(args, options)).stdout.toString('utf8');
-}
-/** Runs git and reports success as a boolean, as actions/checkout's `try*` helpers do. */
-async function tryGit(args, options) {
-    return (await runGit(args, { ...options, allowFailure: true })).code === 0;
-}
-/** Starts git with piped stdio, for callers that stream its output. */
-function spawnGit(args, options) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
-    // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
-    child.stdin.on('error', () => undefined);
-    return child;
-}
-/**
- * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
- * last chunk when git fails (unless allowFailure); breaking out of the loop early kills git.
- */
-async function* streamGit(args, options) {
-    const child = spawnGit(args, options);
-    const err = [];
-    let errBytes = 0;
-    child.stderr.on('data', (chunk) => {
-        // Keep only the start of stderr: enough for a message, never unbounded.
-        if (errBytes < 64 * 1024)
-            err.push(chunk);
-        errBytes += chunk.length;
-    });
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(gitSpawnError(error)));
-        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 0)));
-    });
-    exited.catch(() => undefined);
-    if (options.input !== undefined)
-        child.stdin.end(options.input);
-    else
-        child.stdin.end();
-    let finished = false;
-    try {
-        for await (const chunk of child.stdout)
-            yield chunk;
-        finished = true;
-    }
-    finally {
-        if (!finished)
-            child.kill();
-    }
-    // git that never started (not installed) ends stdout at once: its spawn error is the one to report.
-    const code = await exited;
-    if (code !== 0 && !options.allowFailure)
-        throw new GitError(args, code, Buffer.concat(err).toString('utf8'));
-}
-/** Splits a stream on NUL bytes (git's `-z` output) into UTF-8 tokens; a trailing token without NUL is kept. */
-function nulTokens(chunks) {
-    return splitTokens(chunks, 0);
-}
-/** Splits a stream into lines (without the LF). */
-function lineTokens(chunks) {
-    return splitTokens(chunks, 10);
-}
-async function* splitTokens(chunks, separator) {
-    // Pieces of a token that spans chunks; kept as a list so a long token costs no repeated copying.
-    let pending = [];
-    for await (const chunk of chunks) {
-        let start = 0;
-        for (;;) {
-            const end = chunk.indexOf(separator, start);
-            if (end < 0)
-                break;
-            if (pending.length > 0) {
-                pending.push(chunk.subarray(start, end));
-                yield Buffer.concat(pending).toString('utf8');
-                pending = [];
-            }
-            else {
-                yield chunk.toString('utf8', start, end);
-            }
-            start = end + 1;
-        }
-        if (start < chunk.length)
-            pending.push(chunk.subarray(start));
-    }
-    if (pending.length > 0)
-        yield Buffer.concat(pending).toString('utf8');
-}
-
-
-/***/ }),
-
-/***/ 3010:
+/***/ 9717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1448,7 +1159,7 @@ async function* splitTokens(chunks, separator) {
 /* harmony export */   be: () => (/* binding */ mdMessage),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(313);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
 // Markdown that GitHub renders from strings we do not control (file names, commit authors, check
 // messages). Nothing in them may become markup: no table break from a `|`, no HTML from `<`, no link,
 // no emphasis, no @mention of a stranger, no math from `$`.
@@ -1507,7 +1218,7 @@ function mdMessage(text) {
 
 /***/ }),
 
-/***/ 313:
+/***/ 4278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 644;
-export const ids = [644];
+export const id = 568;
+export const ids = [568];
 export const modules = {
 
-/***/ 2485:
+/***/ 1630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ const CHECK_IDS = Object.keys(CHECK_TITLES);
 
 /***/ }),
 
-/***/ 1970:
+/***/ 4669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -74,7 +74,7 @@ function plural(count, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 141:
+/***/ 7132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -82,15 +82,15 @@ function plural(count, one, many = `${one}s`) {
 /* harmony export */   sS: () => (/* binding */ gitignoreCoversSecrets),
 /* harmony export */   t2: () => (/* binding */ probesFor)
 /* harmony export */ });
-/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2485);
+/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1630);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9871);
+/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2768);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1970);
-/* harmony import */ var _gitignore_probes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2018);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8058);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4669);
+/* harmony import */ var _gitignore_probes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9491);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3719);
 // `.env`, `.env.local`, `.env.*.local`, `*.pem`, `*.key` and `secrets/` (plus `gitignore.probes`) must be
 // ignored by the repository's own .gitignore files, at the root and in subfolders, as git decides it.
 
@@ -164,7 +164,7 @@ function lastLine(file, root) {
 
 /***/ }),
 
-/***/ 2018:
+/***/ 9491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -173,7 +173,7 @@ function lastLine(file, root) {
 /* harmony export */   Tk: () => (/* binding */ configProbe)
 /* harmony export */ });
 /* unused harmony export PROBE_SUBFOLDER */
-/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8911);
+/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6916);
 // Asks git itself whether secret files would be ignored, by probing paths that need not exist
 // (`git check-ignore --no-index`), at the root, in a made-up subfolder and in every folder that has its own
 // .gitignore, so anchored patterns, nested files and `!` negations all count as git counts them.
@@ -283,7 +283,7 @@ async function checkIgnore(root, paths) {
 
 /***/ }),
 
-/***/ 8058:
+/***/ 3719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -292,7 +292,7 @@ async function checkIgnore(root, paths) {
 /* harmony export */   ee: () => (/* binding */ allowedPath)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_ENVIRONMENTS, DEFAULT_ENV_SCHEMA, DEFAULT_ENV_CONFIG_GLOBS */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4458);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
 // The policy the checks apply: the config's sections where given, else the Mistral security checklist's
 // defaults. A section given in the config replaces its default entirely (no merging), so what a team
 // writes is exactly what is enforced.
@@ -342,7 +342,7 @@ function allowedPath(policy) {
 
 /***/ }),
 
-/***/ 1136:
+/***/ 6943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -354,11 +354,11 @@ function allowedPath(policy) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4458);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7207);
-/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9871);
-/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5836);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8506);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1138);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2768);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5877);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(131);
 // Reads and validates `.mistral-guard.yml`. A bad file stops the run before anything is scanned,
 // with a message naming the file, the field and what was expected.
 
@@ -468,14 +468,14 @@ function isDanglingLink(file) {
 
 /***/ }),
 
-/***/ 8506:
+/***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ configSchema),
 /* harmony export */   s: () => (/* binding */ defaultConfig)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(239);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
 // `.mistral-guard.yml`: one zod schema for the whole file, so every field is checked the same way and
 // the published JSON Schema (dist/mistral-guard.schema.json) is generated from it, never hand-kept.
 //
@@ -553,7 +553,7 @@ const defaultConfig = configSchema.parse({});
 
 /***/ }),
 
-/***/ 9871:
+/***/ 2768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -597,168 +597,6 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
     catch (error) {
         return { ok: false, reason: error.code ?? 'it cannot be read' };
     }
-}
-
-
-/***/ }),
-
-/***/ 8911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   Iz: () => (/* binding */ spawnGit),
-/* harmony export */   Pv: () => (/* binding */ lineTokens),
-/* harmony export */   UK: () => (/* binding */ nulTokens),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   q_: () => (/* binding */ gitText),
-/* harmony export */   s5: () => (/* binding */ gitSpawnError),
-/* harmony export */   t1: () => (/* binding */ streamGit)
-/* harmony export */ });
-/* unused harmony exports GitNotFoundError, gitEnv, tryGit */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
-// and paths as git stores them (core.quotePath off, -z wherever a command lists paths).
-
-class GitError extends Error {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr) {
-        super(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/** git is not installed (or not on PATH): a clear message instead of `spawn git ENOENT`. */
-class GitNotFoundError extends Error {
-    constructor() {
-        super('git was not found on PATH: mistral-guard needs git 2.x installed.');
-        this.name = 'GitNotFoundError';
-    }
-}
-/** The error to report for a failure to start or talk to git. */
-function gitSpawnError(error) {
-    const code = error.code;
-    const syscall = error.syscall ?? '';
-    if (code === 'ENOENT' && syscall.startsWith('spawn'))
-        return new GitNotFoundError();
-    return error;
-}
-const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
-function gitEnv(extra) {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra };
-}
-/** Runs git to completion and buffers its output. For large outputs use `spawnGit` and stream. */
-function runGit(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = spawnGit(args, options);
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(gitSpawnError(error)));
-        child.on('close', (code) => {
-            const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
-            if (result.code !== 0 && !options.allowFailure)
-                reject(new GitError(args, result.code, result.stderr));
-            else
-                resolve(result);
-        });
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-/** Runs git and returns its stdout as text (trailing newline kept). */
-async function gitText(args, options) {
-    return (await runGit(args, options)).stdout.toString('utf8');
-}
-/** Runs git and reports success as a boolean, as actions/checkout's `try*` helpers do. */
-async function tryGit(args, options) {
-    return (await runGit(args, { ...options, allowFailure: true })).code === 0;
-}
-/** Starts git with piped stdio, for callers that stream its output. */
-function spawnGit(args, options) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
-    // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
-    child.stdin.on('error', () => undefined);
-    return child;
-}
-/**
- * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
- * last chunk when git fails (unless allowFailure); breaking out of the loop early kills git.
- */
-async function* streamGit(args, options) {
-    const child = spawnGit(args, options);
-    const err = [];
-    let errBytes = 0;
-    child.stderr.on('data', (chunk) => {
-        // Keep only the start of stderr: enough for a message, never unbounded.
-        if (errBytes < 64 * 1024)
-            err.push(chunk);
-        errBytes += chunk.length;
-    });
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(gitSpawnError(error)));
-        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 0)));
-    });
-    exited.catch(() => undefined);
-    if (options.input !== undefined)
-        child.stdin.end(options.input);
-    else
-        child.stdin.end();
-    let finished = false;
-    try {
-        for await (const chunk of child.stdout)
-            yield chunk;
-        finished = true;
-    }
-    finally {
-        if (!finished)
-            child.kill();
-    }
-    // git that never started (not installed) ends stdout at once: its spawn error is the one to report.
-    const code = await exited;
-    if (code !== 0 && !options.allowFailure)
-        throw new GitError(args, code, Buffer.concat(err).toString('utf8'));
-}
-/** Splits a stream on NUL bytes (git's `-z` output) into UTF-8 tokens; a trailing token without NUL is kept. */
-function nulTokens(chunks) {
-    return splitTokens(chunks, 0);
-}
-/** Splits a stream into lines (without the LF). */
-function lineTokens(chunks) {
-    return splitTokens(chunks, 10);
-}
-async function* splitTokens(chunks, separator) {
-    // Pieces of a token that spans chunks; kept as a list so a long token costs no repeated copying.
-    let pending = [];
-    for await (const chunk of chunks) {
-        let start = 0;
-        for (;;) {
-            const end = chunk.indexOf(separator, start);
-            if (end < 0)
-                break;
-            if (pending.length > 0) {
-                pending.push(chunk.subarray(start, end));
-                yield Buffer.concat(pending).toString('utf8');
-                pending = [];
-            }
-            else {
-                yield chunk.toString('utf8', start, end);
-            }
-            start = end + 1;
-        }
-        if (start < chunk.length)
-            pending.push(chunk.subarray(start));
-    }
-    if (pending.length > 0)
-        yield Buffer.concat(pending).toString('utf8');
 }
 
 

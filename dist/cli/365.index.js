@@ -1,8 +1,8 @@
-export const id = 461;
-export const ids = [461];
+export const id = 365;
+export const ids = [365];
 export const modules = {
 
-/***/ 857:
+/***/ 6360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,8 +13,8 @@ export const modules = {
 /* unused harmony export parseBaseline */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(239);
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5836);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5877);
 // A baseline lists the fingerprints of findings a team has accepted (old, rotated keys), so only new ones
 // fail. `--baseline FILE` reads this file or a JSON report; `mistral-guard baseline` writes it, sorted.
 
@@ -71,7 +71,7 @@ function baselineText(findings) {
 
 /***/ }),
 
-/***/ 3740:
+/***/ 689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -83,13 +83,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5836);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1304);
-/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7968);
-/* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7279);
-/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5855);
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1327);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5187);
+/* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1058);
+/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4120);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3754);
 // `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
 
 
@@ -145,134 +145,7 @@ function writeReport(file, text) {
 
 /***/ }),
 
-/***/ 2399:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ CommitInfoCache),
-/* harmony export */   Qo: () => (/* binding */ headCommit),
-/* harmony export */   Ts: () => (/* binding */ splitRevisions),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   Wt: () => (/* binding */ countCommits),
-/* harmony export */   h_: () => (/* binding */ openRepository),
-/* harmony export */   "in": () => (/* binding */ emptyTree),
-/* harmony export */   wu: () => (/* binding */ mergeBase)
-/* harmony export */ });
-/* unused harmony exports checkRevision, hasObject */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5836);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8911);
-// Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
-// (exit 2) naming the flag and the value, never a raw git failure.
-
-
-
-
-/** Finds the repository `dir` lies in; throws a UsageError when there is none. */
-async function openRepository(dir) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isDirectory()) {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Repository directory '${dir}' does not exist.`);
-    }
-    const probe = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
-        cwd: absolute,
-        allowFailure: true,
-    });
-    if (probe.code !== 0)
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is not a git repository (or any of its parents).`);
-    const [bare, gitDir] = probe.stdout.toString('utf8').split('\n');
-    if (bare === 'true')
-        return { root: gitDir, bare: true };
-    const top = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true });
-    const root = top.stdout.toString('utf8').replace(/\n$/, '');
-    if (top.code !== 0 || root === '') {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${absolute}' is inside a git directory but not in a working tree.`);
-    }
-    return { root, bare: false };
-}
-/** Rejects revision arguments git would read as options. */
-function checkRevision(rev, flag) {
-    if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
-    }
-    return rev;
-}
-/**
- * The revisions of a `--range` such as `A..B` or `A..B ^C D` (whitespace-separated, as the range planner writes
- * them), each checked as checkRevision does; git gets them as separate arguments.
- */
-function splitRevisions(range, flag) {
-    const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '');
-    if (revisions.length === 0)
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag} needs a value.`);
-    return revisions.map((rev) => checkRevision(rev, flag));
-}
-/** The commit id `rev` names, or a UsageError naming the flag. */
-async function resolveCommit(root, rev, flag) {
-    checkRevision(rev, flag);
-    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
-        cwd: root,
-        allowFailure: true,
-    });
-    const sha = result.stdout.toString('utf8').trim();
-    if (result.code !== 0 || sha === '') {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Unknown revision '${rev}' for ${flag}: no such commit in this repository ` +
-            '(a shallow clone may need more history).');
-    }
-    return sha;
-}
-/** HEAD's commit id, or null on an unborn branch. */
-async function headCommit(root) {
-    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true });
-    const sha = result.stdout.toString('utf8').trim();
-    return result.code === 0 && sha !== '' ? sha : null;
-}
-/** The best common ancestor, or null for unrelated histories. */
-async function mergeBase(root, a, b) {
-    const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['merge-base', a, b], { cwd: root, allowFailure: true });
-    const sha = result.stdout.toString('utf8').trim();
-    return result.code === 0 && sha !== '' ? sha : null;
-}
-/** The empty tree's id in this repository's hash (sha1 or sha256). */
-async function emptyTree(root) {
-    return (await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
-}
-/** Commits in `range` (e.g. `base..head`). */
-async function countCommits(root, range) {
-    const text = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-list', '--count', range, '--'], { cwd: root });
-    return Number(text.trim()) || 0;
-}
-/** Whether the repository has an object (used to tell a shallow or partial clone apart). */
-function hasObject(root, oid) {
-    return tryGit(['cat-file', '-e', oid], { cwd: root });
-}
-/** Author and date of commits, looked up once each. */
-class CommitInfoCache {
-    root;
-    cache = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    get(sha) {
-        let info = this.cache.get(sha);
-        if (!info) {
-            info = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['log', '-1', '--no-walk', '--format=%H%x00%an%x00%aI', sha, '--'], { cwd: this.root }).then((text) => {
-                const [full, author, date] = text.replace(/\n$/, '').split('\0');
-                return { sha: full, author, date };
-            });
-            this.cache.set(sha, info);
-        }
-        return info;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1304:
+/***/ 5625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -303,7 +176,7 @@ function stderrLogger(stream = process.stderr, options = {}) {
 
 /***/ }),
 
-/***/ 7968:
+/***/ 5187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -343,7 +216,7 @@ function exitCode(report, failOn) {
 
 /***/ }),
 
-/***/ 3010:
+/***/ 9717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -352,7 +225,7 @@ function exitCode(report, failOn) {
 /* harmony export */   be: () => (/* binding */ mdMessage),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(313);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
 // Markdown that GitHub renders from strings we do not control (file names, commit authors, check
 // messages). Nothing in them may become markup: no table break from a `|`, no HTML from `<`, no link,
 // no emphasis, no @mention of a stranger, no math from `$`.
@@ -411,7 +284,7 @@ function mdMessage(text) {
 
 /***/ }),
 
-/***/ 313:
+/***/ 4278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -471,7 +344,7 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 7279:
+/***/ 1058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -488,17 +361,17 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5836);
+var config_error = __webpack_require__(5877);
 // EXTERNAL MODULE: ./src/checks/check.ts
-var checks_check = __webpack_require__(1970);
+var checks_check = __webpack_require__(4669);
 // EXTERNAL MODULE: ./src/checks/check-ids.ts
-var check_ids = __webpack_require__(2485);
+var check_ids = __webpack_require__(1630);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(4458);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
 // EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __webpack_require__(8911);
+var runner = __webpack_require__(6916);
 ;// CONCATENATED MODULE: ./src/checks/repo-files.ts
 // The files the checks look at, listed by git and read with care: regular files only (no symlinks or
 // submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
@@ -768,10 +641,10 @@ async function openCheckRun(ctx) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/checks/policy.ts
-var checks_policy = __webpack_require__(8058);
+var checks_policy = __webpack_require__(3719);
 ;// CONCATENATED MODULE: ./src/checks/env-config-files.ts
 // Per-environment config files (JSON or YAML; `yaml` reads both) with the source position of every value,
 // so that a violation is reported at its own line. Read once per run and shared by the checks that use them.
@@ -888,8 +761,8 @@ const distinctKeysPerEnv = async (run) => {
         'so a leak in one cannot reach another.', locations);
 };
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(239);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
 ;// CONCATENATED MODULE: ./src/checks/key-shape.ts
 // Whether a value looks like a Mistral key: a run of exactly 32 letters and digits that mixes character
 // classes (real keys do; `xxxx…` and `0000…` placeholders do not). Deliberately broader than the detector
@@ -1267,7 +1140,7 @@ function describeSchema(schema) {
 }
 
 // EXTERNAL MODULE: ./src/checks/gitignore-covers-secrets.ts
-var gitignore_covers_secrets = __webpack_require__(141);
+var gitignore_covers_secrets = __webpack_require__(7132);
 ;// CONCATENATED MODULE: ./src/checks/https-only.ts
 
 
@@ -1615,178 +1488,11 @@ async function runEach(run, checks) {
 }
 
 // EXTERNAL MODULE: ./src/config/load-config.ts
-var load_config = __webpack_require__(1136);
+var load_config = __webpack_require__(6943);
 // EXTERNAL MODULE: ./src/baseline/baseline.ts
-var baseline_baseline = __webpack_require__(857);
-;// CONCATENATED MODULE: ./src/detect/candidates.ts
-// Finds key-shaped runs in one linear pass: exactly 32 ASCII letters and digits, bounded by characters
-// that end a token. A run that continues a longer token (`sk-…`, `v1.…`, `…/…`, `…_x`, `…$inboundSchema`,
-// base64 with `+`, `/`, `=`) is not a key on its own.
-const KEY_LENGTH = 32;
-// 256 entries: also indexed by raw bytes (bytes of 128 and up are never ASCII letters or digits).
-const ALNUM = new Uint8Array(256);
-for (let code = 48; code <= 57; code++)
-    ALNUM[code] = 1;
-for (let code = 65; code <= 90; code++)
-    ALNUM[code] = 1;
-for (let code = 97; code <= 122; code++)
-    ALNUM[code] = 1;
-const BACKSLASH = 92;
-/** The letters of the JSON escapes `\n`, `\r`, `\t`. */
-const ESCAPE_N = 110;
-const ESCAPE_R = 114;
-const ESCAPE_T = 116;
-function isAlnumAt(text, index) {
-    const code = text.charCodeAt(index);
-    return code < 128 && ALNUM[code] === 1;
-}
-const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
-/** Characters that glue a run to a longer token on either side. */
-const GLUE_ALWAYS = new Set(['_', '$', '+', '%', '/']);
-/** Characters that glue only when a letter or digit follows them (`x-KEY` vs `-KEY`, `KEY.json` vs `KEY.`). */
-const GLUE_IF_WORD_BEYOND = new Set(['-', '.']);
-function gluedBefore(text, start, lineStart) {
-    if (start <= lineStart)
-        return false;
-    const char = text[start - 1];
-    if (GLUE_ALWAYS.has(char) || char === '@')
-        return true;
-    if (GLUE_IF_WORD_BEYOND.has(char))
-        return start - 2 >= lineStart && isAlnumAt(text, start - 2);
-    return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
-}
-function gluedAfter(text, end) {
-    if (end >= text.length)
-        return false;
-    const char = text[end];
-    if (GLUE_ALWAYS.has(char) || char === '=')
-        return true;
-    if (GLUE_IF_WORD_BEYOND.has(char))
-        return end + 1 < text.length && isAlnumAt(text, end + 1);
-    return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
-}
-/**
- * Calls `found` for every key-shaped run, in text order. A run of KEY_LENGTH letters and digits or more covers
- * some multiple of KEY_LENGTH (counting from KEY_LENGTH - 1), so only those positions are probed and a probe that
- * lands on a letter or digit grows into its whole run: most characters are never read. Lines are counted with
- * native newline searches, only up to runs that are candidates.
- */
-function forEachCandidate(text, found) {
-    const length = text.length;
-    let line = 1;
-    let lineStart = 0;
-    // The first newline at or after lineStart (length when none): lines before it are counted.
-    let nextNewline = newlineFrom(text, 0);
-    let probe = KEY_LENGTH - 1;
-    while (probe < length) {
-        if (!isAlnumAt(text, probe)) {
-            probe += KEY_LENGTH;
-            continue;
-        }
-        let start = probe;
-        while (start > 0 && isAlnumAt(text, start - 1))
-            start--;
-        let end = probe + 1;
-        while (end < length && isAlnumAt(text, end))
-            end++;
-        // The next run starts after `end`, so if it is long enough it covers `end + KEY_LENGTH`.
-        probe = end + KEY_LENGTH;
-        const runLength = end - start;
-        if (runLength !== KEY_LENGTH && runLength !== KEY_LENGTH + 1)
-            continue;
-        // Inside a JSON string (a notebook cell), `\n` or `\t` glues its letter to the key that follows (a backslash
-        // before the run is on the same line).
-        if (runLength === KEY_LENGTH + 1 && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) {
-            const escaped = text[start];
-            if (escaped === 'n' || escaped === 'r' || escaped === 't')
-                start++;
-        }
-        if (end - start !== KEY_LENGTH)
-            continue;
-        while (nextNewline < start) {
-            line++;
-            lineStart = nextNewline + 1;
-            nextNewline = newlineFrom(text, lineStart);
-        }
-        if (!gluedBefore(text, start, lineStart) && !gluedAfter(text, end))
-            found({ start, end, line, lineStart });
-    }
-}
-function newlineFrom(text, from) {
-    const at = text.indexOf('\n', from);
-    return at < 0 ? text.length : at;
-}
-/**
- * Whether a maximal run of letters and digits passes forEachCandidate's length test: exactly KEY_LENGTH, or one
- * more when it starts with the letter of a `\n`, `\r` or `\t` escape (`before` is the code before the run, -1
- * at the start of a line).
- */
-function runPassesLength(runLength, before, first) {
-    if (runLength === KEY_LENGTH)
-        return true;
-    return (runLength === KEY_LENGTH + 1 &&
-        before === BACKSLASH &&
-        (first === ESCAPE_N || first === ESCAPE_R || first === ESCAPE_T));
-}
-/**
- * The byte-level twin of forEachCandidate's length test, for a gate that reads a line's raw bytes (in pieces,
- * as they arrive) to decide whether its file is worth decoding and scanning. A line it calls clean yields no
- * candidate: runs of ASCII letters and digits are the same in bytes as in decoded text (a non-ASCII character
- * is never one), and it keeps every run forEachCandidate keeps by length. Glue is not checked (it would need
- * decoded characters and lookahead), so it may keep a run the scan then rejects; never the other way round.
- */
-class CandidateLineScanner {
-    run = 0;
-    first = 0;
-    /** The byte before the current run, -1 at the start of the line. */
-    before = -1;
-    /** The last byte read, -1 at the start of the line. */
-    previous = -1;
-    /** Starts a new line. */
-    reset() {
-        this.run = 0;
-        this.before = -1;
-        this.previous = -1;
-    }
-    /** Reads bytes [from, to) of the line; true once a run that may be a candidate has ended in them. */
-    feed(bytes, from, to) {
-        let run = this.run;
-        let first = this.first;
-        let before = this.before;
-        for (let at = from; at < to; at++) {
-            const byte = bytes[at];
-            if (ALNUM[byte] === 1) {
-                if (run++ === 0) {
-                    first = byte;
-                    before = at > from ? bytes[at - 1] : this.previous;
-                }
-            }
-            else if (run !== 0) {
-                if (runPassesLength(run, before, first))
-                    return true;
-                run = 0;
-            }
-        }
-        this.run = run;
-        this.first = first;
-        this.before = before;
-        if (to > from)
-            this.previous = bytes[to - 1];
-        return false;
-    }
-    /** The line ended: true if its last run may be a candidate. Ready for the next line. */
-    end() {
-        const found = this.run !== 0 && runPassesLength(this.run, this.before, this.first);
-        this.reset();
-        return found;
-    }
-}
-/** Whether forEachCandidate may find a candidate on the line held in bytes [start, end) (no newline inside). */
-function bytesMayHoldCandidate(bytes, start, end) {
-    const scanner = new CandidateLineScanner();
-    return scanner.feed(bytes, start, end) || scanner.end();
-}
-
+var baseline_baseline = __webpack_require__(6360);
+// EXTERNAL MODULE: ./src/detect/candidates.ts
+var candidates = __webpack_require__(325);
 ;// CONCATENATED MODULE: ./src/detect/keywords.ts
 // Provider names the detector reads context from. Mistral's family decides a key is Mistral's; another
 // provider's name nearby (an `openai:` section, `COHERE_API_KEY=`) decides it is not.
@@ -2926,7 +2632,7 @@ function isReference(text, lineStart, start, end) {
 ;// CONCATENATED MODULE: ./src/detect/example-keys.ts
 // Keys for rule examples, made at module load from a seed, never written down: the repository scans itself,
 // and a committed key-shaped literal would be a finding (and a bad habit).
-const example_keys_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** mulberry32: a tiny deterministic PRNG. */
 function prng(seed) {
@@ -2945,7 +2651,7 @@ function prng(seed) {
  */
 function exampleKey(seed, options = {}) {
     const random = prng(seed * 104729 + 7);
-    const alphabet = options.lettersOnly ? LETTERS : example_keys_ALNUM;
+    const alphabet = options.lettersOnly ? LETTERS : ALNUM;
     for (;;) {
         let key = '';
         for (let i = 0; i < 32; i++)
@@ -3904,7 +3610,7 @@ function detect(text, options = {}) {
     let facts = null;
     let factsLine = 0;
     let markers = null;
-    forEachCandidate(text, (candidate) => {
+    (0,candidates/* forEachCandidate */.gg)(text, (candidate) => {
         if (lines !== undefined && !lines.has(candidate.line))
             return;
         const secret = text.slice(candidate.start, candidate.end);
@@ -4068,9 +3774,9 @@ function redact(secret) {
 }
 
 // EXTERNAL MODULE: ./src/git/revisions.ts
-var git_revisions = __webpack_require__(2399);
+var git_revisions = __webpack_require__(1638);
 // EXTERNAL MODULE: ./src/log.ts
-var src_log = __webpack_require__(1304);
+var src_log = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./src/policy/allow.ts
 // `allow.paths`: config globs of files whose keys are never reported (fixtures, docs). The inline
 // `mistral-guard:allow` comment is the detector's business (src/detect/detector.ts).
@@ -4509,6 +4215,13 @@ class BlobStream {
         // If git dies, 'drain' never comes: settle with `done` instead of hanging.
         return Promise.race([drained, this.done]);
     }
+    /**
+     * Queues ids without waiting for git to take them: node holds what the pipe cannot (41 bytes an id), for a
+     * caller that has every id in hand anyway and must not be slowed by git's pace.
+     */
+    queue(lines) {
+        this.child.stdin.write(lines);
+    }
     end() {
         this.child.stdin.end();
         return this.done;
@@ -4517,210 +4230,78 @@ class BlobStream {
         this.child.kill();
     }
 }
-
-;// CONCATENATED MODULE: ./src/git/diff-changes.ts
-// One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
-// exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
-// raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
-// quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
-// lines cost an indexOf, added lines one pass over their bytes looking for a run the detector's candidate scan
-// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), so a file whose added lines hold
-// none need not be read at all.
-
-
-/** Common options: plain patch output whatever the user's config says. */
-const DIFF_OPTIONS = [
-    '--patch-with-raw',
-    '-z',
-    // Whole object ids: an abbreviated one can be ambiguous in a big repository.
-    '--no-abbrev',
-    '-U0',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-relative',
-    '-M',
-    '--diff-filter=AMRC',
-];
-/** Streams the changes of `git diff <DIFF_OPTIONS> <revisionArgs> --`, each as soon as its section ends. */
-function diffChanges(cwd, revisionArgs) {
-    return parseDiffChanges((0,runner/* streamGit */.t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
-}
-/** Parses `--patch-with-raw -z` output, however it is cut into chunks. */
-async function* parseDiffChanges(chunks) {
-    const changes = [];
-    const raw = new RawParser(changes);
-    const patch = new PatchParser(changes);
-    let emitted = 0;
-    for await (const chunk of chunks) {
-        const rest = raw.done ? chunk : raw.feed(chunk);
-        if (rest)
-            patch.feed(rest);
-        // Every section before the current one is complete.
-        while (emitted < patch.section - 1)
-            yield release(changes, emitted++);
+/**
+ * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository
+ * lacks, without inflating any. git starts with the first add(), so the check runs alongside whatever produces
+ * the names; firstMissing() closes the list and waits for the answers.
+ */
+class ObjectPresence {
+    cwd;
+    args = ['cat-file', '--batch-check=%(objectname)', '--buffer'];
+    child = null;
+    outgoing = [];
+    outgoingChars = 0;
+    names = [];
+    output = [];
+    stderr = '';
+    closed = null;
+    constructor(cwd) {
+        this.cwd = cwd;
     }
-    while (emitted < changes.length)
-        yield release(changes, emitted++);
-}
-function release(changes, index) {
-    const change = changes[index];
-    changes[index] = undefined;
-    return change;
-}
-/** The raw part: `:oldmode newmode oldoid newoid status\0path\0[path\0]`, ended by an empty field. */
-class RawParser {
-    changes;
-    done = false;
-    pending = [];
-    fields = null;
-    paths = [];
-    constructor(changes) {
-        this.changes = changes;
+    add(name) {
+        if (name.includes('\n'))
+            throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`);
+        this.names.push(name);
+        this.outgoing.push(`${name}\n`);
+        this.outgoingChars += name.length + 1;
+        if (this.outgoingChars >= BATCH_WRITE_CHARS)
+            this.flush();
     }
-    /** Consumes raw bytes; returns what follows the raw part (the patch), if reached. */
-    feed(chunk) {
-        let start = 0;
-        for (;;) {
-            const end = chunk.indexOf(0, start);
-            if (end < 0) {
-                if (start < chunk.length)
-                    this.pending.push(chunk.subarray(start));
-                return null;
-            }
-            this.pending.push(chunk.subarray(start, end));
-            const token = Buffer.concat(this.pending).toString('utf8');
-            this.pending = [];
-            start = end + 1;
-            if (this.token(token)) {
-                this.done = true;
-                return chunk.subarray(start);
-            }
-        }
+    /** The index (in add() order) of the first name the repository lacks, or -1 when it has them all. */
+    async firstMissing() {
+        if (this.names.length === 0)
+            return -1;
+        this.flush();
+        const child = this.child;
+        child.stdin.end();
+        const code = await this.closed;
+        if (code !== 0)
+            throw new runner/* GitError */.XS(this.args, code, this.stderr);
+        const lines = Buffer.concat(this.output).toString('utf8').split('\n');
+        return lines.findIndex((line) => line.endsWith(' missing'));
     }
-    /** Returns true at the end of the raw part. */
-    token(token) {
-        if (!this.fields) {
-            const record = token.replace(/^\n+/, '');
-            if (record === '')
-                return true;
-            this.fields = record.slice(1).split(' ');
-            this.paths = [];
-            return false;
-        }
-        this.paths.push(token);
-        const [oldMode, newMode, oldOid, newOid, status] = this.fields;
-        const wanted = /^[RC]/.test(status) ? 2 : 1;
-        if (this.paths.length === wanted) {
-            const path = this.paths[wanted - 1];
-            this.changes.push({
-                status: status[0],
-                path,
-                oldPath: this.paths[0],
-                oldOid,
-                newOid,
-                oldMode,
-                newMode,
-                addedLines: new Set(),
-                binary: false,
-                keyShaped: false,
-            });
-            this.fields = null;
-        }
-        return false;
+    /** Stops git (when the answers are no longer wanted). */
+    close() {
+        this.child?.kill();
     }
-}
-const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
-class PatchParser {
-    changes;
-    /** Sections started so far; section n (1-based) belongs to change n - 1. */
-    section = 0;
-    line = [];
-    lineLength = 0;
-    /** Body lines of the current hunk still to skip. */
-    bodyLeft = 0;
-    atLineStart = true;
-    skippingLine = false;
-    /** The line being skipped is an added one, read for a key-shaped run. */
-    readingAdded = false;
-    scanner = new CandidateLineScanner();
-    constructor(changes) {
-        this.changes = changes;
-    }
-    feed(chunk) {
-        let pos = 0;
-        while (pos < chunk.length) {
-            if (this.skippingLine) {
-                const lf = chunk.indexOf(10, pos);
-                const end = lf < 0 ? chunk.length : lf;
-                if (this.readingAdded && (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end()))) {
-                    this.changes[this.section - 1].keyShaped = true;
-                    this.readingAdded = false;
-                }
-                if (lf < 0)
-                    return;
-                pos = lf + 1;
-                this.skippingLine = false;
-                this.readingAdded = false;
-                this.atLineStart = true;
-                continue;
-            }
-            if (this.bodyLeft > 0 && this.atLineStart) {
-                // `\ No newline at end of file` is not one of the hunk's lines.
-                if (chunk[pos] !== 0x5c)
-                    this.bodyLeft--;
-                const change = this.changes[this.section - 1];
-                // An added line is read until a run turns up in the file; removed lines are only counted.
-                this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped;
-                this.scanner.reset();
-                this.skippingLine = true;
-                this.atLineStart = false;
-                // Past the `+`/`-` marker.
-                if (chunk[pos] !== 10)
-                    pos++;
-                continue;
-            }
-            const lf = chunk.indexOf(10, pos);
-            const end = lf < 0 ? chunk.length : lf;
-            // Header lines are short; cap what we keep of an odd long one.
-            if (this.lineLength < 4096) {
-                this.line.push(chunk.subarray(pos, Math.min(end, pos + 4096)));
-                this.lineLength += end - pos;
-            }
-            if (lf < 0)
-                return;
-            pos = lf + 1;
-            const text = Buffer.concat(this.line).toString('utf8');
-            this.line = [];
-            this.lineLength = 0;
-            this.header(text);
-        }
-    }
-    header(text) {
-        if (text.startsWith('diff --git ')) {
-            this.section++;
+    flush() {
+        if (this.outgoing.length === 0)
             return;
-        }
-        const change = this.changes[this.section - 1];
-        if (!change)
-            return;
-        if (text.startsWith('Binary files ')) {
-            change.binary = true;
-            return;
-        }
-        const hunk = HUNK.exec(text);
-        if (!hunk)
-            return;
-        const oldCount = hunk[1] === undefined ? 1 : Number(hunk[1]);
-        const start = Number(hunk[2]);
-        const newCount = hunk[3] === undefined ? 1 : Number(hunk[3]);
-        for (let line = start; line < start + newCount; line++)
-            change.addedLines.add(line);
-        this.bodyLeft = oldCount + newCount;
+        this.start().stdin.write(this.outgoing.join(''));
+        this.outgoing = [];
+        this.outgoingChars = 0;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,runner/* spawnGit */.Iz)(this.args, { cwd: this.cwd });
+        child.stdout.on('data', (chunk) => this.output.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.closed = new Promise((resolve, reject) => {
+            child.on('error', (error) => reject((0,runner/* gitSpawnError */.s5)(error)));
+            child.on('close', (code) => resolve(code ?? 128));
+        });
+        this.closed.catch(() => undefined);
+        this.child = child;
+        return child;
     }
 }
 
+// EXTERNAL MODULE: ./src/git/diff-changes.ts
+var diff_changes = __webpack_require__(3757);
 ;// CONCATENATED MODULE: ./src/git/missing-object.ts
 // An object git should have but does not: a corrupt repository, or a partial clone (`--filter=blob:none`)
 // that left blobs on the server. Either way a scan that skipped it could miss a key, so it is an error
@@ -5033,11 +4614,11 @@ function isPlainBytes(bytes) {
     return bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) < 0;
 }
 /**
- * Decodes plain bytes (see isPlainBytes) whose latin1 copy the caller already made: pure ASCII reads the same
- * in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
+ * Decodes plain bytes (see isPlainBytes), reusing the latin1 copy a caller already made: pure ASCII reads the
+ * same in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
  */
 function decodePlain(bytes, latin1) {
-    return (0,external_node_buffer_.isAscii)(bytes) ? latin1 : bytes.toString('utf8');
+    return (0,external_node_buffer_.isAscii)(bytes) ? (latin1 ?? bytes.toString('latin1')) : bytes.toString('utf8');
 }
 function decodeBytes(bytes) {
     const encoding = sniffEncoding(bytes);
@@ -5404,7 +4985,8 @@ class StreamedSearch {
 // What diff and staged share: the files a `git diff` adds lines to, each read whole from its blob (the
 // Mistral context above an added key matters) with the added lines marked, and judged on those lines only.
 // A file whose added lines hold no run of 32 ASCII letters and digits (every key is one) adds no key and is
-// not read at all; the others are read through one buffered `cat-file` once the diff is parsed. The base
+// not read at all. The first few others are read at once, one by one, while the diff still streams (so their
+// findings, base versions and blame overlap git's work); any more go through one buffered `cat-file`. The base
 // version of the file is read only when a key turns up, to tell a new key from one that was already there.
 // Big blobs are scanned in windows as they stream, and a blob git cannot produce is an error, never a skipped
 // file.
@@ -5417,13 +4999,22 @@ class StreamedSearch {
 
 /** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
 const STREAM_BLOB_BYTES = 1024 * 1024;
+/**
+ * This many blobs are read one request at a time, each answered at once; the rest through one buffered batch
+ * (whose answers git holds back until the list is closed). An ordinary diff reads a few; 2,000 round trips
+ * would cost more than the batch.
+ */
+const DIRECT_READS = 32;
 /** Gitlinks (submodules) and symlinks hold no file content to scan. */
 function isScannableMode(mode) {
     return mode !== '160000' && mode !== '120000';
 }
 async function* changedFragments(context, options) {
     const { root, stats } = context;
-    const batch = new BlobBatch(root, STREAM_BLOB_BYTES);
+    // Each git is started on first use: most diffs need no batch.
+    let reader = null;
+    let batch = null;
+    let direct = 0;
     const queue = [];
     // Asked only when a key turns up, possibly after this generator is done: a one-off git each time.
     const keysInBase = (change) => {
@@ -5439,12 +5030,23 @@ async function* changedFragments(context, options) {
             });
             return { write: (chunk) => detection.write(chunk), end: () => void (result = detection.end()) };
         };
-        batch.add(change.newOid, sink);
-        return { change, streamed: () => result };
+        const streamed = () => result;
+        if (direct < DIRECT_READS) {
+            direct++;
+            reader ??= new BlobReader(root, STREAM_BLOB_BYTES);
+            let answered = false;
+            const answer = reader.read(change.newOid, sink);
+            answer.then(() => (answered = true), () => (answered = true));
+            return { change, ready: () => answered, take: () => answer, streamed };
+        }
+        const blobs = (batch ??= new BlobBatch(root, STREAM_BLOB_BYTES));
+        blobs.add(change.newOid, sink);
+        // Batch entries are settled in the order they were added, so the batch's next answer is this one's.
+        return { change, ready: () => blobs.ready, take: () => blobs.take(), streamed };
     };
     async function* settle(next) {
         const { change } = next;
-        const bytes = await batch.take().catch(async (error) => {
+        const bytes = await next.take().catch(async (error) => {
             // A partial clone that could not fetch the blob: say so, as for a blob missing outright.
             const unfetched = unfetchedObject(error);
             if (unfetched === change.newOid) {
@@ -5495,8 +5097,9 @@ async function* changedFragments(context, options) {
         };
     }
     let settled = 0;
-    /** Blobs not read (no key-shaped added line), still checked to exist. */
+    /** Blobs not read (no key-shaped added line), still checked to exist, alongside the diff. */
     const unread = [];
+    const presence = new ObjectPresence(root);
     function settleNext() {
         const next = queue[settled];
         // Settled entries are dropped: a long change keeps only what is still to come.
@@ -5504,7 +5107,14 @@ async function* changedFragments(context, options) {
         return settle(next);
     }
     try {
-        for await (const change of diffChanges(root, options.revisionArgs)) {
+        const changes = options.diffOutput
+            ? (0,diff_changes/* parseDiffChanges */.wz)(options.diffOutput)
+            : (0,diff_changes/* diffChanges */.Xw)(root, options.revisionArgs);
+        for await (const change of changes) {
+            // Blobs git has already sent are judged while the diff goes on (never waiting: git holds back a batch's
+            // last answers until the list is closed).
+            while (settled < queue.length && queue[settled].ready())
+                yield* settleNext();
             if (!isScannableMode(change.newMode))
                 continue;
             // Pure renames, mode changes and deletion-only edits add no line.
@@ -5515,40 +5125,30 @@ async function* changedFragments(context, options) {
             if (!change.binary && !change.keyShaped) {
                 stats.files++;
                 unread.push({ oid: change.newOid, path: change.path });
+                presence.add(change.newOid);
                 continue;
             }
             queue.push(request(change));
-            // Blobs git has already sent are judged while the diff goes on (never waiting: git holds its last
-            // answers until the list is closed).
-            while (settled < queue.length && batch.ready)
-                yield* settleNext();
         }
-        batch.end();
+        batch?.end();
         // A blob git diff read from the work tree may be gone from the object store: that stays an error.
-        const present = unread.length > 0 ? firstMissing(root, unread) : Promise.resolve(null);
+        const present = presence.firstMissing();
         present.catch(() => undefined);
         while (settled < queue.length)
             yield* settleNext();
-        const missing = await present;
+        const missing = unread[await present];
         if (missing)
             throw await missingObjectError(root, missing.oid, `'${missing.path}' ${options.where}`);
     }
     finally {
-        await batch.close();
+        presence.close();
+        await Promise.all([batch?.close(), reader?.close()]);
     }
 }
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
  * so every key not in the base is new. */
 function addedLinesOf(change) {
     return change.binary ? null : change.addedLines;
-}
-/** The first of `blobs` the object store lacks (one `cat-file --batch-check`: no blob is inflated), or null. */
-async function firstMissing(root, blobs) {
-    const input = blobs.map((blob) => `${blob.oid}\n`).join('');
-    const result = await (0,runner/* runGit */.EO)(['cat-file', '--batch-check=%(objectname)'], { cwd: root, input });
-    const lines = result.stdout.toString('utf8').split('\n');
-    const index = lines.findIndex((line) => line.endsWith(' missing'));
-    return index >= 0 ? blobs[index] : null;
 }
 /** Which of `secrets` the blob holds, read as a stream (a base version can be as big as any file). */
 async function searchBlob(root, oid, secrets) {
@@ -5566,9 +5166,12 @@ async function searchBlob(root, oid, secrets) {
     return search.end();
 }
 
+// EXTERNAL MODULE: ./src/sources/diff-prefetch.ts + 1 modules
+var diff_prefetch = __webpack_require__(8812);
 ;// CONCATENATED MODULE: ./src/sources/diff.ts
 // `diff --base A [--head B]`: the lines added between merge-base(A, B) and B, reported at their line in B,
 // each attributed (git blame over the range) to the commit that added it.
+
 
 
 
@@ -5580,31 +5183,64 @@ async function* scanDiff(context, options) {
     const { root, log } = context;
     if (!options.base)
         throw new config_error/* UsageError */.e('--mode diff needs --base <revision>.');
-    const base = await (0,git_revisions/* resolveCommit */.WL)(root, options.base, '--base');
-    const head = await (0,git_revisions/* resolveCommit */.WL)(root, options.head ?? 'HEAD', '--head');
-    let from = await (0,git_revisions/* mergeBase */.wu)(root, base, head);
+    // The CLI may have started all of this before the engine loaded (diff-prefetch.ts).
+    const prefetched = await (0,diff_prefetch/* takePrefetchedDiff */.P6)(root, options.base, options.head);
+    let base, head, from;
+    if (prefetched) {
+        ;
+        ({ base, head, mergeBase: from } = prefetched);
+    }
+    else {
+        // Both looked up at once; a bad --base is reported before a bad --head.
+        const [baseSha, headSha] = await Promise.allSettled([
+            (0,git_revisions/* resolveCommit */.WL)(root, options.base, '--base'),
+            (0,git_revisions/* resolveCommit */.WL)(root, options.head ?? 'HEAD', '--head'),
+        ]);
+        if (baseSha.status === 'rejected')
+            throw baseSha.reason;
+        if (headSha.status === 'rejected')
+            throw headSha.reason;
+        base = baseSha.value;
+        head = headSha.value;
+        from = await (0,git_revisions/* mergeBase */.wu)(root, base, head);
+    }
     if (!from) {
         const named = options.head ?? 'HEAD';
         log.warn(`'${options.base}' and '${named}' share no history; diffing against '${options.base}' itself.`);
         from = base;
     }
-    log.debug(`Diff: lines added between ${from} (merge base) and ${head}.`);
-    context.stats.commits += await (0,git_revisions/* countCommits */.Wt)(root, `${from}..${head}`);
+    const since = from;
+    log.debug(`Diff: lines added between ${since} (merge base) and ${head}.`);
     const commits = new git_revisions/* CommitInfoCache */.Aw(root);
-    const headInfo = await commits.get(head);
-    const current = await (0,git_revisions/* headCommit */.Qo)(root);
+    // Small lookups, side by side (and beside the diff when it is already running).
+    const [count, headInfo, current] = await Promise.all([
+        (0,git_revisions/* countCommits */.Wt)(root, `${since}..${head}`),
+        commits.get(head),
+        (0,git_revisions/* headCommit */.Qo)(root),
+    ]).catch((error) => {
+        prefetched?.output.dispose();
+        throw error;
+    });
+    context.stats.commits += count;
     const commitOfLine = async (file, line) => {
-        const sha = await blameLine(root, from, head, file, line);
+        const sha = await blameLine(root, since, head, file, line);
         return sha ? commits.get(sha) : headInfo;
     };
-    yield* changedFragments(context, {
-        revisionArgs: [from, head],
-        commit: headInfo,
-        // The keys are in the head version; whether that is what is checked out is another matter.
-        inHead: current === head ? true : null,
-        commitOfLine,
-        where: `in commit ${head.slice(0, 12)}`,
-    });
+    try {
+        yield* changedFragments(context, {
+            revisionArgs: [since, head],
+            diffOutput: prefetched?.output.chunks(),
+            commit: headInfo,
+            // The keys are in the head version; whether that is what is checked out is another matter.
+            inHead: current === head ? true : null,
+            commitOfLine,
+            where: `in commit ${head.slice(0, 12)}`,
+        });
+    }
+    finally {
+        // Stops git if the scan ended before reading the whole diff.
+        prefetched?.output.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/fragment.ts
@@ -5933,7 +5569,7 @@ class BlobScanner {
     }
     /** One whole blob, scanned now. */
     scan(oid, data) {
-        const text = this.textToScan(oid, data);
+        const text = this.textToScan(data);
         if (text !== null)
             this.detectIn(oid, text);
     }
@@ -5941,20 +5577,18 @@ class BlobScanner {
      * One whole blob, whose keyword test runs now and whose detection (the expensive part, for the few blobs
      * that mention Mistral) runs one blob per turn of the event loop. Between two, node drains git's pipe, so
      * git inflates the next blobs while a big one is judged, instead of waiting on a full pipe. At most
-     * DEFERRED_BYTES wait; beyond that detection runs at once. `settled` resolves when none is left.
+     * DEFERRED_CHARS wait; beyond that detection runs at once. `settled` resolves when none is left.
      */
     scanSoon(oid, data) {
-        const mentioned = this.mentioned(data);
-        if (mentioned === null)
+        const text = this.textToScan(data);
+        if (text === null)
             return;
-        if (this.deferredBytes + data.length > DEFERRED_BYTES) {
-            this.detectIn(oid, this.decode(data, mentioned));
+        if (this.deferredChars + text.length > DEFERRED_CHARS) {
+            this.detectIn(oid, text);
             return;
         }
-        // `data` may be a view of a buffer the reader reuses: keep a copy, and not the latin1 one as well.
-        const kept = 'text' in mentioned ? mentioned : null;
-        this.deferred.push({ oid, data: Buffer.from(data), mentioned: kept });
-        this.deferredBytes += data.length;
+        this.deferred.push({ oid, text });
+        this.deferredChars += text.length;
         if (this.deferred.length === 1)
             setImmediate(() => this.detectNext());
     }
@@ -5964,16 +5598,18 @@ class BlobScanner {
             return Promise.resolve();
         return new Promise((resolve) => this.waiting.push(resolve));
     }
-    /** Blobs waiting for detection; `mentioned` null for plain bytes (their latin1 copy is made again). */
+    /** Texts waiting for detection (decoded already: the decoding is a copy that must be made anyway). */
     deferred = [];
     deferredHead = 0;
-    deferredBytes = 0;
+    deferredChars = 0;
     waiting = [];
     detectNext() {
-        const next = this.deferred[this.deferredHead++];
+        const next = this.deferred[this.deferredHead];
         if (next) {
-            this.deferredBytes -= next.data.length;
-            this.detectIn(next.oid, this.decode(next.data, next.mentioned ?? { latin1: next.data.toString('latin1') }));
+            // Dropped from the queue before detection: the text is not kept alive longer than needed.
+            this.deferred[this.deferredHead++] = DONE;
+            this.deferredChars -= next.text.length;
+            this.detectIn(next.oid, next.text);
         }
         if (this.deferredHead < this.deferred.length) {
             setImmediate(() => this.detectNext());
@@ -5984,19 +5620,21 @@ class BlobScanner {
         for (const resolve of this.waiting.splice(0))
             resolve();
     }
-    /** Counts the blob and runs the keyword test: null when there is nothing to detect (no keyword, binary). */
-    mentioned(data) {
+    /**
+     * Counts the blob and runs the keyword test; the text to detect in, or null (no keyword, binary). The
+     * detector confirms the keywords itself, so plain bytes that pass the byte test are decoded straight away.
+     */
+    textToScan(data) {
         const { stats } = this.context;
         stats.bytes += data.length;
         // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
-        // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
+        // keyword test reads the bytes (or a latin1 copy) and skips the UTF-8 decoding of every blob without one.
         if (isPlainBytes(data)) {
             stats.files++;
-            // Bytes first, when the detector can: no string at all for most blobs.
-            if (this.detector.mentionsBytes && !this.detector.mentionsBytes(data))
-                return null;
+            if (this.detector.mentionsBytes)
+                return this.detector.mentionsBytes(data) ? decodePlain(data) : null;
             const latin1 = data.toString('latin1');
-            return this.detector.mentions(latin1) ? { latin1 } : null;
+            return this.detector.mentions(latin1) ? decodePlain(data, latin1) : null;
         }
         const decoded = decodeBytes(data);
         if (decoded.binary) {
@@ -6004,14 +5642,7 @@ class BlobScanner {
             return null;
         }
         stats.files++;
-        return this.detector.mentions(decoded.text) ? { text: decoded.text } : null;
-    }
-    decode(data, mentioned) {
-        return 'text' in mentioned ? mentioned.text : decodePlain(data, mentioned.latin1);
-    }
-    textToScan(oid, data) {
-        const mentioned = this.mentioned(data);
-        return mentioned === null ? null : this.decode(data, mentioned);
+        return this.detector.mentions(decoded.text) ? decoded.text : null;
     }
     detectIn(oid, text) {
         const { stats, log } = this.context;
@@ -6089,8 +5720,9 @@ class BlobScanner {
         this.keysByBlob.set(oid, [...distinct.values()]);
     }
 }
-/** Bytes of blobs waiting for detection, at most (scanSoon). */
-const DEFERRED_BYTES = 16 * 1024 * 1024;
+/** Characters of texts waiting for detection, at most (scanSoon). */
+const DEFERRED_CHARS = 16 * 1024 * 1024;
+const DONE = { oid: '', text: '' };
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
 const HOLD_BYTES = 16 * 1024 * 1024;
 /** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
@@ -6209,7 +5841,14 @@ class PackScan {
     }
     async run(logArgs) {
         const { root, log } = this.context;
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mistral-guard-log-'));
+        let dir;
+        try {
+            dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mistral-guard-log-'));
+        }
+        catch (error) {
+            throw new Error(`Could not create a temporary folder in ${(0,external_node_os_.tmpdir)()} for the history log (${error.message}); ` +
+                'point TMPDIR at a writable folder.');
+        }
         const spool = external_node_path_default().join(dir, 'raw-log');
         const started = Date.now();
         try {
@@ -6217,7 +5856,9 @@ class PackScan {
                 streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
                 sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
             });
-            const listed = listBlobs(root, (lines) => reader.write(lines));
+            // Not waiting for cat-file to drain its input: the listing completes in a fraction of a second (the ids
+            // queue in memory, 41 bytes each) and the log's records, which wait for it, do not pile up.
+            const listed = listBlobs(root, (lines) => reader.queue(lines));
             const logged = this.spoolLog(logArgs, spool, listed);
             try {
                 await Promise.all([listed, logged]);
@@ -6767,9 +6408,9 @@ function insideRepository(root) {
 }
 
 // EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __webpack_require__(9177);
+var settings = __webpack_require__(7100);
 // EXTERNAL MODULE: ./src/verify/base-url.ts
-var base_url = __webpack_require__(8069);
+var base_url = __webpack_require__(5468);
 ;// CONCATENATED MODULE: ./src/verify/mistral.ts
 // Opt-in live check of found keys against Mistral's API (issue #5), kept apart from detection as
 // trufflehog's anthropic detector keeps `verifyAnthropicKey`: only `200` with a `data` array counts as
@@ -7056,7 +6697,7 @@ function sortFindings(findings) {
 
 /***/ }),
 
-/***/ 5855:
+/***/ 4120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7068,11 +6709,11 @@ function sortFindings(findings) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5836);
-/* harmony import */ var _git_revisions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2399);
-/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7968);
-/* harmony import */ var _verify_base_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8069);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9177);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
+/* harmony import */ var _git_revisions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1638);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5187);
+/* harmony import */ var _verify_base_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5468);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7100);
 // CLI flags -> one ScanSettings (plus where and how to write the report), read once with node:util's strict
 // parseArgs. Every bad value is a UsageError quoting the value and what was expected.
 
@@ -7220,7 +6861,7 @@ function pickMode(explicit, implied) {
 
 /***/ }),
 
-/***/ 9177:
+/***/ 7100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7231,7 +6872,7 @@ const DEFAULT_VERIFY_BASE_URL = 'https://api.mistral.ai';
 
 /***/ }),
 
-/***/ 8069:
+/***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7239,7 +6880,7 @@ const DEFAULT_VERIFY_BASE_URL = 'https://api.mistral.ai';
 /* harmony export */   dA: () => (/* binding */ verifyEndpoint)
 /* harmony export */ });
 /* unused harmony exports VERIFY_ENDPOINT_PATH, isLoopbackHost */
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5836);
+/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5877);
 // Where keys may be sent for verification: Mistral over HTTPS, another HTTPS host, or a loopback address
 // (for tests). A key must never travel in clear text over a network, so plain http is loopback only.
 

@@ -1,8 +1,8 @@
-export const id = 187;
-export const ids = [187];
+export const id = 248;
+export const ids = [248];
 export const modules = {
 
-/***/ 4187:
+/***/ 3248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,8 +12,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2157);
-/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1067);
+/* harmony import */ var _config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3374);
+/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6916);
 // A pull request must not be able to wave its own key through: the config (allow-lists) and the baseline
 // it is judged by come from the base commit, not from the PR. A PR that changes them is told that the
 // change applies once merged, where a reviewer has seen it.
@@ -76,7 +76,7 @@ async function policyFromBase(root, base, head, wanted, tempDir, log) {
 
 /***/ }),
 
-/***/ 2157:
+/***/ 3374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -93,16 +93,16 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(4458);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/fs/read-small-file.ts
-var read_small_file = __webpack_require__(9871);
+var read_small_file = __webpack_require__(2768);
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5836);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(344);
+var config_error = __webpack_require__(5877);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 // `.mistral-guard.yml`: one zod schema for the whole file, so every field is checked the same way and
 // the published JSON Schema (dist/mistral-guard.schema.json) is generated from it, never hand-kept.
@@ -288,7 +288,7 @@ function isDanglingLink(file) {
 
 /***/ }),
 
-/***/ 9871:
+/***/ 2768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

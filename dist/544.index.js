@@ -1,8 +1,8 @@
-export const id = 79;
-export const ids = [79];
+export const id = 544;
+export const ids = [544];
 export const modules = {
 
-/***/ 5079:
+/***/ 3544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -33,7 +33,7 @@ function actionOutlets(settings, commands, guard, tuning = {}) {
 function clientLoader(token, baseUrl, log, guard, tuning) {
     let client = null;
     return () => {
-        client ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(112), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 9689)).then(({ createClient }) => createClient({
+        client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)).then(({ createClient }) => createClient({
             ...tuning,
             token,
             baseUrl,

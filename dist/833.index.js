@@ -1,16 +1,16 @@
-export const id = 42;
-export const ids = [42];
+export const id = 833;
+export const ids = [833];
 export const modules = {
 
-/***/ 3042:
+/***/ 1833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishNothing: () => (/* binding */ publishNothing)
 /* harmony export */ });
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6640);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8675);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2684);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8958);
 
 
 async function publishNothing(reason, settings, plan, out) {

@@ -1,8 +1,8 @@
-export const id = 964;
-export const ids = [964];
+export const id = 972;
+export const ids = [972];
 export const modules = {
 
-/***/ 6640:
+/***/ 2684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ function linksFor(settings, plan) {
 
 /***/ }),
 
-/***/ 8675:
+/***/ 8958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,7 +31,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/report/wording.ts
-var wording = __webpack_require__(8965);
+var wording = __webpack_require__(5594);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 function finding(f) {
@@ -82,13 +82,13 @@ const jsonReporter = { render: (report) => renderJson(report) };
 const _check = (/* unused pure expression or super */ null && (jsonReporter));
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(9304);
+var markdown = __webpack_require__(6158);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/report/paths.ts
-var paths = __webpack_require__(313);
+var paths = __webpack_require__(4278);
 // EXTERNAL MODULE: ./src/report/rule-catalog.ts
-var rule_catalog = __webpack_require__(641);
+var rule_catalog = __webpack_require__(6304);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (upload-sarif). Rules: every key rule (the known ones and any in
 // the findings) and every checklist check; results: each leaked key, and each failing or warning check
@@ -451,7 +451,7 @@ function writeReportFiles(report, files, links, guard) {
 
 /***/ }),
 
-/***/ 9304:
+/***/ 6158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -465,7 +465,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderMarkdown
 
 // EXTERNAL MODULE: ./src/report/paths.ts
-var paths = __webpack_require__(313);
+var paths = __webpack_require__(4278);
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
 // Markdown that GitHub renders from strings we do not control (file names, commit authors, check
 // messages). Nothing in them may become markup: no table break from a `|`, no HTML from `<`, no link,
@@ -523,9 +523,9 @@ function mdMessage(text) {
 }
 
 // EXTERNAL MODULE: ./src/report/rule-catalog.ts
-var rule_catalog = __webpack_require__(641);
+var rule_catalog = __webpack_require__(6304);
 // EXTERNAL MODULE: ./src/report/wording.ts
-var wording = __webpack_require__(8965);
+var wording = __webpack_require__(5594);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Markdown for `--format markdown`, the job summary and the PR comment: what reviewers see. A status line
 // first, then the leaked keys with links to their lines, what to do about them, the checklist and the
@@ -694,7 +694,7 @@ const _check = (/* unused pure expression or super */ null && (markdownReporter)
 
 /***/ }),
 
-/***/ 313:
+/***/ 4278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -754,7 +754,7 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 641:
+/***/ 6304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -765,7 +765,7 @@ function encodePath(file) {
 /* harmony export */   on: () => (/* binding */ KEY_RULES)
 /* harmony export */ });
 /* unused harmony export CHECKS */
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8965);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5594);
 // What reports say about each rule and check beyond what a Report carries: names, descriptions, help,
 // and the security-severity that code scanning ranks alerts by. Unknown ids still get sensible text, so a
 // new rule or check shows up in every report before anyone writes its entry here.
@@ -864,7 +864,7 @@ function checkInfo(id, title) {
 
 /***/ }),
 
-/***/ 8965:
+/***/ 5594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 415;
-export const ids = [415];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
-/***/ 7415:
+/***/ 2083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(9304);
+var markdown = __webpack_require__(6158);
 // EXTERNAL MODULE: ./src/report/rule-catalog.ts
-var rule_catalog = __webpack_require__(641);
+var rule_catalog = __webpack_require__(6304);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 /** GitHub's limit of error annotations shown per step. */
@@ -74,9 +74,9 @@ function checkAnnotations(report) {
 }
 
 // EXTERNAL MODULE: ./src/github/timed-fetch.ts
-var timed_fetch = __webpack_require__(5398);
+var timed_fetch = __webpack_require__(8465);
 // EXTERNAL MODULE: ./src/action/secret-guard.ts
-var secret_guard = __webpack_require__(8289);
+var secret_guard = __webpack_require__(9256);
 ;// CONCATENATED MODULE: ./src/action/api-failure.ts
 // Publishing to the API is best effort. What the token may not do (401, 403, 404: a fork's read-only token,
 // a permission the workflow did not grant) and an API the runner cannot reach or that does not answer in time
@@ -298,9 +298,9 @@ function commentBody(report, links, previous) {
 }
 
 // EXTERNAL MODULE: ./src/action/links.ts
-var action_links = __webpack_require__(6640);
+var action_links = __webpack_require__(2684);
 // EXTERNAL MODULE: ./src/action/report-files.ts + 4 modules
-var report_files = __webpack_require__(8675);
+var report_files = __webpack_require__(8958);
 ;// CONCATENATED MODULE: ./src/action/verdict.ts
 function judge(report, failOn) {
     const leaks = report.findings.length;
@@ -386,7 +386,7 @@ async function publish(report, settings, plan, out) {
 
 /***/ }),
 
-/***/ 5398:
+/***/ 8465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

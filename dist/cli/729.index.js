@@ -1,8 +1,8 @@
-export const id = 761;
-export const ids = [761];
+export const id = 729;
+export const ids = [729];
 export const modules = {
 
-/***/ 8761:
+/***/ 9729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,20 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5836);
+var config_error = __webpack_require__(5877);
 // EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __webpack_require__(8911);
+var runner = __webpack_require__(6916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checks/gitignore-probes.ts
-var gitignore_probes = __webpack_require__(2018);
+var gitignore_probes = __webpack_require__(9491);
 // EXTERNAL MODULE: ./src/checks/gitignore-covers-secrets.ts
-var gitignore_covers_secrets = __webpack_require__(141);
+var gitignore_covers_secrets = __webpack_require__(7132);
 // EXTERNAL MODULE: ./src/config/load-config.ts
-var load_config = __webpack_require__(1136);
+var load_config = __webpack_require__(6943);
 ;// CONCATENATED MODULE: ./src/init/starter-config.ts
 // The commented `.mistral-guard.yml` that `mistral-guard init` writes. It spells out the checklist defaults,
 // so that a team sees the policy it is held to and edits it in place. A test parses it against the schema.

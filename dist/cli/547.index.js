@@ -1,19 +1,19 @@
-export const id = 154;
-export const ids = [154];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
-/***/ 5154:
+/***/ 547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   baselineCommand: () => (/* binding */ baselineCommand)
 /* harmony export */ });
-/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(857);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1304);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7279);
-/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5855);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3740);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6360);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1058);
+/* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4120);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(689);
 // `mistral-guard baseline`: scans like `scan` and writes the findings' fingerprints, so that later runs with
 // `--baseline FILE` report only what is new. Any --baseline given is not applied here: the file written
 // lists everything found now.

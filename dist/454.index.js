@@ -1,8 +1,8 @@
-export const id = 981;
-export const ids = [981];
+export const id = 454;
+export const ids = [454];
 export const modules = {
 
-/***/ 7981:
+/***/ 1454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadCoreCommands: () => (/* binding */ loadCoreCommands)
 /* harmony export */ });
 async function loadCoreCommands() {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 5149));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
     return {
         log: {
             debug: (message) => core.debug(message),

@@ -1,8 +1,8 @@
-export const id = 890;
-export const ids = [890];
+export const id = 209;
+export const ids = [209];
 export const modules = {
 
-/***/ 2157:
+/***/ 3374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,16 +19,16 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(4458);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/fs/read-small-file.ts
-var read_small_file = __webpack_require__(9871);
+var read_small_file = __webpack_require__(2768);
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5836);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(344);
+var config_error = __webpack_require__(5877);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 // `.mistral-guard.yml`: one zod schema for the whole file, so every field is checked the same way and
 // the published JSON Schema (dist/mistral-guard.schema.json) is generated from it, never hand-kept.
@@ -214,7 +214,7 @@ function isDanglingLink(file) {
 
 /***/ }),
 
-/***/ 9871:
+/***/ 2768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -263,7 +263,7 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 
 /***/ }),
 
-/***/ 890:
+/***/ 5209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -283,7 +283,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __webpack_require__(5836);
+var config_error = __webpack_require__(5877);
 ;// CONCATENATED MODULE: ./src/checks/check.ts
 /** At most this many items are named in one message; the locations list them all. */
 const MAX_NAMED = 5;
@@ -338,10 +338,10 @@ const CHECK_IDS = Object.keys(CHECK_TITLES);
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(4458);
-// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
-var runner = __webpack_require__(1067);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./src/git/runner.ts
+var runner = __webpack_require__(6916);
 ;// CONCATENATED MODULE: ./src/checks/repo-files.ts
 // The files the checks look at, listed by git and read with care: regular files only (no symlinks or
 // submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
@@ -611,8 +611,8 @@ async function openCheckRun(ctx) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
 // The policy the checks apply: the config's sections where given, else the Mistral security checklist's
 // defaults. A section given in the config replaces its default entirely (no merging), so what a team
@@ -776,8 +776,8 @@ const distinctKeysPerEnv = async (run) => {
         'so a leak in one cannot reach another.', locations);
 };
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(344);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/checks/key-shape.ts
 // Whether a value looks like a Mistral key: a run of exactly 32 letters and digits that mixes character
 // classes (real keys do; `xxxx…` and `0000…` placeholders do not). Deliberately broader than the detector
@@ -1155,7 +1155,7 @@ function describeSchema(schema) {
 }
 
 // EXTERNAL MODULE: ./src/fs/read-small-file.ts
-var read_small_file = __webpack_require__(9871);
+var read_small_file = __webpack_require__(2768);
 ;// CONCATENATED MODULE: ./src/checks/gitignore-probes.ts
 // Asks git itself whether secret files would be ignored, by probing paths that need not exist
 // (`git check-ignore --no-index`), at the root, in a made-up subfolder and in every folder that has its own
@@ -1681,7 +1681,7 @@ async function runEach(run, checks) {
 }
 
 // EXTERNAL MODULE: ./src/config/load-config.ts + 1 modules
-var load_config = __webpack_require__(2157);
+var load_config = __webpack_require__(3374);
 ;// CONCATENATED MODULE: ./src/baseline/baseline.ts
 // A baseline lists the fingerprints of findings a team has accepted (old, rotated keys), so only new ones
 // fail. `--baseline FILE` reads this file or a JSON report; `mistral-guard baseline` writes it, sorted.
@@ -4192,30 +4192,53 @@ function redact(secret) {
 
 
 
+/** Lookups started ahead of need (primeRepository), each taken once by the openRepository call it was made for. */
+const primed = new Map();
+/**
+ * Starts openRepository(dir) now, for a caller that will ask for it soon (the CLI, before the engine has loaded).
+ * The next openRepository(dir) takes this answer (or error) instead of asking git again; later calls ask afresh.
+ */
+function revisions_primeRepository(dir) {
+    const absolute = path.resolve(dir);
+    const lookup = findRepository(absolute, dir);
+    // Taken or not, a failure here is reported by the call that takes it, never as an unhandled rejection.
+    lookup.catch(() => undefined);
+    primed.set(absolute, lookup);
+    return lookup;
+}
 /** Finds the repository `dir` lies in; throws a UsageError when there is none. */
-async function openRepository(dir) {
+function openRepository(dir) {
     const absolute = external_node_path_default().resolve(dir);
+    const lookup = primed.get(absolute);
+    if (lookup) {
+        primed.delete(absolute);
+        return lookup;
+    }
+    return findRepository(absolute, dir);
+}
+async function findRepository(absolute, dir) {
     if (!(0,external_node_fs_.existsSync)(absolute) || !(0,external_node_fs_.statSync)(absolute).isDirectory()) {
         throw new config_error/* UsageError */.e(`Repository directory '${dir}' does not exist.`);
     }
-    const probe = await (0,runner/* runGit */.EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+    // One git for all three answers: git prints each before failing on --show-toplevel where there is no work
+    // tree (a bare repository, or inside a .git directory).
+    const probe = await (0,runner/* runGit */.EO)(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], {
         cwd: absolute,
         allowFailure: true,
     });
-    if (probe.code !== 0)
-        throw new config_error/* UsageError */.e(`'${absolute}' is not a git repository (or any of its parents).`);
-    const [bare, gitDir] = probe.stdout.toString('utf8').split('\n');
-    if (bare === 'true')
+    const [bare, gitDir, top] = probe.stdout.toString('utf8').split('\n');
+    if (bare === 'true' && gitDir)
         return { root: gitDir, bare: true };
-    const top = await (0,runner/* runGit */.EO)(['rev-parse', '--show-toplevel'], { cwd: absolute, allowFailure: true });
-    const root = top.stdout.toString('utf8').replace(/\n$/, '');
-    if (top.code !== 0 || root === '') {
+    if (bare !== 'false' || !gitDir) {
+        throw new config_error/* UsageError */.e(`'${absolute}' is not a git repository (or any of its parents).`);
+    }
+    if (probe.code !== 0 || !top) {
         throw new config_error/* UsageError */.e(`'${absolute}' is inside a git directory but not in a working tree.`);
     }
-    return { root, bare: false };
+    return { root: top, bare: false };
 }
 /** Rejects revision arguments git would read as options. */
-function checkRevision(rev, flag) {
+function revisions_checkRevision(rev, flag) {
     if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
         throw new config_error/* UsageError */.e(`Invalid revision '${rev}' for ${flag}: expected a commit, branch or tag name.`);
     }
@@ -4229,11 +4252,11 @@ function splitRevisions(range, flag) {
     const revisions = range.split(/[ \t]+/).filter((rev) => rev !== '');
     if (revisions.length === 0)
         throw new config_error/* UsageError */.e(`${flag} needs a value.`);
-    return revisions.map((rev) => checkRevision(rev, flag));
+    return revisions.map((rev) => revisions_checkRevision(rev, flag));
 }
 /** The commit id `rev` names, or a UsageError naming the flag. */
-async function resolveCommit(root, rev, flag) {
-    checkRevision(rev, flag);
+async function revisions_resolveCommit(root, rev, flag) {
+    revisions_checkRevision(rev, flag);
     const result = await (0,runner/* runGit */.EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
         cwd: root,
         allowFailure: true,
@@ -4250,6 +4273,11 @@ async function headCommit(root) {
     const result = await (0,runner/* runGit */.EO)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, allowFailure: true });
     const sha = result.stdout.toString('utf8').trim();
     return result.code === 0 && sha !== '' ? sha : null;
+}
+/** Every best common ancestor (`merge-base --all`); empty for unrelated histories. */
+async function revisions_mergeBases(root, a, b) {
+    const result = await runGit(['merge-base', '--all', a, b], { cwd: root, allowFailure: true });
+    return result.code === 0 ? result.stdout.toString('utf8').split('\n').filter((line) => line !== '') : [];
 }
 /** The best common ancestor, or null for unrelated histories. */
 async function mergeBase(root, a, b) {
@@ -4750,12 +4778,88 @@ class BlobStream {
         // If git dies, 'drain' never comes: settle with `done` instead of hanging.
         return Promise.race([drained, this.done]);
     }
+    /**
+     * Queues ids without waiting for git to take them: node holds what the pipe cannot (41 bytes an id), for a
+     * caller that has every id in hand anyway and must not be slowed by git's pace.
+     */
+    queue(lines) {
+        this.child.stdin.write(lines);
+    }
     end() {
         this.child.stdin.end();
         return this.done;
     }
     kill() {
         this.child.kill();
+    }
+}
+/**
+ * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository
+ * lacks, without inflating any. git starts with the first add(), so the check runs alongside whatever produces
+ * the names; firstMissing() closes the list and waits for the answers.
+ */
+class ObjectPresence {
+    cwd;
+    args = ['cat-file', '--batch-check=%(objectname)', '--buffer'];
+    child = null;
+    outgoing = [];
+    outgoingChars = 0;
+    names = [];
+    output = [];
+    stderr = '';
+    closed = null;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    add(name) {
+        if (name.includes('\n'))
+            throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`);
+        this.names.push(name);
+        this.outgoing.push(`${name}\n`);
+        this.outgoingChars += name.length + 1;
+        if (this.outgoingChars >= BATCH_WRITE_CHARS)
+            this.flush();
+    }
+    /** The index (in add() order) of the first name the repository lacks, or -1 when it has them all. */
+    async firstMissing() {
+        if (this.names.length === 0)
+            return -1;
+        this.flush();
+        const child = this.child;
+        child.stdin.end();
+        const code = await this.closed;
+        if (code !== 0)
+            throw new runner/* GitError */.XS(this.args, code, this.stderr);
+        const lines = Buffer.concat(this.output).toString('utf8').split('\n');
+        return lines.findIndex((line) => line.endsWith(' missing'));
+    }
+    /** Stops git (when the answers are no longer wanted). */
+    close() {
+        this.child?.kill();
+    }
+    flush() {
+        if (this.outgoing.length === 0)
+            return;
+        this.start().stdin.write(this.outgoing.join(''));
+        this.outgoing = [];
+        this.outgoingChars = 0;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,runner/* spawnGit */.Iz)(this.args, { cwd: this.cwd });
+        child.stdout.on('data', (chunk) => this.output.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.closed = new Promise((resolve, reject) => {
+            child.on('error', (error) => reject((0,runner/* gitSpawnError */.s5)(error)));
+            child.on('close', (code) => resolve(code ?? 128));
+        });
+        this.closed.catch(() => undefined);
+        this.child = child;
+        return child;
     }
 }
 
@@ -4770,7 +4874,7 @@ class BlobStream {
 
 
 /** Common options: plain patch output whatever the user's config says. */
-const DIFF_OPTIONS = [
+const diff_changes_DIFF_OPTIONS = [
     '--patch-with-raw',
     '-z',
     // Whole object ids: an abbreviated one can be ambiguous in a big repository.
@@ -4785,7 +4889,7 @@ const DIFF_OPTIONS = [
 ];
 /** Streams the changes of `git diff <DIFF_OPTIONS> <revisionArgs> --`, each as soon as its section ends. */
 function diffChanges(cwd, revisionArgs) {
-    return parseDiffChanges((0,runner/* streamGit */.t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
+    return parseDiffChanges((0,runner/* streamGit */.t1)(['diff', ...diff_changes_DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
 }
 /** Parses `--patch-with-raw -z` output, however it is cut into chunks. */
 async function* parseDiffChanges(chunks) {
@@ -4829,9 +4933,16 @@ class RawParser {
                     this.pending.push(chunk.subarray(start));
                 return null;
             }
-            this.pending.push(chunk.subarray(start, end));
-            const token = Buffer.concat(this.pending).toString('utf8');
-            this.pending = [];
+            // A token inside one chunk is decoded in place (no copy); one spanning chunks is joined first.
+            let token;
+            if (this.pending.length === 0) {
+                token = chunk.toString('utf8', start, end);
+            }
+            else {
+                this.pending.push(chunk.subarray(start, end));
+                token = Buffer.concat(this.pending).toString('utf8');
+                this.pending = [];
+            }
             start = end + 1;
             if (this.token(token)) {
                 this.done = true;
@@ -4871,6 +4982,7 @@ class RawParser {
         return false;
     }
 }
+const DIFF_GIT = Buffer.from('diff --git ');
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
 class PatchParser {
@@ -4886,6 +4998,8 @@ class PatchParser {
     /** The line being skipped is an added one, read for a key-shaped run. */
     readingAdded = false;
     scanner = new CandidateLineScanner();
+    /** Part of the line being skipped was in an earlier chunk (the scanner holds its state). */
+    lineStarted = false;
     constructor(changes) {
         this.changes = changes;
     }
@@ -4895,7 +5009,13 @@ class PatchParser {
             if (this.skippingLine) {
                 const lf = chunk.indexOf(10, pos);
                 const end = lf < 0 ? chunk.length : lf;
-                if (this.readingAdded && (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end()))) {
+                const found = this.readingAdded &&
+                    (this.lineStarted || lf < 0
+                        ? this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())
+                        : // The whole line is in this chunk: probe it rather than read every byte.
+                            lineMayHoldCandidate(chunk, pos, end));
+                this.lineStarted = true;
+                if (found) {
                     this.changes[this.section - 1].keyShaped = true;
                     this.readingAdded = false;
                 }
@@ -4915,6 +5035,7 @@ class PatchParser {
                 // An added line is read until a run turns up in the file; removed lines are only counted.
                 this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped;
                 this.scanner.reset();
+                this.lineStarted = false;
                 this.skippingLine = true;
                 this.atLineStart = false;
                 // Past the `+`/`-` marker.
@@ -4924,6 +5045,12 @@ class PatchParser {
             }
             const lf = chunk.indexOf(10, pos);
             const end = lf < 0 ? chunk.length : lf;
+            if (lf >= 0 && this.line.length === 0) {
+                // A whole header line in this chunk: most (`index`, `---`, `+++`, mode lines) are never decoded.
+                this.headerBytes(chunk, pos, end);
+                pos = lf + 1;
+                continue;
+            }
             // Header lines are short; cap what we keep of an odd long one.
             if (this.lineLength < 4096) {
                 this.line.push(chunk.subarray(pos, Math.min(end, pos + 4096)));
@@ -4937,6 +5064,20 @@ class PatchParser {
             this.lineLength = 0;
             this.header(text);
         }
+    }
+    /** header() for a line given as bytes, decoding only the lines it reads. */
+    headerBytes(chunk, start, end) {
+        const first = chunk[start];
+        if (first === 0x64 /* d */) {
+            const prefixEnd = start + DIFF_GIT.length;
+            if (prefixEnd <= end && chunk.compare(DIFF_GIT, 0, DIFF_GIT.length, start, prefixEnd) === 0)
+                this.section++;
+            return;
+        }
+        // Only hunk headers (`@@`) and `Binary files` lines say anything else.
+        if (first !== 0x40 /* @ */ && first !== 0x42 /* B */)
+            return;
+        this.header(chunk.toString('utf8', start, Math.min(end, start + 4096)));
     }
     header(text) {
         if (text.startsWith('diff --git ')) {
@@ -4960,6 +5101,41 @@ class PatchParser {
             change.addedLines.add(line);
         this.bodyLeft = oldCount + newCount;
     }
+}
+const diff_changes_BACKSLASH = 0x5c;
+/** The letters of the escapes `\n`, `\r`, `\t`. */
+const ESCAPE_LETTERS = new Set([0x6e, 0x72, 0x74]);
+function isAlnumByte(byte) {
+    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+}
+/**
+ * bytesMayHoldCandidate (detect/candidates.ts) for a whole line, reading a fraction of its bytes: a run of
+ * KEY_LENGTH letters and digits or more covers one of every KEY_LENGTH consecutive positions, so only those
+ * are probed, and a probe that lands in a run grows into the whole run.
+ */
+function lineMayHoldCandidate(bytes, start, end) {
+    let probe = start + KEY_LENGTH - 1;
+    while (probe < end) {
+        if (!isAlnumByte(bytes[probe])) {
+            probe += KEY_LENGTH;
+            continue;
+        }
+        let first = probe;
+        while (first > start && isAlnumByte(bytes[first - 1]))
+            first--;
+        let after = probe + 1;
+        while (after < end && isAlnumByte(bytes[after]))
+            after++;
+        const length = after - first;
+        if (length === KEY_LENGTH)
+            return true;
+        const escaped = first > start && bytes[first - 1] === diff_changes_BACKSLASH && ESCAPE_LETTERS.has(bytes[first]);
+        if (length === KEY_LENGTH + 1 && escaped)
+            return true;
+        // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
+        probe = after + KEY_LENGTH;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/git/missing-object.ts
@@ -5274,11 +5450,11 @@ function isPlainBytes(bytes) {
     return bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) < 0;
 }
 /**
- * Decodes plain bytes (see isPlainBytes) whose latin1 copy the caller already made: pure ASCII reads the same
- * in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
+ * Decodes plain bytes (see isPlainBytes), reusing the latin1 copy a caller already made: pure ASCII reads the
+ * same in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
  */
 function decodePlain(bytes, latin1) {
-    return (0,external_node_buffer_.isAscii)(bytes) ? latin1 : bytes.toString('utf8');
+    return (0,external_node_buffer_.isAscii)(bytes) ? (latin1 ?? bytes.toString('latin1')) : bytes.toString('utf8');
 }
 function decodeBytes(bytes) {
     const encoding = sniffEncoding(bytes);
@@ -5645,7 +5821,8 @@ class StreamedSearch {
 // What diff and staged share: the files a `git diff` adds lines to, each read whole from its blob (the
 // Mistral context above an added key matters) with the added lines marked, and judged on those lines only.
 // A file whose added lines hold no run of 32 ASCII letters and digits (every key is one) adds no key and is
-// not read at all; the others are read through one buffered `cat-file` once the diff is parsed. The base
+// not read at all. The first few others are read at once, one by one, while the diff still streams (so their
+// findings, base versions and blame overlap git's work); any more go through one buffered `cat-file`. The base
 // version of the file is read only when a key turns up, to tell a new key from one that was already there.
 // Big blobs are scanned in windows as they stream, and a blob git cannot produce is an error, never a skipped
 // file.
@@ -5658,13 +5835,22 @@ class StreamedSearch {
 
 /** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
 const STREAM_BLOB_BYTES = 1024 * 1024;
+/**
+ * This many blobs are read one request at a time, each answered at once; the rest through one buffered batch
+ * (whose answers git holds back until the list is closed). An ordinary diff reads a few; 2,000 round trips
+ * would cost more than the batch.
+ */
+const DIRECT_READS = 32;
 /** Gitlinks (submodules) and symlinks hold no file content to scan. */
 function isScannableMode(mode) {
     return mode !== '160000' && mode !== '120000';
 }
 async function* changedFragments(context, options) {
     const { root, stats } = context;
-    const batch = new BlobBatch(root, STREAM_BLOB_BYTES);
+    // Each git is started on first use: most diffs need no batch.
+    let reader = null;
+    let batch = null;
+    let direct = 0;
     const queue = [];
     // Asked only when a key turns up, possibly after this generator is done: a one-off git each time.
     const keysInBase = (change) => {
@@ -5680,12 +5866,23 @@ async function* changedFragments(context, options) {
             });
             return { write: (chunk) => detection.write(chunk), end: () => void (result = detection.end()) };
         };
-        batch.add(change.newOid, sink);
-        return { change, streamed: () => result };
+        const streamed = () => result;
+        if (direct < DIRECT_READS) {
+            direct++;
+            reader ??= new BlobReader(root, STREAM_BLOB_BYTES);
+            let answered = false;
+            const answer = reader.read(change.newOid, sink);
+            answer.then(() => (answered = true), () => (answered = true));
+            return { change, ready: () => answered, take: () => answer, streamed };
+        }
+        const blobs = (batch ??= new BlobBatch(root, STREAM_BLOB_BYTES));
+        blobs.add(change.newOid, sink);
+        // Batch entries are settled in the order they were added, so the batch's next answer is this one's.
+        return { change, ready: () => blobs.ready, take: () => blobs.take(), streamed };
     };
     async function* settle(next) {
         const { change } = next;
-        const bytes = await batch.take().catch(async (error) => {
+        const bytes = await next.take().catch(async (error) => {
             // A partial clone that could not fetch the blob: say so, as for a blob missing outright.
             const unfetched = unfetchedObject(error);
             if (unfetched === change.newOid) {
@@ -5736,8 +5933,9 @@ async function* changedFragments(context, options) {
         };
     }
     let settled = 0;
-    /** Blobs not read (no key-shaped added line), still checked to exist. */
+    /** Blobs not read (no key-shaped added line), still checked to exist, alongside the diff. */
     const unread = [];
+    const presence = new ObjectPresence(root);
     function settleNext() {
         const next = queue[settled];
         // Settled entries are dropped: a long change keeps only what is still to come.
@@ -5745,7 +5943,14 @@ async function* changedFragments(context, options) {
         return settle(next);
     }
     try {
-        for await (const change of diffChanges(root, options.revisionArgs)) {
+        const changes = options.diffOutput
+            ? parseDiffChanges(options.diffOutput)
+            : diffChanges(root, options.revisionArgs);
+        for await (const change of changes) {
+            // Blobs git has already sent are judged while the diff goes on (never waiting: git holds back a batch's
+            // last answers until the list is closed).
+            while (settled < queue.length && queue[settled].ready())
+                yield* settleNext();
             if (!isScannableMode(change.newMode))
                 continue;
             // Pure renames, mode changes and deletion-only edits add no line.
@@ -5756,40 +5961,30 @@ async function* changedFragments(context, options) {
             if (!change.binary && !change.keyShaped) {
                 stats.files++;
                 unread.push({ oid: change.newOid, path: change.path });
+                presence.add(change.newOid);
                 continue;
             }
             queue.push(request(change));
-            // Blobs git has already sent are judged while the diff goes on (never waiting: git holds its last
-            // answers until the list is closed).
-            while (settled < queue.length && batch.ready)
-                yield* settleNext();
         }
-        batch.end();
+        batch?.end();
         // A blob git diff read from the work tree may be gone from the object store: that stays an error.
-        const present = unread.length > 0 ? firstMissing(root, unread) : Promise.resolve(null);
+        const present = presence.firstMissing();
         present.catch(() => undefined);
         while (settled < queue.length)
             yield* settleNext();
-        const missing = await present;
+        const missing = unread[await present];
         if (missing)
             throw await missingObjectError(root, missing.oid, `'${missing.path}' ${options.where}`);
     }
     finally {
-        await batch.close();
+        presence.close();
+        await Promise.all([batch?.close(), reader?.close()]);
     }
 }
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
  * so every key not in the base is new. */
 function addedLinesOf(change) {
     return change.binary ? null : change.addedLines;
-}
-/** The first of `blobs` the object store lacks (one `cat-file --batch-check`: no blob is inflated), or null. */
-async function firstMissing(root, blobs) {
-    const input = blobs.map((blob) => `${blob.oid}\n`).join('');
-    const result = await (0,runner/* runGit */.EO)(['cat-file', '--batch-check=%(objectname)'], { cwd: root, input });
-    const lines = result.stdout.toString('utf8').split('\n');
-    const index = lines.findIndex((line) => line.endsWith(' missing'));
-    return index >= 0 ? blobs[index] : null;
 }
 /** Which of `secrets` the blob holds, read as a stream (a base version can be as big as any file). */
 async function searchBlob(root, oid, secrets) {
@@ -5807,9 +6002,224 @@ async function searchBlob(root, oid, secrets) {
     return search.end();
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/git/spooled-git.ts
+// A git whose stdout goes to an unlinked temp file instead of a pipe, read back as it grows. Used to start a
+// long git (the diff) before the engine has loaded: while node compiles the engine its event loop does not
+// run, and a pipe (64 KB) would fill within milliseconds and stall git for the rest of the load; a file never
+// makes git wait. The file has no name from the moment it is made (mode 0600), so nothing is left behind.
+//
+// runner.ts is the one place that runs git; it has no way to hand git a file for stdout, so this file repeats
+// its base arguments and environment (gitEnv) and should move into runner.ts as a `stdout: fd` option.
+
+
+
+
+
+const BASE_ARGS = (/* unused pure expression or super */ null && (['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false']));
+/**
+ * How long to wait for more output when the file has been read to its end and git still runs. git's exit wakes
+ * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
+ */
+const POLL_MS = 8;
+/** The most read in one go. */
+const READ_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+class spooled_git_SpooledGit {
+    args;
+    fd;
+    child;
+    offset = 0;
+    exit = null;
+    stderr = '';
+    wake = null;
+    disposed = false;
+    taken = false;
+    constructor(args, fd, child) {
+        this.args = args;
+        this.fd = fd;
+        this.child = child;
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => this.settle({ error: gitSpawnError(error) }));
+        child.on('close', (code, signal) => this.settle({ code: code ?? (signal ? 128 : 0) }));
+    }
+    /** Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe). */
+    static start(args, cwd) {
+        let fd;
+        try {
+            const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+            const file = path.join(tmpdir(), `mistral-guard-${unique}`);
+            fd = openSync(file, 'wx+', 0o600);
+            unlinkSync(file);
+        }
+        catch {
+            return null;
+        }
+        try {
+            const child = spawn('git', [...BASE_ARGS, ...args], { cwd, env: gitEnv(), stdio: ['ignore', fd, 'pipe'] });
+            return new spooled_git_SpooledGit(args, fd, child);
+        }
+        catch (error) {
+            closeSync(fd);
+            throw gitSpawnError(error);
+        }
+    }
+    /**
+     * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
+     * failed. Read once. Leaving the loop early (or an error) stops git.
+     */
+    async *chunks() {
+        if (this.taken)
+            throw new Error('SpooledGit.chunks() called twice');
+        this.taken = true;
+        try {
+            for (;;) {
+                // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
+                const exited = this.exit !== null;
+                const chunk = this.read();
+                if (chunk) {
+                    yield chunk;
+                    continue;
+                }
+                if (exited)
+                    break;
+                await new Promise((resolve) => {
+                    const timer = setTimeout(resolve, POLL_MS);
+                    this.wake = () => {
+                        clearTimeout(timer);
+                        resolve();
+                    };
+                });
+                this.wake = null;
+            }
+        }
+        finally {
+            this.dispose();
+        }
+        const exit = this.exit;
+        if ('error' in exit)
+            throw exit.error;
+        if (exit.code !== 0)
+            throw new GitError(this.args, exit.code, this.stderr);
+    }
+    /** Stops git if it still runs and closes the file (a spooled output nobody read). */
+    dispose() {
+        if (this.disposed)
+            return;
+        this.disposed = true;
+        if (this.exit === null)
+            this.child.kill();
+        closeSync(this.fd);
+    }
+    read() {
+        const size = fstatSync(this.fd).size;
+        if (size <= this.offset)
+            return null;
+        const length = Math.min(size - this.offset, READ_BYTES);
+        const buffer = Buffer.allocUnsafe(length);
+        const got = readSync(this.fd, buffer, 0, length, this.offset);
+        if (got === 0)
+            return null;
+        this.offset += got;
+        return got === length ? buffer : buffer.subarray(0, got);
+    }
+    settle(exit) {
+        this.exit ??= exit;
+        this.wake?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/diff-prefetch.ts
+// `scan --mode diff` spends most of its time waiting for `git diff`. The CLI calls prefetchDiff as it starts,
+// before the engine loads (about 0.1 s of compiling): it starts the diff, spooled to a file so that git never
+// waits for node, and beside it finds the repository and resolves --base, --head and their merge base. The
+// diff source takes that diff when it asks for the same repository and revisions; anything else (another
+// mode, a bad flag, a failed lookup, several merge bases) leaves it unused and the usual path runs, with its
+// own errors.
+
+
+
+
+let pending = null;
+/**
+ * Starts the git work of a diff scan now; the diff source takes it (takePrefetchedDiff). Every git is started
+ * before this returns (spawning is synchronous), so that the engine's loading holds none of them up.
+ */
+function prefetchDiff(request) {
+    dropPrefetchedDiff();
+    const entry = { base: request.base, head: request.head, dropped: false, result: Promise.resolve(null) };
+    entry.result = start(request, entry);
+    pending = entry;
+}
+async function start(request, entry) {
+    const { dir, base: baseName } = request;
+    const headName = request.head ?? 'HEAD';
+    let output = null;
+    try {
+        // Never a revision git could read as an option, nor a directory that is not there.
+        checkRevision(baseName, '--base');
+        checkRevision(headName, '--head');
+        if (!existsSync(dir) || `${baseName}${headName}`.includes('..'))
+            return null;
+        // The diff goes first, from merge-base(base, head) as `base...head` names it, in the directory given (the
+        // same repository as its root; --no-relative paths). The lookups beside it decide whether it is the diff
+        // the scan runs: it is when there is exactly one merge base, which both then use.
+        output = SpooledGit.start(['diff', ...DIFF_OPTIONS, `${baseName}...${headName}`, '--'], dir);
+        if (!output)
+            return null;
+        const [{ root }, base, head, from] = await Promise.all([
+            primeRepository(dir),
+            resolveCommit(dir, baseName, '--base'),
+            resolveCommit(dir, headName, '--head'),
+            mergeBases(dir, `${baseName}^{commit}`, `${headName}^{commit}`),
+        ]);
+        if (entry.dropped || from.length !== 1) {
+            output.dispose();
+            return null;
+        }
+        return { root, base, head, mergeBase: from[0], output };
+    }
+    catch {
+        // The scan asks again and reports the error itself.
+        output?.dispose();
+        return null;
+    }
+}
+/**
+ * The prefetched diff, if one was started for these revisions (as given on the command line) in this
+ * repository; taken once. Null: run the diff as usual.
+ */
+async function takePrefetchedDiff(root, base, head) {
+    const entry = pending;
+    if (!entry || entry.base !== base || entry.head !== head)
+        return null;
+    pending = null;
+    const prefetched = await entry.result;
+    if (prefetched && prefetched.root !== root) {
+        prefetched.output.dispose();
+        return null;
+    }
+    return prefetched;
+}
+/** Stops a prefetched diff nobody took (the scan failed early, or scanned something else). */
+function dropPrefetchedDiff() {
+    const entry = pending;
+    if (!entry)
+        return;
+    pending = null;
+    entry.dropped = true;
+    void entry.result.then((prefetched) => prefetched?.output.dispose());
+}
+
 ;// CONCATENATED MODULE: ./src/sources/diff.ts
 // `diff --base A [--head B]`: the lines added between merge-base(A, B) and B, reported at their line in B,
 // each attributed (git blame over the range) to the commit that added it.
+
 
 
 
@@ -5821,31 +6231,64 @@ async function* scanDiff(context, options) {
     const { root, log } = context;
     if (!options.base)
         throw new config_error/* UsageError */.e('--mode diff needs --base <revision>.');
-    const base = await resolveCommit(root, options.base, '--base');
-    const head = await resolveCommit(root, options.head ?? 'HEAD', '--head');
-    let from = await mergeBase(root, base, head);
+    // The CLI may have started all of this before the engine loaded (diff-prefetch.ts).
+    const prefetched = await takePrefetchedDiff(root, options.base, options.head);
+    let base, head, from;
+    if (prefetched) {
+        ;
+        ({ base, head, mergeBase: from } = prefetched);
+    }
+    else {
+        // Both looked up at once; a bad --base is reported before a bad --head.
+        const [baseSha, headSha] = await Promise.allSettled([
+            revisions_resolveCommit(root, options.base, '--base'),
+            revisions_resolveCommit(root, options.head ?? 'HEAD', '--head'),
+        ]);
+        if (baseSha.status === 'rejected')
+            throw baseSha.reason;
+        if (headSha.status === 'rejected')
+            throw headSha.reason;
+        base = baseSha.value;
+        head = headSha.value;
+        from = await mergeBase(root, base, head);
+    }
     if (!from) {
         const named = options.head ?? 'HEAD';
         log.warn(`'${options.base}' and '${named}' share no history; diffing against '${options.base}' itself.`);
         from = base;
     }
-    log.debug(`Diff: lines added between ${from} (merge base) and ${head}.`);
-    context.stats.commits += await countCommits(root, `${from}..${head}`);
+    const since = from;
+    log.debug(`Diff: lines added between ${since} (merge base) and ${head}.`);
     const commits = new CommitInfoCache(root);
-    const headInfo = await commits.get(head);
-    const current = await headCommit(root);
+    // Small lookups, side by side (and beside the diff when it is already running).
+    const [count, headInfo, current] = await Promise.all([
+        countCommits(root, `${since}..${head}`),
+        commits.get(head),
+        headCommit(root),
+    ]).catch((error) => {
+        prefetched?.output.dispose();
+        throw error;
+    });
+    context.stats.commits += count;
     const commitOfLine = async (file, line) => {
-        const sha = await blameLine(root, from, head, file, line);
+        const sha = await blameLine(root, since, head, file, line);
         return sha ? commits.get(sha) : headInfo;
     };
-    yield* changedFragments(context, {
-        revisionArgs: [from, head],
-        commit: headInfo,
-        // The keys are in the head version; whether that is what is checked out is another matter.
-        inHead: current === head ? true : null,
-        commitOfLine,
-        where: `in commit ${head.slice(0, 12)}`,
-    });
+    try {
+        yield* changedFragments(context, {
+            revisionArgs: [since, head],
+            diffOutput: prefetched?.output.chunks(),
+            commit: headInfo,
+            // The keys are in the head version; whether that is what is checked out is another matter.
+            inHead: current === head ? true : null,
+            commitOfLine,
+            where: `in commit ${head.slice(0, 12)}`,
+        });
+    }
+    finally {
+        // Stops git if the scan ended before reading the whole diff.
+        prefetched?.output.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/fragment.ts
@@ -5976,8 +6419,6 @@ function decidingBlob(change) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/git/object-id-set.ts
 // A set of git object ids kept as raw bytes in one open-addressing table: about 30 bytes per id instead of
 // the ~90 a Map of 40-character strings takes. A history scan remembers every blob id it has asked for, so
@@ -6174,7 +6615,7 @@ class BlobScanner {
     }
     /** One whole blob, scanned now. */
     scan(oid, data) {
-        const text = this.textToScan(oid, data);
+        const text = this.textToScan(data);
         if (text !== null)
             this.detectIn(oid, text);
     }
@@ -6182,20 +6623,18 @@ class BlobScanner {
      * One whole blob, whose keyword test runs now and whose detection (the expensive part, for the few blobs
      * that mention Mistral) runs one blob per turn of the event loop. Between two, node drains git's pipe, so
      * git inflates the next blobs while a big one is judged, instead of waiting on a full pipe. At most
-     * DEFERRED_BYTES wait; beyond that detection runs at once. `settled` resolves when none is left.
+     * DEFERRED_CHARS wait; beyond that detection runs at once. `settled` resolves when none is left.
      */
     scanSoon(oid, data) {
-        const mentioned = this.mentioned(data);
-        if (mentioned === null)
+        const text = this.textToScan(data);
+        if (text === null)
             return;
-        if (this.deferredBytes + data.length > DEFERRED_BYTES) {
-            this.detectIn(oid, this.decode(data, mentioned));
+        if (this.deferredChars + text.length > DEFERRED_CHARS) {
+            this.detectIn(oid, text);
             return;
         }
-        // `data` may be a view of a buffer the reader reuses: keep a copy, and not the latin1 one as well.
-        const kept = 'text' in mentioned ? mentioned : null;
-        this.deferred.push({ oid, data: Buffer.from(data), mentioned: kept });
-        this.deferredBytes += data.length;
+        this.deferred.push({ oid, text });
+        this.deferredChars += text.length;
         if (this.deferred.length === 1)
             setImmediate(() => this.detectNext());
     }
@@ -6205,16 +6644,18 @@ class BlobScanner {
             return Promise.resolve();
         return new Promise((resolve) => this.waiting.push(resolve));
     }
-    /** Blobs waiting for detection; `mentioned` null for plain bytes (their latin1 copy is made again). */
+    /** Texts waiting for detection (decoded already: the decoding is a copy that must be made anyway). */
     deferred = [];
     deferredHead = 0;
-    deferredBytes = 0;
+    deferredChars = 0;
     waiting = [];
     detectNext() {
-        const next = this.deferred[this.deferredHead++];
+        const next = this.deferred[this.deferredHead];
         if (next) {
-            this.deferredBytes -= next.data.length;
-            this.detectIn(next.oid, this.decode(next.data, next.mentioned ?? { latin1: next.data.toString('latin1') }));
+            // Dropped from the queue before detection: the text is not kept alive longer than needed.
+            this.deferred[this.deferredHead++] = DONE;
+            this.deferredChars -= next.text.length;
+            this.detectIn(next.oid, next.text);
         }
         if (this.deferredHead < this.deferred.length) {
             setImmediate(() => this.detectNext());
@@ -6225,19 +6666,21 @@ class BlobScanner {
         for (const resolve of this.waiting.splice(0))
             resolve();
     }
-    /** Counts the blob and runs the keyword test: null when there is nothing to detect (no keyword, binary). */
-    mentioned(data) {
+    /**
+     * Counts the blob and runs the keyword test; the text to detect in, or null (no keyword, binary). The
+     * detector confirms the keywords itself, so plain bytes that pass the byte test are decoded straight away.
+     */
+    textToScan(data) {
         const { stats } = this.context;
         stats.bytes += data.length;
         // Most blobs never mention Mistral. The keywords are ASCII and UTF-8 never hides an ASCII byte, so the
-        // keyword test can read a latin1 copy and skip the UTF-8 decoding of every blob without one.
+        // keyword test reads the bytes (or a latin1 copy) and skips the UTF-8 decoding of every blob without one.
         if (isPlainBytes(data)) {
             stats.files++;
-            // Bytes first, when the detector can: no string at all for most blobs.
-            if (this.detector.mentionsBytes && !this.detector.mentionsBytes(data))
-                return null;
+            if (this.detector.mentionsBytes)
+                return this.detector.mentionsBytes(data) ? decodePlain(data) : null;
             const latin1 = data.toString('latin1');
-            return this.detector.mentions(latin1) ? { latin1 } : null;
+            return this.detector.mentions(latin1) ? decodePlain(data, latin1) : null;
         }
         const decoded = decodeBytes(data);
         if (decoded.binary) {
@@ -6245,14 +6688,7 @@ class BlobScanner {
             return null;
         }
         stats.files++;
-        return this.detector.mentions(decoded.text) ? { text: decoded.text } : null;
-    }
-    decode(data, mentioned) {
-        return 'text' in mentioned ? mentioned.text : decodePlain(data, mentioned.latin1);
-    }
-    textToScan(oid, data) {
-        const mentioned = this.mentioned(data);
-        return mentioned === null ? null : this.decode(data, mentioned);
+        return this.detector.mentions(decoded.text) ? decoded.text : null;
     }
     detectIn(oid, text) {
         const { stats, log } = this.context;
@@ -6330,8 +6766,9 @@ class BlobScanner {
         this.keysByBlob.set(oid, [...distinct.values()]);
     }
 }
-/** Bytes of blobs waiting for detection, at most (scanSoon). */
-const DEFERRED_BYTES = 16 * 1024 * 1024;
+/** Characters of texts waiting for detection, at most (scanSoon). */
+const DEFERRED_CHARS = 16 * 1024 * 1024;
+const DONE = { oid: '', text: '' };
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
 const HOLD_BYTES = 16 * 1024 * 1024;
 /** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
@@ -6450,7 +6887,14 @@ class PackScan {
     }
     async run(logArgs) {
         const { root, log } = this.context;
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mistral-guard-log-'));
+        let dir;
+        try {
+            dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mistral-guard-log-'));
+        }
+        catch (error) {
+            throw new Error(`Could not create a temporary folder in ${(0,external_node_os_.tmpdir)()} for the history log (${error.message}); ` +
+                'point TMPDIR at a writable folder.');
+        }
         const spool = external_node_path_default().join(dir, 'raw-log');
         const started = Date.now();
         try {
@@ -6458,7 +6902,9 @@ class PackScan {
                 streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
                 sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
             });
-            const listed = listBlobs(root, (lines) => reader.write(lines));
+            // Not waiting for cat-file to drain its input: the listing completes in a fraction of a second (the ids
+            // queue in memory, 41 bytes each) and the log's records, which wait for it, do not pile up.
+            const listed = listBlobs(root, (lines) => reader.queue(lines));
             const logged = this.spoolLog(logArgs, spool, listed);
             try {
                 await Promise.all([listed, logged]);
@@ -7008,7 +7454,7 @@ function insideRepository(root) {
 }
 
 // EXTERNAL MODULE: ./src/settings/settings.ts
-var settings = __webpack_require__(9177);
+var settings = __webpack_require__(7100);
 ;// CONCATENATED MODULE: ./src/verify/base-url.ts
 // Where keys may be sent for verification: Mistral over HTTPS, another HTTPS host, or a loopback address
 // (for tests). A key must never travel in clear text over a network, so plain http is loopback only.

@@ -1,8 +1,8 @@
-export const id = 591;
-export const ids = [591];
+export const id = 580;
+export const ids = [580];
 export const modules = {
 
-/***/ 5591:
+/***/ 3580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -153,9 +153,9 @@ const jsonReporter = { render: (report) => renderJson(report) };
 const _check = (/* unused pure expression or super */ null && (jsonReporter));
 
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
-var markdown_escape = __webpack_require__(3010);
+var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/paths.ts
-var paths = __webpack_require__(313);
+var paths = __webpack_require__(4278);
 ;// CONCATENATED MODULE: ./src/report/rule-catalog.ts
 // What reports say about each rule and check beyond what a Report carries: names, descriptions, help,
 // and the security-severity that code scanning ranks alerts by. Unknown ids still get sensible text, so a

@@ -1,8 +1,8 @@
-export const id = 886;
-export const ids = [886];
+export const id = 383;
+export const ids = [383];
 export const modules = {
 
-/***/ 886:
+/***/ 9383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   configJsonSchema: () => (/* binding */ configJsonSchema),
 /* harmony export */   schemaCommand: () => (/* binding */ schemaCommand)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8751);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(131);
 
 
 /** The JSON Schema of `.mistral-guard.yml`, generated from the zod schema so the two never drift. */
@@ -30,14 +30,14 @@ const schemaCommand = async (_argv, io) => {
 
 /***/ }),
 
-/***/ 8506:
+/***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ configSchema),
 /* harmony export */   s: () => (/* binding */ defaultConfig)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(239);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
 // `.mistral-guard.yml`: one zod schema for the whole file, so every field is checked the same way and
 // the published JSON Schema (dist/mistral-guard.schema.json) is generated from it, never hand-kept.
 //
