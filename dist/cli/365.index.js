@@ -387,7 +387,7 @@ const MAX_TEXT_BYTES = 1_000_000;
 const BINARY_SNIFF_BYTES = 8000;
 const DISK_READ_BATCH = 32;
 /** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
-const CACHE_BUDGET_CHARS = 32_000_000;
+const CACHE_BUDGET_CHARS = 4_000_000;
 const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 class RepoFiles {
@@ -5721,7 +5721,7 @@ class BlobScanner {
     }
 }
 /** Characters of texts waiting for detection, at most (scanSoon). */
-const DEFERRED_CHARS = 16 * 1024 * 1024;
+const DEFERRED_CHARS = 4 * 1024 * 1024;
 const DONE = { oid: '', text: '' };
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
 const HOLD_BYTES = 16 * 1024 * 1024;

@@ -162,7 +162,7 @@ export class BlobScanner {
 }
 
 /** Characters of texts waiting for detection, at most (scanSoon). */
-const DEFERRED_CHARS = 16 * 1024 * 1024
+const DEFERRED_CHARS = 4 * 1024 * 1024
 const DONE = { oid: '', text: '' }
 
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
