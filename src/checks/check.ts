@@ -14,8 +14,9 @@ export interface CheckContext {
   /** The engine's findings, baseline already applied. */
   findings: Finding[]
   /**
-   * Every path a commit of any ref ever added, with the (abbreviated) id of the oldest commit that added it,
-   * when a history scan of every ref has already seen them; otherwise the checks that need it ask git.
+   * The paths a commit of any ref ever added that name a secret file (secretFileKind), each with the
+   * (abbreviated) id of the oldest commit that added it, when a history scan of every ref has already seen
+   * them; otherwise the checks that need it ask git.
    */
   everAdded?: ReadonlyMap<string, string>
 }

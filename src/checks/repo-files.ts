@@ -17,7 +17,7 @@ const BINARY_SNIFF_BYTES = 8000
 const DISK_READ_BATCH = 32
 
 /** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
-const CACHE_BUDGET_CHARS = 4_000_000
+const CACHE_BUDGET_CHARS = 8_000_000
 
 const SYMLINK_MODE = '120000'
 const SUBMODULE_MODE = '160000'

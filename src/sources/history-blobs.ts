@@ -166,7 +166,7 @@ const DEFERRED_CHARS = 4 * 1024 * 1024
 const DONE = { oid: '', text: '' }
 
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
-const HOLD_BYTES = 16 * 1024 * 1024
+const HOLD_BYTES = 4 * 1024 * 1024
 /** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
 const OVERLAP_BYTES = 16
 
