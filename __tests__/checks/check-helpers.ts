@@ -1,5 +1,5 @@
 // Runs one check (or the whole checklist) on a real repository the test built.
-import type { Check } from '../../src/checks/check.js'
+import type { Check, CheckRun } from '../../src/checks/check.js'
 import { openCheckRun } from '../../src/checks/check-run.js'
 import { runChecks } from '../../src/checks/run-checks.js'
 import { parseConfig } from '../../src/config/load-config.js'
@@ -24,8 +24,13 @@ function contextOf(repo: TestRepo, options: RunOptions) {
   }
 }
 
+/** What the checks of one run share, opened on the repository the test built. */
+export function openRun(repo: TestRepo, options: RunOptions = {}): Promise<CheckRun> {
+  return openCheckRun(contextOf(repo, options))
+}
+
 export async function runCheck(check: Check, repo: TestRepo, options: RunOptions = {}): Promise<CheckResult> {
-  return check(await openCheckRun(contextOf(repo, options)))
+  return check(await openRun(repo, options))
 }
 
 export async function runAll(repo: TestRepo, options: RunOptions = {}): Promise<CheckResult[]> {

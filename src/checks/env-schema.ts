@@ -8,7 +8,9 @@ import { parseEnvFile } from './env-file.js'
 import { looksLikeKey, looksLikePlaceholder } from './key-shape.js'
 import { allowedPath, policyOf, secretVariables } from './policy.js'
 import { isEnvTemplateName } from './secret-files.js'
-import { findStartupValidation, VALIDATORS } from './startup-validation.js'
+import { sharedTextPass } from './shared-text-pass.js'
+import { VALIDATORS } from './startup-validation.js'
+import { harvest } from './text-visitor.js'
 
 export const ENV_SCHEMA = 'env-schema'
 const TITLE = CHECK_TITLES[ENV_SCHEMA]
@@ -40,7 +42,8 @@ export const envSchema: Check = async (run) => {
   }
 
   const keyVariable = secretVariables(policy)[0]
-  const validation = await findStartupValidation(run.files, keyVariable, allowed)
+  // Searched in the pass shared with the other checks that read every source file.
+  const validation = harvest((await sharedTextPass(run)).startupValidation)
   const validated = validation.validatedIn.length > 0
   if (!validated && validation.readAt.length > 0) {
     problems.push({

@@ -1,40 +1,21 @@
-// The key travels in a header: over plain HTTP anyone on the path reads it. Flags a Mistral host over
-// http://, and a server URL setting (serverURL, server_url, endpoint, base URL, MISTRAL_*_URL) over http:// in
-// a file that talks to Mistral (by its name or content). Loopback addresses are fine (local proxies, test servers).
-import type { CheckLocation } from '../report/report.js'
+// The key travels in a header: over plain HTTP anyone on the path reads it. Flags a Mistral endpoint or a
+// Mistral server URL setting over http:// (what counts: http-urls.ts). The files are searched in the pass
+// shared with the other checks that read (nearly) every file.
 import type { Check } from './check.js'
 import { CHECK_TITLES } from './check-ids.js'
 import { nameSome, plural, result } from './check.js'
 import { allowedPath, policyOf } from './policy.js'
+import { sharedTextPass } from './shared-text-pass.js'
+import { harvest } from './text-visitor.js'
+
+export { hostOf, isLoopback } from './http-urls.js'
 
 export const HTTPS_ONLY = 'https-only'
 const TITLE = CHECK_TITLES[HTTPS_ONLY]
 
-const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi
-const SERVER_SETTING =
-  /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i
-const MENTIONS_MISTRAL = /mistral|codestral/i
-
 export const httpsOnly: Check = async (run) => {
   const allowed = allowedPath(policyOf(run.config))
-  const hits: Array<CheckLocation & { url: string }> = []
-  let read = 0
-  for await (const { path: file, text } of run.files.texts((candidate) => !allowed(candidate))) {
-    read++
-    if (!/http:\/\//i.test(text)) continue
-    const mistralFile = MENTIONS_MISTRAL.test(file) || MENTIONS_MISTRAL.test(text)
-    text.split('\n').forEach((line, index) => {
-      for (const match of line.matchAll(HTTP_URL)) {
-        const host = hostOf(match[1])
-        if (host === '' || isLoopback(host)) continue
-        const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai')
-        if (mistralHost || (mistralFile && SERVER_SETTING.test(line))) {
-          // Only the host is shown: a URL may carry credentials or a key in its query.
-          hits.push({ file, line: index + 1, url: /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…' })
-        }
-      }
-    })
-  }
+  const { hits, read } = harvest((await sharedTextPass(run)).plainHttp)
   if (read === 0) return result(HTTPS_ONLY, TITLE, 'skip', 'No readable text file to look at.')
   if (hits.length === 0) {
     const passed = [...run.files.skipped].filter((file) => !allowed(file)).length
@@ -53,24 +34,5 @@ export const httpsOnly: Check = async (run) => {
     'fail',
     `${plural(hits.length, 'plain-HTTP endpoint')}: ${nameSome(named)}: use https:// (the key is sent with every request).`,
     hits,
-  )
-}
-
-/** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
-export function hostOf(rest: string): string {
-  const authority = rest.split(/[/?#]/)[0]
-  const host = authority.slice(authority.lastIndexOf('@') + 1)
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1).toLowerCase()
-  return host.split(':')[0].toLowerCase().replace(/\.$/, '')
-}
-
-/** localhost, *.localhost, 127.0.0.0/8, [::1] and 0.0.0.0 (a local bind address, never a remote endpoint). */
-export function isLoopback(host: string): boolean {
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    /^127(\.\d{1,3}){3}$/.test(host) ||
-    host === '[::1]' ||
-    host === '0.0.0.0'
   )
 }

@@ -1,70 +1,23 @@
 // Logs are kept, shipped and shared far more widely than secrets: a key printed once is leaked. Warns on a
-// line that both calls a print or log function and uses the key variable (or a client's apiKey) as code,
-// not merely in a string such as "set MISTRAL_API_KEY first". A heuristic, hence a warning, never a failure.
-import type { CheckLocation } from '../report/report.js'
+// line that both calls a print or log function and uses the key variable (or a client's apiKey) as code
+// (what counts: key-log-lines.ts). A heuristic, hence a warning, never a failure. The files are searched in
+// the pass shared with the other checks that read (nearly) every file.
 import type { Check } from './check.js'
 import { CHECK_TITLES } from './check-ids.js'
 import { nameSome, plural, result } from './check.js'
-import { allowedPath, policyOf, secretVariables } from './policy.js'
-import { escapeRegExp, isShellFile, isSourceFile } from './source-files.js'
+import { loggedNames } from './key-log-lines.js'
+import { policyOf } from './policy.js'
+import { sharedTextPass } from './shared-text-pass.js'
+import { harvest } from './text-visitor.js'
+
+export { codeOnly, logsName } from './key-log-lines.js'
 
 export const KEY_NOT_LOGGED = 'key-not-logged'
 const TITLE = CHECK_TITLES[KEY_NOT_LOGGED]
 
-const LOG_CALL = new RegExp(
-  [
-    /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\s*\(/,
-    /\bprint(ln|f)?\s*\(/,
-    /\b(log|logger|logging|LOG|LOGGER|Log|Logger|winston|pino|bunyan|log4j)\.(debug|info|warn|warning|error|critical|fatal|trace|log|exception|verbose|silly|notice|print\w*|fatal\w*|panic\w*)\s*\(/,
-    /\bfmt\.(Print|Fprint)\w*\s*\(/,
-    /\bSystem\.(out|err)\.print\w*\s*\(/,
-    /\bputs\s*[\s(]/,
-    /\bprocess\.(stdout|stderr)\.write\s*\(/,
-    /\b(echo|printf)\s/,
-    /\b(eprint|print)(ln)?!\s*\(/,
-    /\berror_log\s*\(|\bvar_dump\s*\(|\bprint_r\s*\(/,
-  ]
-    .map((pattern) => pattern.source)
-    .join('|'),
-)
-
-/** What may sit before the name in an access chain: `process.env.`, `os.getenv(`, `settings.`, `this.#`. */
-const CHAIN = `(?:[\\w$#]+\\s*(?:\\?\\.|\\.|\\(|\\[)\\s*)*`
-
-/**
- * Uses that say whether a key is set, or show a few characters of it, without printing it: `!apiKey`,
- * `not os.getenv(…)`, `apiKey.length`, `apiKey.slice(0, 4)`, `api_key[:4]`, `bool(api_key)`,
- * `apiKey ? 'set' : 'missing'`, `api_key is None`, `apiKey === undefined`.
- */
-function safeUse(name: string, flags: string): RegExp {
-  return new RegExp(
-    [
-      `(?:!+\\s*|\\bnot\\s+|\\b(?:len|bool|Boolean|mask|redact|isset|empty|typeof)\\b\\s*\\(?\\s*)${CHAIN}${name}(?![\\w])\\)?`,
-      `(?<![\\w])${name}\\s*(?:\\?\\.|\\.)\\s*(?:length\\b|(?:slice|substring|substr)\\s*\\([^)]*\\))`,
-      `(?<![\\w])${name}\\s*\\[\\s*-?\\d*\\s*:\\s*-?\\d*\\s*\\]`,
-      `(?<![\\w])${name}\\s*\\)?\\s*(?:is\\s+(?:not\\s+)?None\\b|[!=]==?\\s*(?:null|undefined|None|nil|''|"")|\\?(?![.?]))`,
-    ].join('|'),
-    `g${flags}`,
-  )
-}
-
-/** An env lookup by name (`os.getenv("X")`, `process.env["X"]`, `ENV.fetch("X")`): the quoted name is code. */
-const LOOKUP = `((?:environ(?:\\.get)?|getenv|Getenv|getEnv|ENV(?:\\.fetch)?|env|\\$_ENV|\\$_SERVER)\\s*[[(]\\s*)`
-
 export const keyNotLogged: Check = async (run) => {
-  const policy = policyOf(run.config)
-  const allowed = allowedPath(policy)
-  const names = [...new Set([...secretVariables(policy), 'apiKey', 'api_key', 'apikey'])]
-  const hits: CheckLocation[] = []
-  let read = 0
-  for await (const { path: file, text } of run.files.texts((candidate) => isSourceFile(candidate) && !allowed(candidate))) {
-    read++
-    const shell = isShellFile(file)
-    text.split('\n').forEach((line, index) => {
-      if (line.length > 2000 || !LOG_CALL.test(line)) return
-      if (names.some((name) => logsName(line, name, shell))) hits.push({ file, line: index + 1 })
-    })
-  }
+  const names = loggedNames(policyOf(run.config))
+  const { hits, read } = harvest((await sharedTextPass(run)).keyLogs)
   if (read === 0) return result(KEY_NOT_LOGGED, TITLE, 'skip', 'No source file to look at.')
   if (hits.length === 0) {
     return result(KEY_NOT_LOGGED, TITLE, 'pass', `No print or log call uses ${nameSome(names)} in ${plural(read, 'source file')}.`)
@@ -77,57 +30,4 @@ export const keyNotLogged: Check = async (run) => {
       'log whether it is set (e.g. `!!apiKey`) or its first 4 characters, never the value.',
     hits,
   )
-}
-
-/** The line uses `name` as code (or looks it up in the environment), not only inside a string, nor safely. */
-export function logsName(line: string, name: string, shell: boolean): boolean {
-  const escaped = escapeRegExp(name)
-  if (shell) return new RegExp(`\\b(?:echo|printf)\\b[^|;&]*\\$\\{?${escaped}\\b`).test(line)
-  const flags = /^[A-Z0-9_]+$/.test(name) ? 'i' : ''
-  const unquoted = line.replace(new RegExp(`${LOOKUP}(['"\`])${escaped}\\2`, `g${flags}`), `$1${name}`)
-  const code = codeOnly(unquoted).replace(safeUse(escaped, flags), ' ')
-  return new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, flags).test(code)
-}
-
-/**
- * The line with string contents blanked, keeping what strings interpolate: `${…}` in template literals and
- * `{…}` in Python f-strings, `#{…}` in Ruby. A line comment ends the code.
- */
-export function codeOnly(line: string): string {
-  let out = ''
-  let i = 0
-  while (i < line.length) {
-    const c = line[i]
-    if (c === '/' && line[i + 1] === '/') break
-    if (c === '#' && line[i + 1] !== '{' && /^\s*#|\s#/.test(line.slice(Math.max(0, i - 1), i + 1))) break
-    if (c === '"' || c === "'" || c === '`') {
-      const fString = /[fF]$/.test(line.slice(Math.max(0, i - 1), i))
-      let j = i + 1
-      while (j < line.length && line[j] !== c) {
-        if (line[j] === '\\') {
-          j += 2
-          continue
-        }
-        const interpolation =
-          (c === '`' && line[j] === '$' && line[j + 1] === '{') ||
-          (c === '"' && line[j] === '#' && line[j + 1] === '{') ||
-          (fString && line[j] === '{' && line[j + 1] !== '{')
-        if (interpolation) {
-          const start = line.indexOf('{', j) + 1
-          const end = line.indexOf('}', start)
-          const stop = end < 0 ? line.length : end
-          out += ` ${line.slice(start, stop)} `
-          j = stop + 1
-          continue
-        }
-        j++
-      }
-      out += ' '
-      i = j + 1
-      continue
-    }
-    out += c
-    i++
-  }
-  return out
 }

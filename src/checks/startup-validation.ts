@@ -2,8 +2,8 @@
 // variable (any case: pydantic reads MISTRAL_API_KEY into `mistral_api_key`) and uses a schema or env
 // validation library. Reading `process.env.X` and hoping is not validation.
 import type { CheckLocation } from '../report/report.js'
-import type { RepoFiles } from './repo-files.js'
 import { escapeRegExp, isSourceFile } from './source-files.js'
+import type { TextVisitor } from './text-visitor.js'
 
 /** What counts as validation, named in the check's message. */
 export const VALIDATORS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
@@ -31,25 +31,28 @@ export interface StartupValidation {
   readAt: CheckLocation[]
 }
 
-export async function findStartupValidation(
-  files: RepoFiles,
+/** Looks at every readable source file `skip` does not exempt. */
+export function startupValidationVisitor(
   variable: string,
   skip: (file: string) => boolean,
-): Promise<StartupValidation> {
+): TextVisitor<StartupValidation> {
   const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i')
   const reads = readPattern(variable)
   const found: StartupValidation = { validatedIn: [], readAt: [] }
-  for await (const { path, text } of files.texts((file) => isSourceFile(file) && !skip(file))) {
-    if (!anyCase.test(text)) continue
-    const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text))
-    if (validator) {
-      found.validatedIn.push({ file: path, validator: validator.name })
-      continue
-    }
-    const line = text.split('\n').findIndex((candidate) => reads.test(candidate))
-    if (line >= 0) found.readAt.push({ file: path, line: line + 1 })
+  return {
+    wants: (file) => isSourceFile(file) && !skip(file),
+    visit(path, text) {
+      if (!anyCase.test(text)) return
+      const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text))
+      if (validator) {
+        found.validatedIn.push({ file: path, validator: validator.name })
+        return
+      }
+      const line = text.split('\n').findIndex((candidate) => reads.test(candidate))
+      if (line >= 0) found.readAt.push({ file: path, line: line + 1 })
+    },
+    gathered: () => found,
   }
-  return found
 }
 
 /**

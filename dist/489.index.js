@@ -1,5 +1,5 @@
-export const id = 209;
-export const ids = [209];
+export const id = 489;
+export const ids = [489];
 export const modules = {
 
 /***/ 3374:
@@ -263,7 +263,7 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 
 /***/ }),
 
-/***/ 5209:
+/***/ 2489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -976,6 +976,54 @@ function isEnvTemplateName(file) {
     return /^(.*\.)?env(\..+)?\.(example|sample|template)$/.test(base);
 }
 
+;// CONCATENATED MODULE: ./src/checks/http-urls.ts
+const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi;
+const SERVER_SETTING = /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i;
+const MENTIONS_MISTRAL = /mistral|codestral/i;
+/** Looks at every readable file `allow.paths` does not exempt. */
+function plainHttpVisitor(allowed) {
+    const found = { hits: [], read: 0 };
+    return {
+        wants: (file) => !allowed(file),
+        visit(file, text) {
+            found.read++;
+            if (!/http:\/\//i.test(text))
+                return;
+            const mistralFile = MENTIONS_MISTRAL.test(file) || MENTIONS_MISTRAL.test(text);
+            text.split('\n').forEach((line, index) => {
+                for (const match of line.matchAll(HTTP_URL)) {
+                    const host = hostOf(match[1]);
+                    if (host === '' || isLoopback(host))
+                        continue;
+                    const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai');
+                    if (mistralHost || (mistralFile && SERVER_SETTING.test(line))) {
+                        // Only the host is shown: a URL may carry credentials or a key in its query.
+                        const url = /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…';
+                        found.hits.push({ file, line: index + 1, url });
+                    }
+                }
+            });
+        },
+        gathered: () => found,
+    };
+}
+/** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
+function hostOf(rest) {
+    const authority = rest.split(/[/?#]/)[0];
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1).toLowerCase();
+    return host.split(':')[0].toLowerCase().replace(/\.$/, '');
+}
+/** localhost, *.localhost, 127.0.0.0/8, [::1] and 0.0.0.0 (a local bind address, never a remote endpoint). */
+function isLoopback(host) {
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        /^127(\.\d{1,3}){3}$/.test(host) ||
+        host === '[::1]' ||
+        host === '0.0.0.0');
+}
+
 ;// CONCATENATED MODULE: ./src/checks/source-files.ts
 // Which files are program source, for the checks that read code (start-up validation, key logging).
 const SOURCE_EXTENSIONS = new Set([
@@ -993,6 +1041,120 @@ function isShellFile(file) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-log-lines.ts
+
+
+const LOG_CALL = new RegExp([
+    /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\s*\(/,
+    /\bprint(ln|f)?\s*\(/,
+    /\b(log|logger|logging|LOG|LOGGER|Log|Logger|winston|pino|bunyan|log4j)\.(debug|info|warn|warning|error|critical|fatal|trace|log|exception|verbose|silly|notice|print\w*|fatal\w*|panic\w*)\s*\(/,
+    /\bfmt\.(Print|Fprint)\w*\s*\(/,
+    /\bSystem\.(out|err)\.print\w*\s*\(/,
+    /\bputs\s*[\s(]/,
+    /\bprocess\.(stdout|stderr)\.write\s*\(/,
+    /\b(echo|printf)\s/,
+    /\b(eprint|print)(ln)?!\s*\(/,
+    /\berror_log\s*\(|\bvar_dump\s*\(|\bprint_r\s*\(/,
+]
+    .map((pattern) => pattern.source)
+    .join('|'));
+/** What may sit before the name in an access chain: `process.env.`, `os.getenv(`, `settings.`, `this.#`. */
+const CHAIN = `(?:[\\w$#]+\\s*(?:\\?\\.|\\.|\\(|\\[)\\s*)*`;
+/**
+ * Uses that say whether a key is set, or show a few characters of it, without printing it: `!apiKey`,
+ * `not os.getenv(…)`, `apiKey.length`, `apiKey.slice(0, 4)`, `api_key[:4]`, `bool(api_key)`,
+ * `apiKey ? 'set' : 'missing'`, `api_key is None`, `apiKey === undefined`.
+ */
+function safeUse(name, flags) {
+    return new RegExp([
+        `(?:!+\\s*|\\bnot\\s+|\\b(?:len|bool|Boolean|mask|redact|isset|empty|typeof)\\b\\s*\\(?\\s*)${CHAIN}${name}(?![\\w])\\)?`,
+        `(?<![\\w])${name}\\s*(?:\\?\\.|\\.)\\s*(?:length\\b|(?:slice|substring|substr)\\s*\\([^)]*\\))`,
+        `(?<![\\w])${name}\\s*\\[\\s*-?\\d*\\s*:\\s*-?\\d*\\s*\\]`,
+        `(?<![\\w])${name}\\s*\\)?\\s*(?:is\\s+(?:not\\s+)?None\\b|[!=]==?\\s*(?:null|undefined|None|nil|''|"")|\\?(?![.?]))`,
+    ].join('|'), `g${flags}`);
+}
+/** An env lookup by name (`os.getenv("X")`, `process.env["X"]`, `ENV.fetch("X")`): the quoted name is code. */
+const LOOKUP = `((?:environ(?:\\.get)?|getenv|Getenv|getEnv|ENV(?:\\.fetch)?|env|\\$_ENV|\\$_SERVER)\\s*[[(]\\s*)`;
+/** The names a log call must not print: the secret variables and a client's apiKey. */
+function loggedNames(policy) {
+    return [...new Set([...secretVariables(policy), 'apiKey', 'api_key', 'apikey'])];
+}
+/** Looks at every readable source file `allow.paths` does not exempt. */
+function keyLogVisitor(names, allowed) {
+    // Every hit names one of them, in any case: most files are passed over with one search, not line by line.
+    const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'i');
+    const found = { hits: [], read: 0 };
+    return {
+        wants: (file) => isSourceFile(file) && !allowed(file),
+        visit(file, text) {
+            found.read++;
+            if (!anyName.test(text))
+                return;
+            const shell = isShellFile(file);
+            text.split('\n').forEach((line, index) => {
+                if (line.length > 2000 || !LOG_CALL.test(line))
+                    return;
+                if (names.some((name) => logsName(line, name, shell)))
+                    found.hits.push({ file, line: index + 1 });
+            });
+        },
+        gathered: () => found,
+    };
+}
+/** The line uses `name` as code (or looks it up in the environment), not only inside a string, nor safely. */
+function logsName(line, name, shell) {
+    const escaped = escapeRegExp(name);
+    if (shell)
+        return new RegExp(`\\b(?:echo|printf)\\b[^|;&]*\\$\\{?${escaped}\\b`).test(line);
+    const flags = /^[A-Z0-9_]+$/.test(name) ? 'i' : '';
+    const unquoted = line.replace(new RegExp(`${LOOKUP}(['"\`])${escaped}\\2`, `g${flags}`), `$1${name}`);
+    const code = codeOnly(unquoted).replace(safeUse(escaped, flags), ' ');
+    return new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, flags).test(code);
+}
+/**
+ * The line with string contents blanked, keeping what strings interpolate: `${…}` in template literals and
+ * `{…}` in Python f-strings, `#{…}` in Ruby. A line comment ends the code.
+ */
+function codeOnly(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const c = line[i];
+        if (c === '/' && line[i + 1] === '/')
+            break;
+        if (c === '#' && line[i + 1] !== '{' && /^\s*#|\s#/.test(line.slice(Math.max(0, i - 1), i + 1)))
+            break;
+        if (c === '"' || c === "'" || c === '`') {
+            const fString = /[fF]$/.test(line.slice(Math.max(0, i - 1), i));
+            let j = i + 1;
+            while (j < line.length && line[j] !== c) {
+                if (line[j] === '\\') {
+                    j += 2;
+                    continue;
+                }
+                const interpolation = (c === '`' && line[j] === '$' && line[j + 1] === '{') ||
+                    (c === '"' && line[j] === '#' && line[j + 1] === '{') ||
+                    (fString && line[j] === '{' && line[j + 1] !== '{');
+                if (interpolation) {
+                    const start = line.indexOf('{', j) + 1;
+                    const end = line.indexOf('}', start);
+                    const stop = end < 0 ? line.length : end;
+                    out += ` ${line.slice(start, stop)} `;
+                    j = stop + 1;
+                    continue;
+                }
+                j++;
+            }
+            out += ' ';
+            i = j + 1;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/startup-validation.ts
@@ -1015,23 +1177,27 @@ const VALIDATORS = [
     { name: 'Dotenv.require_keys', pattern: /\bDotenv\.require_keys\b/ },
     { name: 'envy', pattern: /\benvy::from_env\b/ },
 ];
-async function findStartupValidation(files, variable, skip) {
+/** Looks at every readable source file `skip` does not exempt. */
+function startupValidationVisitor(variable, skip) {
     const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i');
     const reads = readPattern(variable);
     const found = { validatedIn: [], readAt: [] };
-    for await (const { path, text } of files.texts((file) => isSourceFile(file) && !skip(file))) {
-        if (!anyCase.test(text))
-            continue;
-        const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text));
-        if (validator) {
-            found.validatedIn.push({ file: path, validator: validator.name });
-            continue;
-        }
-        const line = text.split('\n').findIndex((candidate) => reads.test(candidate));
-        if (line >= 0)
-            found.readAt.push({ file: path, line: line + 1 });
-    }
-    return found;
+    return {
+        wants: (file) => isSourceFile(file) && !skip(file),
+        visit(path, text) {
+            if (!anyCase.test(text))
+                return;
+            const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text));
+            if (validator) {
+                found.validatedIn.push({ file: path, validator: validator.name });
+                return;
+            }
+            const line = text.split('\n').findIndex((candidate) => reads.test(candidate));
+            if (line >= 0)
+                found.readAt.push({ file: path, line: line + 1 });
+        },
+        gathered: () => found,
+    };
 }
 /**
  * A direct read of the variable: process.env.X, import.meta.env.X, os.environ["X"], os.getenv("X"),
@@ -1046,7 +1212,65 @@ function readPattern(variable) {
     ].join('|'));
 }
 
+;// CONCATENATED MODULE: ./src/checks/text-visitor.ts
+/**
+ * Reads every file any visitor wants once, in path order, and feeds it to each visitor that wants it. A
+ * visitor that throws is fed nothing more and its error kept for its check; a failing read rejects for all.
+ */
+async function visitTexts(files, visitors) {
+    const errors = new Map();
+    const guarded = (name, act, otherwise) => {
+        if (errors.has(name))
+            return otherwise;
+        try {
+            return act();
+        }
+        catch (error) {
+            errors.set(name, error);
+            return otherwise;
+        }
+    };
+    const named = Object.entries(visitors);
+    const wants = (file) => named.filter(([name, visitor]) => guarded(name, () => visitor.wants(file), false));
+    for await (const { path, text } of files.texts((file) => wants(file).length > 0)) {
+        for (const [name, visitor] of wants(path))
+            guarded(name, () => visitor.visit(path, text), undefined);
+    }
+    const out = {};
+    for (const [name, visitor] of named) {
+        const value = guarded(name, () => visitor.gathered(), undefined);
+        out[name] = errors.has(name) ? { ok: false, error: errors.get(name) } : { ok: true, value };
+    }
+    return out;
+}
+/** The harvest, or the visitor's error thrown again: its check turns it into a `warn` row as for any failure. */
+function harvest(visited) {
+    if (!visited.ok)
+        throw visited.error;
+    return visited.value;
+}
+
+;// CONCATENATED MODULE: ./src/checks/shared-text-pass.ts
+
+
+
+
+
+function sharedTextPass(run) {
+    return run.once('shared-text-pass', () => {
+        const policy = policyOf(run.config);
+        const allowed = allowedPath(policy);
+        return visitTexts(run.files, {
+            plainHttp: plainHttpVisitor(allowed),
+            keyLogs: keyLogVisitor(loggedNames(policy), allowed),
+            startupValidation: startupValidationVisitor(secretVariables(policy)[0], allowed),
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/checks/env-schema.ts
+
+
 
 
 
@@ -1071,7 +1295,8 @@ const envSchema = async (run) => {
         problems.push(...templateProblems(file, text, policy.env));
     }
     const keyVariable = secretVariables(policy)[0];
-    const validation = await findStartupValidation(run.files, keyVariable, allowed);
+    // Searched in the pass shared with the other checks that read every source file.
+    const validation = harvest((await sharedTextPass(run)).startupValidation);
     const validated = validation.validatedIn.length > 0;
     if (!validated && validation.readAt.length > 0) {
         problems.push({
@@ -1338,33 +1563,14 @@ function lastLine(file, root) {
 
 
 
+
+
+
 const HTTPS_ONLY = 'https-only';
 const https_only_TITLE = CHECK_TITLES[HTTPS_ONLY];
-const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi;
-const SERVER_SETTING = /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i;
-const MENTIONS_MISTRAL = /mistral|codestral/i;
 const httpsOnly = async (run) => {
     const allowed = allowedPath(policyOf(run.config));
-    const hits = [];
-    let read = 0;
-    for await (const { path: file, text } of run.files.texts((candidate) => !allowed(candidate))) {
-        read++;
-        if (!/http:\/\//i.test(text))
-            continue;
-        const mistralFile = MENTIONS_MISTRAL.test(file) || MENTIONS_MISTRAL.test(text);
-        text.split('\n').forEach((line, index) => {
-            for (const match of line.matchAll(HTTP_URL)) {
-                const host = hostOf(match[1]);
-                if (host === '' || isLoopback(host))
-                    continue;
-                const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai');
-                if (mistralHost || (mistralFile && SERVER_SETTING.test(line))) {
-                    // Only the host is shown: a URL may carry credentials or a key in its query.
-                    hits.push({ file, line: index + 1, url: /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…' });
-                }
-            }
-        });
-    }
+    const { hits, read } = harvest((await sharedTextPass(run)).plainHttp);
     if (read === 0)
         return result(HTTPS_ONLY, https_only_TITLE, 'skip', 'No readable text file to look at.');
     if (hits.length === 0) {
@@ -1375,77 +1581,20 @@ const httpsOnly = async (run) => {
     const named = hits.map((hit) => `${hit.file}:${hit.line} (${hit.url})`);
     return result(HTTPS_ONLY, https_only_TITLE, 'fail', `${plural(hits.length, 'plain-HTTP endpoint')}: ${nameSome(named)}: use https:// (the key is sent with every request).`, hits);
 };
-/** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
-function hostOf(rest) {
-    const authority = rest.split(/[/?#]/)[0];
-    const host = authority.slice(authority.lastIndexOf('@') + 1);
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1).toLowerCase();
-    return host.split(':')[0].toLowerCase().replace(/\.$/, '');
-}
-/** localhost, *.localhost, 127.0.0.0/8, [::1] and 0.0.0.0 (a local bind address, never a remote endpoint). */
-function isLoopback(host) {
-    return (host === 'localhost' ||
-        host.endsWith('.localhost') ||
-        /^127(\.\d{1,3}){3}$/.test(host) ||
-        host === '[::1]' ||
-        host === '0.0.0.0');
-}
 
 ;// CONCATENATED MODULE: ./src/checks/key-not-logged.ts
 
 
 
 
+
+
+
 const KEY_NOT_LOGGED = 'key-not-logged';
 const key_not_logged_TITLE = CHECK_TITLES[KEY_NOT_LOGGED];
-const LOG_CALL = new RegExp([
-    /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\s*\(/,
-    /\bprint(ln|f)?\s*\(/,
-    /\b(log|logger|logging|LOG|LOGGER|Log|Logger|winston|pino|bunyan|log4j)\.(debug|info|warn|warning|error|critical|fatal|trace|log|exception|verbose|silly|notice|print\w*|fatal\w*|panic\w*)\s*\(/,
-    /\bfmt\.(Print|Fprint)\w*\s*\(/,
-    /\bSystem\.(out|err)\.print\w*\s*\(/,
-    /\bputs\s*[\s(]/,
-    /\bprocess\.(stdout|stderr)\.write\s*\(/,
-    /\b(echo|printf)\s/,
-    /\b(eprint|print)(ln)?!\s*\(/,
-    /\berror_log\s*\(|\bvar_dump\s*\(|\bprint_r\s*\(/,
-]
-    .map((pattern) => pattern.source)
-    .join('|'));
-/** What may sit before the name in an access chain: `process.env.`, `os.getenv(`, `settings.`, `this.#`. */
-const CHAIN = `(?:[\\w$#]+\\s*(?:\\?\\.|\\.|\\(|\\[)\\s*)*`;
-/**
- * Uses that say whether a key is set, or show a few characters of it, without printing it: `!apiKey`,
- * `not os.getenv(…)`, `apiKey.length`, `apiKey.slice(0, 4)`, `api_key[:4]`, `bool(api_key)`,
- * `apiKey ? 'set' : 'missing'`, `api_key is None`, `apiKey === undefined`.
- */
-function safeUse(name, flags) {
-    return new RegExp([
-        `(?:!+\\s*|\\bnot\\s+|\\b(?:len|bool|Boolean|mask|redact|isset|empty|typeof)\\b\\s*\\(?\\s*)${CHAIN}${name}(?![\\w])\\)?`,
-        `(?<![\\w])${name}\\s*(?:\\?\\.|\\.)\\s*(?:length\\b|(?:slice|substring|substr)\\s*\\([^)]*\\))`,
-        `(?<![\\w])${name}\\s*\\[\\s*-?\\d*\\s*:\\s*-?\\d*\\s*\\]`,
-        `(?<![\\w])${name}\\s*\\)?\\s*(?:is\\s+(?:not\\s+)?None\\b|[!=]==?\\s*(?:null|undefined|None|nil|''|"")|\\?(?![.?]))`,
-    ].join('|'), `g${flags}`);
-}
-/** An env lookup by name (`os.getenv("X")`, `process.env["X"]`, `ENV.fetch("X")`): the quoted name is code. */
-const LOOKUP = `((?:environ(?:\\.get)?|getenv|Getenv|getEnv|ENV(?:\\.fetch)?|env|\\$_ENV|\\$_SERVER)\\s*[[(]\\s*)`;
 const keyNotLogged = async (run) => {
-    const policy = policyOf(run.config);
-    const allowed = allowedPath(policy);
-    const names = [...new Set([...secretVariables(policy), 'apiKey', 'api_key', 'apikey'])];
-    const hits = [];
-    let read = 0;
-    for await (const { path: file, text } of run.files.texts((candidate) => isSourceFile(candidate) && !allowed(candidate))) {
-        read++;
-        const shell = isShellFile(file);
-        text.split('\n').forEach((line, index) => {
-            if (line.length > 2000 || !LOG_CALL.test(line))
-                return;
-            if (names.some((name) => logsName(line, name, shell)))
-                hits.push({ file, line: index + 1 });
-        });
-    }
+    const names = loggedNames(policyOf(run.config));
+    const { hits, read } = harvest((await sharedTextPass(run)).keyLogs);
     if (read === 0)
         return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'skip', 'No source file to look at.');
     if (hits.length === 0) {
@@ -1454,59 +1603,6 @@ const keyNotLogged = async (run) => {
     return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'warn', `${plural(hits.length, 'line')} may print or log the key (${nameSome(hits.map((hit) => `${hit.file}:${hit.line}`))}): ` +
         'log whether it is set (e.g. `!!apiKey`) or its first 4 characters, never the value.', hits);
 };
-/** The line uses `name` as code (or looks it up in the environment), not only inside a string, nor safely. */
-function logsName(line, name, shell) {
-    const escaped = escapeRegExp(name);
-    if (shell)
-        return new RegExp(`\\b(?:echo|printf)\\b[^|;&]*\\$\\{?${escaped}\\b`).test(line);
-    const flags = /^[A-Z0-9_]+$/.test(name) ? 'i' : '';
-    const unquoted = line.replace(new RegExp(`${LOOKUP}(['"\`])${escaped}\\2`, `g${flags}`), `$1${name}`);
-    const code = codeOnly(unquoted).replace(safeUse(escaped, flags), ' ');
-    return new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, flags).test(code);
-}
-/**
- * The line with string contents blanked, keeping what strings interpolate: `${…}` in template literals and
- * `{…}` in Python f-strings, `#{…}` in Ruby. A line comment ends the code.
- */
-function codeOnly(line) {
-    let out = '';
-    let i = 0;
-    while (i < line.length) {
-        const c = line[i];
-        if (c === '/' && line[i + 1] === '/')
-            break;
-        if (c === '#' && line[i + 1] !== '{' && /^\s*#|\s#/.test(line.slice(Math.max(0, i - 1), i + 1)))
-            break;
-        if (c === '"' || c === "'" || c === '`') {
-            const fString = /[fF]$/.test(line.slice(Math.max(0, i - 1), i));
-            let j = i + 1;
-            while (j < line.length && line[j] !== c) {
-                if (line[j] === '\\') {
-                    j += 2;
-                    continue;
-                }
-                const interpolation = (c === '`' && line[j] === '$' && line[j + 1] === '{') ||
-                    (c === '"' && line[j] === '#' && line[j + 1] === '{') ||
-                    (fString && line[j] === '{' && line[j + 1] !== '{');
-                if (interpolation) {
-                    const start = line.indexOf('{', j) + 1;
-                    const end = line.indexOf('}', start);
-                    const stop = end < 0 ? line.length : end;
-                    out += ` ${line.slice(start, stop)} `;
-                    j = stop + 1;
-                    continue;
-                }
-                j++;
-            }
-            out += ' ';
-            i = j + 1;
-            continue;
-        }
-        out += c;
-        i++;
-    }
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/checks/manual-checks.ts
 

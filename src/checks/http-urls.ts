@@ -1,0 +1,62 @@
+// Finds, for the https-only check, a Mistral host over http://, and a server URL setting (serverURL,
+// server_url, endpoint, base URL, MISTRAL_*_URL) over http:// in a file that talks to Mistral (by its name or
+// content). Loopback addresses are fine (local proxies, test servers).
+import type { CheckLocation } from '../report/report.js'
+import type { TextVisitor } from './text-visitor.js'
+
+const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi
+const SERVER_SETTING =
+  /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i
+const MENTIONS_MISTRAL = /mistral|codestral/i
+
+export interface PlainHttpUrls {
+  /** Where each plain-HTTP endpoint is, with only its host shown. */
+  hits: Array<CheckLocation & { url: string }>
+  /** Readable text files looked at. */
+  read: number
+}
+
+/** Looks at every readable file `allow.paths` does not exempt. */
+export function plainHttpVisitor(allowed: (file: string) => boolean): TextVisitor<PlainHttpUrls> {
+  const found: PlainHttpUrls = { hits: [], read: 0 }
+  return {
+    wants: (file) => !allowed(file),
+    visit(file, text) {
+      found.read++
+      if (!/http:\/\//i.test(text)) return
+      const mistralFile = MENTIONS_MISTRAL.test(file) || MENTIONS_MISTRAL.test(text)
+      text.split('\n').forEach((line, index) => {
+        for (const match of line.matchAll(HTTP_URL)) {
+          const host = hostOf(match[1])
+          if (host === '' || isLoopback(host)) continue
+          const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai')
+          if (mistralHost || (mistralFile && SERVER_SETTING.test(line))) {
+            // Only the host is shown: a URL may carry credentials or a key in its query.
+            const url = /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…'
+            found.hits.push({ file, line: index + 1, url })
+          }
+        }
+      })
+    },
+    gathered: () => found,
+  }
+}
+
+/** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
+export function hostOf(rest: string): string {
+  const authority = rest.split(/[/?#]/)[0]
+  const host = authority.slice(authority.lastIndexOf('@') + 1)
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1).toLowerCase()
+  return host.split(':')[0].toLowerCase().replace(/\.$/, '')
+}
+
+/** localhost, *.localhost, 127.0.0.0/8, [::1] and 0.0.0.0 (a local bind address, never a remote endpoint). */
+export function isLoopback(host: string): boolean {
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127(\.\d{1,3}){3}$/.test(host) ||
+    host === '[::1]' ||
+    host === '0.0.0.0'
+  )
+}

@@ -1,0 +1,54 @@
+// Several checks search (nearly) every file. The text cache holds only a fraction of a large repository, so
+// each search of its own would read and decode every file again (from disk, or one `git cat-file` per blob):
+// instead they share one pass, each fed the files it wants.
+import type { RepoFiles } from './repo-files.js'
+
+/** What one check gathers from the texts it wants, fed in path order. */
+export interface TextVisitor<T> {
+  wants(file: string): boolean
+  visit(file: string, text: string): void
+  /** What it gathered, once the pass is over. */
+  gathered(): T
+}
+
+/** A visitor's harvest, or why it stopped: one check failing must not take the others' rows with it. */
+export type Visited<T> = { ok: true; value: T } | { ok: false; error: unknown }
+
+export type VisitedAll<V> = { [K in keyof V]: V[K] extends TextVisitor<infer T> ? Visited<T> : never }
+
+/**
+ * Reads every file any visitor wants once, in path order, and feeds it to each visitor that wants it. A
+ * visitor that throws is fed nothing more and its error kept for its check; a failing read rejects for all.
+ */
+export async function visitTexts<V extends Record<string, TextVisitor<unknown>>>(
+  files: RepoFiles,
+  visitors: V,
+): Promise<VisitedAll<V>> {
+  const errors = new Map<string, unknown>()
+  const guarded = <T>(name: string, act: () => T, otherwise: T): T => {
+    if (errors.has(name)) return otherwise
+    try {
+      return act()
+    } catch (error) {
+      errors.set(name, error)
+      return otherwise
+    }
+  }
+  const named = Object.entries(visitors)
+  const wants = (file: string) => named.filter(([name, visitor]) => guarded(name, () => visitor.wants(file), false))
+  for await (const { path, text } of files.texts((file) => wants(file).length > 0)) {
+    for (const [name, visitor] of wants(path)) guarded(name, () => visitor.visit(path, text), undefined)
+  }
+  const out: Record<string, Visited<unknown>> = {}
+  for (const [name, visitor] of named) {
+    const value = guarded(name, () => visitor.gathered(), undefined)
+    out[name] = errors.has(name) ? { ok: false, error: errors.get(name) } : { ok: true, value }
+  }
+  return out as VisitedAll<V>
+}
+
+/** The harvest, or the visitor's error thrown again: its check turns it into a `warn` row as for any failure. */
+export function harvest<T>(visited: Visited<T>): T {
+  if (!visited.ok) throw visited.error
+  return visited.value
+}
