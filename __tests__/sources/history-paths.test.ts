@@ -1,7 +1,7 @@
 // History has two ways to its findings: reading every blob of the store beside the log (the whole history),
 // and following a walk of the log (a range, dates, a partial clone). Both must find the same leaks, and the
 // paths a history scan hands the checklist must be what `git log --diff-filter=A` says.
-import { symlinkSync } from 'node:fs'
+import { rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { filesEverAdded } from '../../src/checks/committed-files.js'
 import { listBlobs } from '../../src/git/all-blobs.js'
@@ -64,6 +64,22 @@ describe('history: whole store vs walk', () => {
     expect(await run({ range: allRefs(repo) })).toEqual(whole)
     expect(await run({ bigBlobBytes: 1024 })).toEqual(whole)
     expect(await run({ range: allRefs(repo), bigBlobBytes: 1024 })).toEqual(whole)
+  })
+
+  it('reads a SHA-256 repository the same both ways', async () => {
+    rmSync(path.join(repo.dir, '.git'), { recursive: true, force: true })
+    repo.git('init', '-q', '--object-format=sha256', '-b', 'main')
+    const keys = { a: fakeKey(320), b: fakeKey(321) }
+    repo.write('.env', `${envLine(keys.a)}\n`)
+    repo.commit('one')
+    repo.write('svc/client.py', `${pyLine(keys.b)}\n`)
+    repo.commit('two')
+    const name = namer(keys)
+    const run = async (options: Parameters<typeof historySource>[0]) =>
+      (await hits(historySource(options), repo.dir)).hits.map((hit) => `${hit.file} ${name(hit.secret)} ${hit.commit?.length}`)
+    const whole = await run({})
+    expect(whole).toEqual(['.env a 64', 'svc/client.py b 64'])
+    expect(await run({ range: 'main' })).toEqual(whole)
   })
 
   it('hands over the paths commits added exactly as git log --diff-filter=A lists them, symlinks included', async () => {
