@@ -7,9 +7,12 @@ import { harvest, visitTexts, type TextVisitor } from '../../src/checks/text-vis
 import type { Mode } from '../../src/report/report.js'
 import { compliantRepo, openRun, runAll, runCheck } from './check-helpers.js'
 
+// Built at run time so that this repository's own https-only check stays green.
+const HTTP = ['http', '://'].join('')
+
 /** Hits for all three searches: a plain-HTTP Mistral URL, a logged key, a read without validation. */
 const EXTRA_FILES: Record<string, string> = {
-  'src/http.ts': "export const base = 'http://api.mistral.ai/v1'\n",
+  'src/http.ts': `export const base = '${HTTP}api.mistral.ai/v1'\n`,
   'src/leak.ts': "console.log('key', process.env.MISTRAL_API_KEY)\n",
   'app/main.py': 'import os\nkey = os.getenv("MISTRAL_API_KEY")\n',
   'docs/notes.md': 'Plain text, read by https-only only.\n',
