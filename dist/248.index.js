@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3374);
-/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6916);
+/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8433);
 // A pull request must not be able to wave its own key through: the config (allow-lists) and the baseline
 // it is judged by come from the base commit, not from the PR. A PR that changes them is told that the
 // change applies once merged, where a reviewer has seen it.

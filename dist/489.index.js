@@ -340,8 +340,8 @@ const CHECK_IDS = Object.keys(CHECK_TITLES);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
-// EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __webpack_require__(6916);
+// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
+var runner = __webpack_require__(8433);
 ;// CONCATENATED MODULE: ./src/checks/repo-files.ts
 // The files the checks look at, listed by git and read with care: regular files only (no symlinks or
 // submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
@@ -6098,24 +6098,13 @@ async function searchBlob(root, oid, secrets) {
     return search.end();
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/git/spooled-git.ts
-// A git whose stdout goes to an unlinked temp file instead of a pipe, read back as it grows. Used to start a
-// long git (the diff) before the engine has loaded: while node compiles the engine its event loop does not
-// run, and a pipe (64 KB) would fill within milliseconds and stall git for the rest of the load; a file never
-// makes git wait. The file has no name from the moment it is made (mode 0600), so nothing is left behind.
-//
-// runner.ts is the one place that runs git; it has no way to hand git a file for stdout, so this file repeats
-// its base arguments and environment (gitEnv) and should move into runner.ts as a `stdout: fd` option.
 
 
 
 
-
-const BASE_ARGS = (/* unused pure expression or super */ null && (['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false']));
 /**
  * How long to wait for more output when the file has been read to its end and git still runs. git's exit wakes
  * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
@@ -6157,7 +6146,7 @@ class spooled_git_SpooledGit {
             return null;
         }
         try {
-            const child = spawn('git', [...BASE_ARGS, ...args], { cwd, env: gitEnv(), stdio: ['ignore', fd, 'pipe'] });
+            const child = spawnGitToFile(args, { cwd, stdout: fd });
             return new spooled_git_SpooledGit(args, fd, child);
         }
         catch (error) {

@@ -50,22 +50,27 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 6916:
+/***/ 8433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   Ii: () => (/* binding */ tryGit),
-/* harmony export */   Iz: () => (/* binding */ spawnGit),
-/* harmony export */   UK: () => (/* binding */ nulTokens),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   q_: () => (/* binding */ gitText),
-/* harmony export */   s5: () => (/* binding */ gitSpawnError),
-/* harmony export */   t1: () => (/* binding */ streamGit)
-/* harmony export */ });
-/* unused harmony exports GitNotFoundError, gitEnv, lineTokens */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ GitError),
+  s5: () => (/* binding */ gitSpawnError),
+  q_: () => (/* binding */ gitText),
+  UK: () => (/* binding */ nulTokens),
+  EO: () => (/* binding */ runGit),
+  Iz: () => (/* binding */ spawnGit),
+  t1: () => (/* binding */ streamGit),
+  Ii: () => (/* binding */ tryGit)
+});
+
+// UNUSED EXPORTS: GitNotFoundError, gitEnv, lineTokens, spawnGitToFile
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/runner.ts
 // The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
 // and paths as git stores them (core.quotePath off, -z wherever a command lists paths).
 
@@ -132,10 +137,18 @@ async function tryGit(args, options) {
 }
 /** Starts git with piped stdio, for callers that stream its output. */
 function spawnGit(args, options) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
     // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
     child.stdin.on('error', () => undefined);
     return child;
+}
+/** Starts git with its stdout written to the file `fd` (stdin closed, stderr piped), for output read back later. */
+function spawnGitToFile(args, options) {
+    return spawn('git', [...BASE_ARGS, ...args], {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        stdio: ['ignore', options.stdout, 'pipe'],
+    });
 }
 /**
  * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
@@ -362,8 +375,8 @@ function prNumber(github) {
 
 // EXTERNAL MODULE: ./src/config/config-error.ts
 var config_error = __nccwpck_require__(5877);
-// EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __nccwpck_require__(6916);
+// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
+var runner = __nccwpck_require__(8433);
 ;// CONCATENATED MODULE: ./src/action/ensure-commits.ts
 // Makes the commits a scan needs present in the checkout. actions/checkout leaves one commit (depth 1, the
 // PR's merge ref), so we fetch the base and head by sha with the depth the event suggests, and only when
@@ -938,13 +951,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -370,8 +370,8 @@ var check_ids = __webpack_require__(1630);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
-// EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __webpack_require__(6916);
+// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
+var runner = __webpack_require__(8433);
 ;// CONCATENATED MODULE: ./src/checks/repo-files.ts
 // The files the checks look at, listed by git and read with care: regular files only (no symlinks or
 // submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.

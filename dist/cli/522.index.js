@@ -556,8 +556,8 @@ async function planOrgRepos(client, options) {
     return planRepos(options.org, selected, excluded, options);
 }
 
-// EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __webpack_require__(6916);
+// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
+var runner = __webpack_require__(8433);
 ;// CONCATENATED MODULE: ./src/plan/ranges.ts
 // Splits a repository's history into N commit ranges of similar size, so that N matrix jobs running
 // `scan --mode history` on one range each cover every commit exactly once.

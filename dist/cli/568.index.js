@@ -173,7 +173,7 @@ function lastLine(file, root) {
 /* harmony export */   Tk: () => (/* binding */ configProbe)
 /* harmony export */ });
 /* unused harmony export PROBE_SUBFOLDER */
-/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6916);
+/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8433);
 // Asks git itself whether secret files would be ignored, by probing paths that need not exist
 // (`git check-ignore --no-index`), at the root, in a made-up subfolder and in every folder that has its own
 // .gitignore, so anchored patterns, nested files and `!` negations all count as git counts them.

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/config-error.ts
 var config_error = __webpack_require__(5877);
-// EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __webpack_require__(6916);
+// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
+var runner = __webpack_require__(8433);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"

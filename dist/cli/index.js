@@ -375,7 +375,7 @@ function bytesMayHoldCandidate(bytes, start, end) {
 /* harmony export */ });
 /* unused harmony export lineMayHoldCandidate */
 /* harmony import */ var _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(325);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8433);
 // One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
@@ -675,7 +675,7 @@ function lineMayHoldCandidate(bytes, start, end) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5877);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8433);
 // Repository and revision lookups with user-facing errors: a bad --repo, --base or --range is a usage error
 // (exit 2) naming the flag and the value, never a raw git failure.
 
@@ -811,23 +811,28 @@ class CommitInfoCache {
 
 /***/ }),
 
-/***/ 6916:
+/***/ 8433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   Iz: () => (/* binding */ spawnGit),
-/* harmony export */   Pv: () => (/* binding */ lineTokens),
-/* harmony export */   UK: () => (/* binding */ nulTokens),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   gE: () => (/* binding */ gitEnv),
-/* harmony export */   q_: () => (/* binding */ gitText),
-/* harmony export */   s5: () => (/* binding */ gitSpawnError),
-/* harmony export */   t1: () => (/* binding */ streamGit)
-/* harmony export */ });
-/* unused harmony exports GitNotFoundError, tryGit */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ GitError),
+  s5: () => (/* binding */ gitSpawnError),
+  q_: () => (/* binding */ gitText),
+  Pv: () => (/* binding */ lineTokens),
+  UK: () => (/* binding */ nulTokens),
+  EO: () => (/* binding */ runGit),
+  Iz: () => (/* binding */ spawnGit),
+  xT: () => (/* binding */ spawnGitToFile),
+  t1: () => (/* binding */ streamGit)
+});
+
+// UNUSED EXPORTS: GitNotFoundError, gitEnv, tryGit
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/runner.ts
 // The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
 // and paths as git stores them (core.quotePath off, -z wherever a command lists paths).
 
@@ -894,10 +899,18 @@ async function tryGit(args, options) {
 }
 /** Starts git with piped stdio, for callers that stream its output. */
 function spawnGit(args, options) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: 'pipe' });
     // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
     child.stdin.on('error', () => undefined);
     return child;
+}
+/** Starts git with its stdout written to the file `fd` (stdin closed, stderr piped), for output read back later. */
+function spawnGitToFile(args, options) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        stdio: ['ignore', options.stdout, 'pipe'],
+    });
 }
 /**
  * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
@@ -991,29 +1004,18 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var diff_changes = __nccwpck_require__(3757);
 // EXTERNAL MODULE: ./src/git/revisions.ts
 var revisions = __nccwpck_require__(1638);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/git/runner.ts
-var runner = __nccwpck_require__(6916);
+// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
+var runner = __nccwpck_require__(8433);
 ;// CONCATENATED MODULE: ./src/git/spooled-git.ts
-// A git whose stdout goes to an unlinked temp file instead of a pipe, read back as it grows. Used to start a
-// long git (the diff) before the engine has loaded: while node compiles the engine its event loop does not
-// run, and a pipe (64 KB) would fill within milliseconds and stall git for the rest of the load; a file never
-// makes git wait. The file has no name from the moment it is made (mode 0600), so nothing is left behind.
-//
-// runner.ts is the one place that runs git; it has no way to hand git a file for stdout, so this file repeats
-// its base arguments and environment (gitEnv) and should move into runner.ts as a `stdout: fd` option.
 
 
 
 
-
-const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
 /**
  * How long to wait for more output when the file has been read to its end and git still runs. git's exit wakes
  * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
@@ -1055,7 +1057,7 @@ class SpooledGit {
             return null;
         }
         try {
-            const child = (0,external_node_child_process_.spawn)('git', [...BASE_ARGS, ...args], { cwd, env: (0,runner/* gitEnv */.gE)(), stdio: ['ignore', fd, 'pipe'] });
+            const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd });
             return new SpooledGit(args, fd, child);
         }
         catch (error) {
@@ -1280,13 +1282,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

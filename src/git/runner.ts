@@ -1,6 +1,6 @@
 // The one place git is run: argument arrays (never a shell), no prompts, no pager, C locale,
 // and paths as git stores them (core.quotePath off, -z wherever a command lists paths).
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
 export interface GitResult {
   stdout: Buffer
@@ -85,6 +85,15 @@ export function spawnGit(args: string[], options: GitOptions): ChildProcessWitho
   // Writing to a git that died (or never started) fails with EPIPE: the exit code or spawn error says why.
   child.stdin.on('error', () => undefined)
   return child
+}
+
+/** Starts git with its stdout written to the file `fd` (stdin closed, stderr piped), for output read back later. */
+export function spawnGitToFile(args: string[], options: GitOptions & { stdout: number }): ChildProcess {
+  return spawn('git', [...BASE_ARGS, ...args], {
+    cwd: options.cwd,
+    env: gitEnv(options.env),
+    stdio: ['ignore', options.stdout, 'pipe'],
+  })
 }
 
 /**

@@ -2,16 +2,12 @@
 // long git (the diff) before the engine has loaded: while node compiles the engine its event loop does not
 // run, and a pipe (64 KB) would fill within milliseconds and stall git for the rest of the load; a file never
 // makes git wait. The file has no name from the moment it is made (mode 0600), so nothing is left behind.
-//
-// runner.ts is the one place that runs git; it has no way to hand git a file for stdout, so this file repeats
-// its base arguments and environment (gitEnv) and should move into runner.ts as a `stdout: fd` option.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { GitError, gitEnv, gitSpawnError } from './runner.js'
+import { GitError, gitSpawnError, spawnGitToFile } from './runner.js'
 
-const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false']
 /**
  * How long to wait for more output when the file has been read to its end and git still runs. git's exit wakes
  * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
@@ -52,7 +48,7 @@ export class SpooledGit {
       return null
     }
     try {
-      const child = spawn('git', [...BASE_ARGS, ...args], { cwd, env: gitEnv(), stdio: ['ignore', fd, 'pipe'] })
+      const child = spawnGitToFile(args, { cwd, stdout: fd })
       return new SpooledGit(args, fd, child)
     } catch (error) {
       closeSync(fd)
