@@ -11,7 +11,9 @@ import { HeldUntilMentioned } from '../../src/sources/history-blobs.js'
 import { mentionsMistralBytes } from '../../src/detect/keywords.js'
 import { fakeKey } from '../helpers/keys.js'
 import { makeRepo, type TestRepo } from '../helpers/repo.js'
-import { envLine, hits, namer, pyLine } from './collect.js'
+import { silentLogger } from '../../src/log.js'
+import { emptyStats } from '../../src/sources/fragment.js'
+import { envLine, hits, namer, pyLine, testDetector } from './collect.js'
 
 /** Every ref of the repository as a range, so that the walk covers what the whole-store reading covers. */
 function allRefs(repo: TestRepo): string {
@@ -64,6 +66,30 @@ describe('history: whole store vs walk', () => {
     expect(await run({ range: allRefs(repo) })).toEqual(whole)
     expect(await run({ bigBlobBytes: 1024 })).toEqual(whole)
     expect(await run({ range: allRefs(repo), bigBlobBytes: 1024 })).toEqual(whole)
+  })
+
+  it('walks instead of reading the whole store when the store borrows objects (clone --shared)', async () => {
+    const keys = { a: fakeKey(330) }
+    repo.write('.env', `${envLine(keys.a)}\n`)
+    repo.commit('one')
+    const clone = `${repo.dir}-shared`
+    repo.git('clone', '-q', '--shared', repo.dir, clone)
+    try {
+      const debug: string[] = []
+      const context = {
+        root: clone,
+        stats: emptyStats(),
+        log: { ...silentLogger, debug: (message: string) => void debug.push(message) },
+        detector: testDetector,
+      }
+      const found: string[] = []
+      for await (const fragment of historySource()(context)) found.push(`${fragment.file} ${fragment.commit?.sha}`)
+      expect(found).toEqual([`.env ${repo.git('rev-parse', 'HEAD').trim()}`])
+      expect(debug.join('\n')).toMatch(/History: walked/)
+      expect(debug.join('\n')).not.toMatch(/read every blob/)
+    } finally {
+      rmSync(clone, { recursive: true, force: true })
+    }
   })
 
   it('reads a SHA-256 repository the same both ways', async () => {

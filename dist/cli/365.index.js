@@ -6284,6 +6284,8 @@ class HistoryWalk {
 
 
 
+
+
 function historySource(options = {}) {
     return (context) => scanHistory(context, options);
 }
@@ -6295,14 +6297,19 @@ async function* scanHistory(context, options) {
         ...(options.since ? [`--since=${options.since}`] : []),
         ...(options.until ? [`--until=${options.until}`] : []),
     ];
-    if ((await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd: root })).trim() === 'true') {
+    const [shallow, alternatesFile] = (await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository', '--git-path', 'objects/info/alternates'], { cwd: root })).split('\n');
+    if (shallow === 'true') {
         log.warn('This is a shallow clone: history is incomplete, and keys from before its oldest commit are attributed to that ' +
             'commit. Fetch the full history (fetch-depth: 0) for a complete scan.');
     }
     const started = Date.now();
     // Every ref and no dates: reading the whole store in pack order is cheaper than following a walk, unless
-    // the store lacks blobs on purpose (a partial clone), where the walk reports exactly which it needs.
-    const whole = revisions.length === 0 && filters.length === 0 && (await partialCloneFilter(root)) === null;
+    // the store lacks blobs on purpose (a partial clone), where the walk reports exactly which it needs, or
+    // borrows another's (`clone --reference`/`--shared`), which may hold far more than this repository uses.
+    const whole = revisions.length === 0 &&
+        filters.length === 0 &&
+        !borrowsObjects(external_node_path_default().resolve(root, alternatesFile ?? '')) &&
+        (await partialCloneFilter(root)) === null;
     const walk = whole
         ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath: options.onAddedPath })
         : new HistoryWalk(context, options);
@@ -6325,6 +6332,15 @@ async function* scanHistory(context, options) {
             matches: [leak.match],
             inHead: atHead(leak),
         };
+    }
+}
+/** Whether the repository's object store lists alternates (other stores it reads objects from). */
+function borrowsObjects(alternatesFile) {
+    try {
+        return (0,external_node_fs_.readFileSync)(alternatesFile, 'utf8').trim() !== '';
+    }
+    catch {
+        return false;
     }
 }
 

@@ -4,6 +4,8 @@
 // introduced it. Two ways to get there: for the whole history, every blob of the store in pack order beside
 // the log (history-pack.ts); for a range, dates or a partial clone, only the blobs the walk names
 // (history-walk.ts).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { partialCloneFilter } from '../git/missing-object.js'
 import { rawLogArgs } from '../git/raw-log.js'
 import { splitRevisions } from '../git/revisions.js'
@@ -44,7 +46,10 @@ async function* scanHistory(context: SourceContext, options: HistoryOptions): As
     ...(options.since ? [`--since=${options.since}`] : []),
     ...(options.until ? [`--until=${options.until}`] : []),
   ]
-  if ((await gitText(['rev-parse', '--is-shallow-repository'], { cwd: root })).trim() === 'true') {
+  const [shallow, alternatesFile] = (
+    await gitText(['rev-parse', '--is-shallow-repository', '--git-path', 'objects/info/alternates'], { cwd: root })
+  ).split('\n')
+  if (shallow === 'true') {
     log.warn(
       'This is a shallow clone: history is incomplete, and keys from before its oldest commit are attributed to that ' +
         'commit. Fetch the full history (fetch-depth: 0) for a complete scan.',
@@ -52,8 +57,13 @@ async function* scanHistory(context: SourceContext, options: HistoryOptions): As
   }
   const started = Date.now()
   // Every ref and no dates: reading the whole store in pack order is cheaper than following a walk, unless
-  // the store lacks blobs on purpose (a partial clone), where the walk reports exactly which it needs.
-  const whole = revisions.length === 0 && filters.length === 0 && (await partialCloneFilter(root)) === null
+  // the store lacks blobs on purpose (a partial clone), where the walk reports exactly which it needs, or
+  // borrows another's (`clone --reference`/`--shared`), which may hold far more than this repository uses.
+  const whole =
+    revisions.length === 0 &&
+    filters.length === 0 &&
+    !borrowsObjects(path.resolve(root, alternatesFile ?? '')) &&
+    (await partialCloneFilter(root)) === null
   const walk = whole
     ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath: options.onAddedPath })
     : new HistoryWalk(context, options)
@@ -81,3 +91,12 @@ async function* scanHistory(context: SourceContext, options: HistoryOptions): As
   }
 }
 
+
+/** Whether the repository's object store lists alternates (other stores it reads objects from). */
+function borrowsObjects(alternatesFile: string): boolean {
+  try {
+    return readFileSync(alternatesFile, 'utf8').trim() !== ''
+  } catch {
+    return false
+  }
+}
