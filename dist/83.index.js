@@ -197,13 +197,26 @@ async function publishCheckRun(client, target, annotations, summary, perRequest 
         ...(batch && batch.length > 0 ? { annotations: batch } : {}),
     });
     const id = await createCheckRun(client, { ...target, output: output(batches[0]) });
+    const run = { owner: target.owner, repo: target.repo, checkRunId: id };
     const rest = batches.slice(1);
-    for (let i = 0; i < rest.length; i++) {
-        const last = i === rest.length - 1;
-        await updateCheckRun(client, { owner: target.owner, repo: target.repo, checkRunId: id, output: output(rest[i]), ...(last ? { conclusion: summary.conclusion } : {}) });
+    try {
+        for (let i = 0; i < rest.length; i++) {
+            const last = i === rest.length - 1;
+            await updateCheckRun(client, { ...run, output: output(rest[i]), ...(last ? { conclusion: summary.conclusion } : {}) });
+        }
+        if (rest.length === 0)
+            await updateCheckRun(client, { ...run, output: output(undefined), conclusion: summary.conclusion });
     }
-    if (rest.length === 0) {
-        await updateCheckRun(client, { owner: target.owner, repo: target.repo, checkRunId: id, output: output(undefined), conclusion: summary.conclusion });
+    catch (error) {
+        // A run left in progress shows as pending on the pull request for good: conclude it, without the
+        // annotations that failed, before the failure is reported as usual.
+        const text = `${summary.text}\n\nSome annotations could not be attached to this check run; the job log lists every finding.`;
+        await updateCheckRun(client, {
+            ...run,
+            output: { title: summary.title, summary: text },
+            conclusion: summary.conclusion,
+        }).catch(() => undefined);
+        throw error;
     }
     return id;
 }

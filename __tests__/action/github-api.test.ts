@@ -17,6 +17,7 @@ let api: GitHubStandIn
 let client: ClientType
 let log: ReturnType<typeof recordingLog>
 const ref = { owner: 'acme', repo: 'app', issueNumber: 7 }
+const UNPROCESSABLE = { status: 422, body: { message: 'Validation Failed' } }
 
 beforeEach(async () => {
   api = await startGitHubStandIn()
@@ -134,6 +135,17 @@ describe('publishCheckRun', () => {
     expect(api.checkRuns[0]).toMatchObject({ head_sha: 'a'.repeat(40), name: 'mistral-guard', status: 'completed', conclusion: 'failure' })
     expect(api.checkRuns[0].annotations).toHaveLength(120)
     expect(ANNOTATIONS_PER_REQUEST).toBe(50)
+  })
+
+  test('a failed update of the annotations still completes the run, then reports the failure', async () => {
+    const all = Array.from({ length: 120 }, (_, i) => annotation(i))
+    const target = { owner: 'acme', repo: 'app', name: 'mistral-guard', headSha: 'c'.repeat(40) }
+    api.script('PATCH', /\/check-runs\/\d+$/, UNPROCESSABLE)
+    await expect(publishCheckRun(client, target, all, { title: 't', text: 's', conclusion: 'failure' })).rejects.toThrow()
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH'])
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(api.checkRuns[0].annotations).toHaveLength(50)
+    expect(JSON.parse(api.requests[2]!.body).output.summary).toMatch(/could not be attached/)
   })
 
   test('a single batch is created, then completed', async () => {
