@@ -41,7 +41,7 @@ export const pipelineDetector: Detector = {
 
 /**
  * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
- * walked anyway (no range, no dates), so the checklist need not walk it a second time.
+ * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time.
  */
 export function pickSource(settings: ScanSettings, onAddedPath?: (file: string, commit: string) => void): Source {
   switch (settings.mode) {
@@ -55,12 +55,7 @@ export function pickSource(settings: ScanSettings, onAddedPath?: (file: string, 
       }
       return diffSource({ base: settings.base, head: settings.head })
     case 'history':
-      return historySource({
-        since: settings.since,
-        until: settings.until,
-        range: settings.range,
-        onAddedPath: settings.since || settings.until || settings.range ? undefined : onAddedPath,
-      })
+      return historySource({ since: settings.since, until: settings.until, range: settings.range, onAddedPath })
     default:
       throw new UsageError(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`)
   }
@@ -73,9 +68,11 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   if (repository.bare && (settings.mode === 'tree' || settings.mode === 'staged')) {
     throw new UsageError(`'${root}' is a bare repository: it has no working tree or index; use --mode history or diff.`)
   }
-  // Secret-looking paths ever added, as the history walk meets them (newest commit first: the oldest adder
-  // stays). Only those: every path of a long history would grow with it.
-  const everAdded = settings.checks && settings.mode === 'history' ? new Map<string, string>() : null
+  // Secret-looking paths ever added, as a walk of every ref meets them (newest commit first: the oldest adder
+  // stays). Only those: every path of a long history would grow with it. A range or dates see only some
+  // commits, so then the check asks git itself.
+  const everyRef = settings.mode === 'history' && !settings.since && !settings.until && !settings.range
+  const everAdded = settings.checks && everyRef ? new Map<string, string>() : null
   const source = pickSource(
     settings,
     everAdded
@@ -89,8 +86,8 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   // scan: that one keeps both cores busy for seconds, so overlapping gains nothing, and the checklist's
   // reading of every file would add its memory to the scan's (on 100k commits, 215-235 MB at the peak
   // instead of 172-186).
-  const startEarly = settings.checks && settings.mode !== 'history'
-  let checking = startEarly ? startChecks({ root, mode: settings.mode, config, configFile }) : null
+  const startNow = () => startChecks({ root, mode: settings.mode, config, configFile })
+  const early = settings.checks && settings.mode !== 'history' ? startNow() : null
   const baseline = settings.baselineFile
     ? loadBaseline(path.resolve(root, settings.baselineFile), settings.baselineFile)
     : new Set<string>()
@@ -133,10 +130,7 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   if (ignored > 0) log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`)
 
   const sorted = sortFindings([...findings.values()])
-  // Only a walk of every ref has seen every added path; otherwise the check asks git itself.
-  const walkedAll = everAdded !== null && !settings.since && !settings.until && !settings.range
-  if (settings.checks && !checking) checking = startChecks({ root, mode: settings.mode, config, configFile })
-  const checks = checking ? await checking.finish(sorted, walkedAll ? everAdded : undefined) : []
+  const checks = settings.checks ? await (early ?? startNow()).finish(sorted, everAdded ?? undefined) : []
   if (settings.verify && secrets.size > 0) {
     const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log })
     for (const finding of sorted) {

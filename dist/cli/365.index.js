@@ -486,7 +486,7 @@ class RepoFiles {
     async *readFromDisk(files) {
         // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
         // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
-        // the checks (history) keep its git pipes flowing.
+        // the checks (tree, staged, diff) keep its git pipes flowing.
         for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
             if (start > 0)
                 await new Promise((resolve) => setImmediate(resolve));
@@ -4620,6 +4620,12 @@ class RawLogSkimmer extends RawLogTokens {
 function commitOf(header) {
     return toCommit(header.toString('utf8', header.indexOf(1) + 1));
 }
+/** Only the commit id of a header token as RawLogSkimmer hands it over: no parsing of the rest. */
+function shaOfHeader(header) {
+    const start = header.indexOf(1) + 1;
+    const end = header.indexOf(FIELD.charCodeAt(0), start);
+    return header.toString('latin1', start, end < 0 ? header.length : end);
+}
 /** The change of a record as RawLogSkimmer hands it over, with its path. */
 function changeOf(record, path) {
     return toChange(fieldsOf(record.token, record.start), path.toString('utf8'));
@@ -6001,14 +6007,14 @@ class PackScan {
             },
             change: (record, file) => {
                 if (onAddedPath && record.added)
-                    onAddedPath(file.toString('utf8'), shaOf(header));
+                    onAddedPath(file.toString('utf8'), (header ? shaOfHeader(header) : ''));
                 const index = record.parents;
                 if (record.isZero(index) || !isScannableMode(record.modeOf(index)))
                     return;
                 const at = record.oidAt(index);
                 if (!present.hasBytes(record.token, at, record.oidLength)) {
                     const oid = record.token.toString('latin1', at, at + record.oidLength);
-                    throw new Missing(oid, { path: file.toString('utf8'), commit: shaOf(header), parent: false });
+                    throw new Missing(oid, { path: file.toString('utf8'), commit: header ? shaOfHeader(header) : '', parent: false });
                 }
             },
         });
@@ -6096,14 +6102,6 @@ class PackScan {
             await handle.close();
         }
     }
-}
-/** The commit id in a skimmed header token (`\x01<sha>\x02…`, maybe after newlines). */
-function shaOf(header) {
-    if (!header)
-        return '';
-    const start = header.indexOf(1) + 1;
-    const end = header.indexOf(2, start);
-    return header.toString('latin1', start, end < 0 ? header.length : end);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/history-walk.ts
@@ -6306,13 +6304,13 @@ async function* scanHistory(context, options) {
     // Every ref and no dates: reading the whole store in pack order is cheaper than following a walk, unless
     // the store lacks blobs on purpose (a partial clone), where the walk reports exactly which it needs, or
     // borrows another's (`clone --reference`/`--shared`), which may hold far more than this repository uses.
-    const whole = revisions.length === 0 &&
-        filters.length === 0 &&
-        !borrowsObjects(external_node_path_default().resolve(root, alternatesFile ?? '')) &&
-        (await partialCloneFilter(root)) === null;
+    const everyRef = revisions.length === 0 && filters.length === 0;
+    const whole = everyRef && !borrowsObjects(external_node_path_default().resolve(root, alternatesFile ?? '')) && (await partialCloneFilter(root)) === null;
+    // Added paths are only told for a walk of every ref: a range or dates would leave some out.
+    const onAddedPath = everyRef ? options.onAddedPath : undefined;
     const walk = whole
-        ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath: options.onAddedPath })
-        : new HistoryWalk(context, options);
+        ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath })
+        : new HistoryWalk(context, { ...options, onAddedPath });
     await walk.run(rawLogArgs(revisions, filters));
     const { keysByBlob } = walk.blobs;
     context.stats.commits += walk.commits;
@@ -6678,7 +6676,7 @@ const pipelineDetector = {
 };
 /**
  * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
- * walked anyway (no range, no dates), so the checklist need not walk it a second time.
+ * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time.
  */
 function pickSource(settings, onAddedPath) {
     switch (settings.mode) {
@@ -6692,12 +6690,7 @@ function pickSource(settings, onAddedPath) {
             }
             return diffSource({ base: settings.base, head: settings.head });
         case 'history':
-            return historySource({
-                since: settings.since,
-                until: settings.until,
-                range: settings.range,
-                onAddedPath: settings.since || settings.until || settings.range ? undefined : onAddedPath,
-            });
+            return historySource({ since: settings.since, until: settings.until, range: settings.range, onAddedPath });
         default:
             throw new config_error/* UsageError */.e(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`);
     }
@@ -6709,9 +6702,11 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     if (repository.bare && (settings.mode === 'tree' || settings.mode === 'staged')) {
         throw new config_error/* UsageError */.e(`'${root}' is a bare repository: it has no working tree or index; use --mode history or diff.`);
     }
-    // Secret-looking paths ever added, as the history walk meets them (newest commit first: the oldest adder
-    // stays). Only those: every path of a long history would grow with it.
-    const everAdded = settings.checks && settings.mode === 'history' ? new Map() : null;
+    // Secret-looking paths ever added, as a walk of every ref meets them (newest commit first: the oldest adder
+    // stays). Only those: every path of a long history would grow with it. A range or dates see only some
+    // commits, so then the check asks git itself.
+    const everyRef = settings.mode === 'history' && !settings.since && !settings.until && !settings.range;
+    const everAdded = settings.checks && everyRef ? new Map() : null;
     const source = pickSource(settings, everAdded
         ? (file, commit) => {
             if (secretFileKind(file) !== null)
@@ -6723,8 +6718,8 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     // scan: that one keeps both cores busy for seconds, so overlapping gains nothing, and the checklist's
     // reading of every file would add its memory to the scan's (on 100k commits, 215-235 MB at the peak
     // instead of 172-186).
-    const startEarly = settings.checks && settings.mode !== 'history';
-    let checking = startEarly ? startChecks({ root, mode: settings.mode, config, configFile }) : null;
+    const startNow = () => startChecks({ root, mode: settings.mode, config, configFile });
+    const early = settings.checks && settings.mode !== 'history' ? startNow() : null;
     const baseline = settings.baselineFile
         ? (0,baseline_baseline/* loadBaseline */.oU)(external_node_path_default().resolve(root, settings.baselineFile), settings.baselineFile)
         : new Set();
@@ -6768,11 +6763,7 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     if (ignored > 0)
         log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`);
     const sorted = sortFindings([...findings.values()]);
-    // Only a walk of every ref has seen every added path; otherwise the check asks git itself.
-    const walkedAll = everAdded !== null && !settings.since && !settings.until && !settings.range;
-    if (settings.checks && !checking)
-        checking = startChecks({ root, mode: settings.mode, config, configFile });
-    const checks = checking ? await checking.finish(sorted, walkedAll ? everAdded : undefined) : [];
+    const checks = settings.checks ? await (early ?? startNow()).finish(sorted, everAdded ?? undefined) : [];
     if (settings.verify && secrets.size > 0) {
         const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log });
         for (const finding of sorted) {

@@ -129,7 +129,7 @@ export class RepoFiles {
   private async *readFromDisk(files: RepoFile[]): AsyncGenerator<string | null> {
     // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
     // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
-    // the checks (history) keep its git pipes flowing.
+    // the checks (tree, staged, diff) keep its git pipes flowing.
     for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
       if (start > 0) await new Promise((resolve) => setImmediate(resolve))
       for (const file of files.slice(start, start + DISK_READ_BATCH)) yield this.readOneFromDisk(file)

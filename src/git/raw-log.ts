@@ -212,6 +212,13 @@ export function commitOf(header: Buffer): RawCommit {
   return toCommit(header.toString('utf8', header.indexOf(1) + 1))
 }
 
+/** Only the commit id of a header token as RawLogSkimmer hands it over: no parsing of the rest. */
+export function shaOfHeader(header: Buffer): string {
+  const start = header.indexOf(1) + 1
+  const end = header.indexOf(FIELD.charCodeAt(0), start)
+  return header.toString('latin1', start, end < 0 ? header.length : end)
+}
+
 /** The change of a record as RawLogSkimmer hands it over, with its path. */
 export function changeOf(record: RawRecord, path: Buffer): RawChange {
   return toChange(fieldsOf(record.token, record.start), path.toString('utf8'))

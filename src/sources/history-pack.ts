@@ -11,7 +11,7 @@ import path from 'node:path'
 import { listBlobs } from '../git/all-blobs.js'
 import { BlobStream } from '../git/cat-file.js'
 import { ObjectIdSet } from '../git/object-id-set.js'
-import { changeOf, commitOf, RawLogSkimmer, type RawCommit } from '../git/raw-log.js'
+import { changeOf, commitOf, RawLogSkimmer, shaOfHeader, type RawCommit } from '../git/raw-log.js'
 import { streamGit } from '../git/runner.js'
 import { isScannableMode } from './changes.js'
 import { decidingBlob, type KeptChange } from './history-attribution.js'
@@ -104,13 +104,13 @@ export class PackScan {
         this.commits++
       },
       change: (record, file) => {
-        if (onAddedPath && record.added) onAddedPath(file.toString('utf8'), shaOf(header))
+        if (onAddedPath && record.added) onAddedPath(file.toString('utf8'), (header ? shaOfHeader(header) : ''))
         const index = record.parents
         if (record.isZero(index) || !isScannableMode(record.modeOf(index))) return
         const at = record.oidAt(index)
         if (!present!.hasBytes(record.token, at, record.oidLength)) {
           const oid = record.token.toString('latin1', at, at + record.oidLength)
-          throw new Missing(oid, { path: file.toString('utf8'), commit: shaOf(header), parent: false })
+          throw new Missing(oid, { path: file.toString('utf8'), commit: header ? shaOfHeader(header) : '', parent: false })
         }
       },
     })
@@ -188,12 +188,4 @@ export class PackScan {
       await handle.close()
     }
   }
-}
-
-/** The commit id in a skimmed header token (`\x01<sha>\x02…`, maybe after newlines). */
-function shaOf(header: Buffer | null): string {
-  if (!header) return ''
-  const start = header.indexOf(1) + 1
-  const end = header.indexOf(2, start)
-  return header.toString('latin1', start, end < 0 ? header.length : end)
 }

@@ -59,14 +59,14 @@ async function* scanHistory(context: SourceContext, options: HistoryOptions): As
   // Every ref and no dates: reading the whole store in pack order is cheaper than following a walk, unless
   // the store lacks blobs on purpose (a partial clone), where the walk reports exactly which it needs, or
   // borrows another's (`clone --reference`/`--shared`), which may hold far more than this repository uses.
+  const everyRef = revisions.length === 0 && filters.length === 0
   const whole =
-    revisions.length === 0 &&
-    filters.length === 0 &&
-    !borrowsObjects(path.resolve(root, alternatesFile ?? '')) &&
-    (await partialCloneFilter(root)) === null
+    everyRef && !borrowsObjects(path.resolve(root, alternatesFile ?? '')) && (await partialCloneFilter(root)) === null
+  // Added paths are only told for a walk of every ref: a range or dates would leave some out.
+  const onAddedPath = everyRef ? options.onAddedPath : undefined
   const walk = whole
-    ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath: options.onAddedPath })
-    : new HistoryWalk(context, options)
+    ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath })
+    : new HistoryWalk(context, { ...options, onAddedPath })
   await walk.run(rawLogArgs(revisions, filters))
   const { keysByBlob } = walk.blobs
   context.stats.commits += walk.commits
