@@ -62,11 +62,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   UK: () => (/* binding */ nulTokens),
   EO: () => (/* binding */ runGit),
   Iz: () => (/* binding */ spawnGit),
+  xT: () => (/* binding */ spawnGitToFile),
   t1: () => (/* binding */ streamGit),
   Ii: () => (/* binding */ tryGit)
 });
 
-// UNUSED EXPORTS: GitNotFoundError, gitEnv, lineTokens, spawnGitToFile
+// UNUSED EXPORTS: GitNotFoundError, gitEnv, lineTokens
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -142,13 +143,22 @@ function spawnGit(args, options) {
     child.stdin.on('error', () => undefined);
     return child;
 }
-/** Starts git with its stdout written to the file `fd` (stdin closed, stderr piped), for output read back later. */
+/**
+ * Starts git with its stdout written to the file `fd` (stdin given `input` or closed, stderr piped), for
+ * output read back later.
+ */
 function spawnGitToFile(args, options) {
-    return spawn('git', [...BASE_ARGS, ...args], {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], {
         cwd: options.cwd,
         env: gitEnv(options.env),
-        stdio: ['ignore', options.stdout, 'pipe'],
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', options.stdout, 'pipe'],
     });
+    if (options.input !== undefined) {
+        // A git that died (or never started) fails the write with EPIPE: its exit code or spawn error says why.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input);
+    }
+    return child;
 }
 /**
  * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
@@ -811,7 +821,7 @@ function settingsFromInputs(env = process.env) {
 /** Everything a scan and its publishing need, loaded while git fetches the commits. */
 async function loadScanPath() {
     const [engine, commands, outlets, publishing] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2489)),
+        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8398)),
         __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 1454)).then(({ loadCoreCommands }) => loadCoreCommands()),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083)),

@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _commands_prefetch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7755);
 /* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3754);
-/* harmony import */ var _sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8812);
+/* harmony import */ var _sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2215);
 // CLI entry: picks the command and maps any escaped error to exit 2. Each command lives in src/commands/.
 // A diff scan's git work starts first, while the engine loads (commands/prefetch.ts).
 
@@ -103,7 +103,7 @@ const VERSION = '0.1.0';
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8812);
+/* harmony import */ var _sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2215);
 // What `scan` will first ask git, started by the CLI before it loads the engine (sources/diff-prefetch.ts).
 // Reads the flags leniently: a guess that turns out wrong costs some git work, never a wrong result, since the
 // diff source uses the prefetched diff only for the repository and revisions it resolves itself.
@@ -904,13 +904,22 @@ function spawnGit(args, options) {
     child.stdin.on('error', () => undefined);
     return child;
 }
-/** Starts git with its stdout written to the file `fd` (stdin closed, stderr piped), for output read back later. */
+/**
+ * Starts git with its stdout written to the file `fd` (stdin given `input` or closed, stderr piped), for
+ * output read back later.
+ */
 function spawnGitToFile(args, options) {
-    return (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], {
         cwd: options.cwd,
         env: gitEnv(options.env),
-        stdio: ['ignore', options.stdout, 'pipe'],
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', options.stdout, 'pipe'],
     });
+    if (options.input !== undefined) {
+        // A git that died (or never started) fails the write with EPIPE: its exit code or spawn error says why.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input);
+    }
+    return child;
 }
 /**
  * Streams git's stdout chunk by chunk, so a whole history never sits in memory. Throws a GitError after the
@@ -987,25 +996,19 @@ async function* splitTokens(chunks, separator) {
 
 /***/ }),
 
-/***/ 8812:
+/***/ 9933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fr: () => (/* binding */ dropPrefetchedDiff),
-  f9: () => (/* binding */ prefetchDiff),
-  P6: () => (/* binding */ takePrefetchedDiff)
+  n: () => (/* binding */ SpooledGit)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/git/diff-changes.ts
-var diff_changes = __nccwpck_require__(3757);
-// EXTERNAL MODULE: ./src/git/revisions.ts
-var revisions = __nccwpck_require__(1638);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -1027,16 +1030,19 @@ class SpooledGit {
     args;
     fd;
     child;
+    keep;
     offset = 0;
     exit = null;
     stderr = '';
     wake = null;
     disposed = false;
     taken = false;
-    constructor(args, fd, child) {
+    exitWaiters = [];
+    constructor(args, fd, child, keep) {
         this.args = args;
         this.fd = fd;
         this.child = child;
+        this.keep = keep;
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
@@ -1044,21 +1050,27 @@ class SpooledGit {
         child.on('error', (error) => this.settle({ error: (0,runner/* gitSpawnError */.s5)(error) }));
         child.on('close', (code, signal) => this.settle({ code: code ?? (signal ? 128 : 0) }));
     }
-    /** Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe). */
-    static start(args, cwd) {
-        let fd;
-        try {
-            const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-            const file = external_node_path_default().join((0,external_node_os_.tmpdir)(), `mistral-guard-${unique}`);
-            fd = (0,external_node_fs_.openSync)(file, 'wx+', 0o600);
-            (0,external_node_fs_.unlinkSync)(file);
+    /**
+     * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
+     * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
+     */
+    static start(args, cwd, options = {}) {
+        const fd = unnamedFile();
+        return typeof fd === 'number' ? SpooledGit.spawn(args, cwd, fd, options) : null;
+    }
+    /** As start(), for callers with no pipe to fall back to: no temp file is an error naming `purpose`. */
+    static required(args, cwd, purpose, options = {}) {
+        const fd = unnamedFile();
+        if (typeof fd !== 'number') {
+            throw new Error(`Could not create a temporary file in ${(0,external_node_os_namespaceObject.tmpdir)()} for ${purpose} (${fd.message}); point TMPDIR at a ` +
+                'writable folder.');
         }
-        catch {
-            return null;
-        }
+        return SpooledGit.spawn(args, cwd, fd, options);
+    }
+    static spawn(args, cwd, fd, options) {
         try {
-            const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd });
-            return new SpooledGit(args, fd, child);
+            const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd, env: options.env, input: options.input });
+            return new SpooledGit(args, fd, child, options.keep ?? false);
         }
         catch (error) {
             (0,external_node_fs_.closeSync)(fd);
@@ -1067,17 +1079,20 @@ class SpooledGit {
     }
     /**
      * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
-     * failed. Read once. Leaving the loop early (or an error) stops git.
+     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
+     * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
+     * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
      */
-    async *chunks() {
+    async *chunks(into) {
         if (this.taken)
             throw new Error('SpooledGit.chunks() called twice');
         this.taken = true;
+        let complete = false;
         try {
             for (;;) {
                 // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
                 const exited = this.exit !== null;
-                const chunk = this.read();
+                const chunk = this.read(into);
                 if (chunk) {
                     yield chunk;
                     continue;
@@ -1093,17 +1108,41 @@ class SpooledGit {
                 });
                 this.wake = null;
             }
+            complete = true;
         }
         finally {
-            this.dispose();
+            // Kept only when read to the end: an early exit or an error stops git.
+            if (!complete || !this.keep)
+                this.dispose();
         }
         const exit = this.exit;
-        if ('error' in exit)
-            throw exit.error;
-        if (exit.code !== 0)
-            throw new runner/* GitError */.XS(this.args, exit.code, this.stderr);
+        const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new runner/* GitError */.XS(this.args, exit.code, this.stderr) : null;
+        if (failure) {
+            this.dispose();
+            throw failure;
+        }
     }
-    /** Stops git if it still runs and closes the file (a spooled output nobody read). */
+    /** Resolves when git has exited (whatever its code: chunks() reports failures). */
+    exited() {
+        if (this.exit !== null)
+            return Promise.resolve();
+        return new Promise((resolve) => this.exitWaiters.push(resolve));
+    }
+    /** The whole output again from its start, after chunks() has read it (needs `keep`). */
+    *readAgain(bytes = READ_BYTES) {
+        if (!this.keep || this.disposed)
+            throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
+        for (let offset = 0;;) {
+            // A fresh buffer each time: callers may keep views of a chunk.
+            const buffer = Buffer.allocUnsafe(bytes);
+            const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, bytes, offset);
+            if (got === 0)
+                return;
+            offset += got;
+            yield buffer.subarray(0, got);
+        }
+    }
+    /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */
     dispose() {
         if (this.disposed)
             return;
@@ -1112,25 +1151,61 @@ class SpooledGit {
             this.child.kill();
         (0,external_node_fs_.closeSync)(this.fd);
     }
-    read() {
+    read(into) {
         const size = (0,external_node_fs_.fstatSync)(this.fd).size;
         if (size <= this.offset)
             return null;
-        const length = Math.min(size - this.offset, READ_BYTES);
-        const buffer = Buffer.allocUnsafe(length);
+        const length = Math.min(size - this.offset, into?.length ?? READ_BYTES);
+        const buffer = into ?? Buffer.allocUnsafe(length);
         const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, this.offset);
         if (got === 0)
             return null;
         this.offset += got;
-        return got === length ? buffer : buffer.subarray(0, got);
+        return got === buffer.length ? buffer : buffer.subarray(0, got);
     }
     settle(exit) {
         this.exit ??= exit;
         this.wake?.();
+        for (const resolve of this.exitWaiters.splice(0))
+            resolve();
+    }
+}
+/** A read-write temp file that has no name from the start (mode 0600), or why none could be made. */
+function unnamedFile() {
+    try {
+        const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+        const file = external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), `mistral-guard-${unique}`);
+        const fd = (0,external_node_fs_.openSync)(file, 'wx+', 0o600);
+        try {
+            (0,external_node_fs_.unlinkSync)(file);
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+        return fd;
+    }
+    catch (error) {
+        return error;
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/diff-prefetch.ts
+
+/***/ }),
+
+/***/ 2215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P6: () => (/* binding */ takePrefetchedDiff),
+/* harmony export */   f9: () => (/* binding */ prefetchDiff),
+/* harmony export */   fr: () => (/* binding */ dropPrefetchedDiff)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_diff_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3757);
+/* harmony import */ var _git_revisions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1638);
+/* harmony import */ var _git_spooled_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9933);
 // `scan --mode diff` spends most of its time waiting for `git diff`. The CLI calls prefetchDiff as it starts,
 // before the engine loads (about 0.1 s of compiling): it starts the diff, spooled to a file so that git never
 // waits for node, and beside it finds the repository and resolves --base, --head and their merge base. The
@@ -1158,21 +1233,21 @@ async function start(request, entry) {
     let output = null;
     try {
         // Never a revision git could read as an option, nor a directory that is not there.
-        (0,revisions/* checkRevision */.G7)(baseName, '--base');
-        (0,revisions/* checkRevision */.G7)(headName, '--head');
-        if (!(0,external_node_fs_.existsSync)(dir) || `${baseName}${headName}`.includes('..'))
+        (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRevision */ .G7)(baseName, '--base');
+        (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRevision */ .G7)(headName, '--head');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || `${baseName}${headName}`.includes('..'))
             return null;
         // The diff goes first, from merge-base(base, head) as `base...head` names it, in the directory given (the
         // same repository as its root; --no-relative paths). The lookups beside it decide whether it is the diff
         // the scan runs: it is when there is exactly one merge base, which both then use.
-        output = SpooledGit.start(['diff', ...diff_changes/* DIFF_OPTIONS */.pJ, `${baseName}...${headName}`, '--'], dir);
+        output = _git_spooled_git_js__WEBPACK_IMPORTED_MODULE_3__/* .SpooledGit */ .n.start(['diff', ..._git_diff_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .DIFF_OPTIONS */ .pJ, `${baseName}...${headName}`, '--'], dir);
         if (!output)
             return null;
         const [{ root }, base, head, from] = await Promise.all([
-            (0,revisions/* primeRepository */.on)(dir),
-            (0,revisions/* resolveCommit */.WL)(dir, baseName, '--base'),
-            (0,revisions/* resolveCommit */.WL)(dir, headName, '--head'),
-            (0,revisions/* mergeBases */.PC)(dir, `${baseName}^{commit}`, `${headName}^{commit}`),
+            (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .primeRepository */ .on)(dir),
+            (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(dir, baseName, '--base'),
+            (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(dir, headName, '--head'),
+            (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeBases */ .PC)(dir, `${baseName}^{commit}`, `${headName}^{commit}`),
         ]);
         if (entry.dropped || from.length !== 1) {
             output.dispose();
@@ -1352,13 +1427,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

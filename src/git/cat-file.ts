@@ -36,7 +36,10 @@ export class BatchParser {
   private remaining = 0
   private skipLf = false
 
-  /** With `reuse`, bodies spanning chunks share one growing buffer: `data` is valid only during the callback. */
+  /**
+   * With `reuse`, bodies spanning chunks share one growing buffer, `data` is valid only during the callback,
+   * and the chunks fed may be one buffer refilled each time (nothing is kept as a view of them).
+   */
   private scratch: Buffer | null = null
   /** The current body goes here instead of into memory; the object is then not passed to onObject. */
   private sink: BodySink | null = null
@@ -90,7 +93,8 @@ export class BatchParser {
       }
       const lf = chunk.indexOf(10, pos)
       if (lf < 0) {
-        this.header.push(chunk.subarray(pos))
+        // Kept until the next chunk: a copy when chunks share memory.
+        this.header.push(this.reuse ? Buffer.from(chunk.subarray(pos)) : chunk.subarray(pos))
         return
       }
       this.header.push(chunk.subarray(pos, lf))

@@ -87,13 +87,22 @@ export function spawnGit(args: string[], options: GitOptions): ChildProcessWitho
   return child
 }
 
-/** Starts git with its stdout written to the file `fd` (stdin closed, stderr piped), for output read back later. */
+/**
+ * Starts git with its stdout written to the file `fd` (stdin given `input` or closed, stderr piped), for
+ * output read back later.
+ */
 export function spawnGitToFile(args: string[], options: GitOptions & { stdout: number }): ChildProcess {
-  return spawn('git', [...BASE_ARGS, ...args], {
+  const child = spawn('git', [...BASE_ARGS, ...args], {
     cwd: options.cwd,
     env: gitEnv(options.env),
-    stdio: ['ignore', options.stdout, 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', options.stdout, 'pipe'],
   })
+  if (options.input !== undefined) {
+    // A git that died (or never started) fails the write with EPIPE: its exit code or spawn error says why.
+    child.stdin!.on('error', () => undefined)
+    child.stdin!.end(options.input)
+  }
+  return child
 }
 
 /**

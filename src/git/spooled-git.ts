@@ -2,6 +2,8 @@
 // long git (the diff) before the engine has loaded: while node compiles the engine its event loop does not
 // run, and a pipe (64 KB) would fill within milliseconds and stall git for the rest of the load; a file never
 // makes git wait. The file has no name from the moment it is made (mode 0600), so nothing is left behind.
+// History uses it for every git that writes a lot (the blob slices, the raw log): node reads 4 MB at a time
+// instead of the few KB a pipe hands over per wake-up, which cost more CPU than the scanning itself.
 import type { ChildProcess } from 'node:child_process'
 import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +18,14 @@ const POLL_MS = 8
 /** The most read in one go. */
 const READ_BYTES = 4 * 1024 * 1024
 
+export interface SpoolOptions {
+  /** Written to git's standard input (closed otherwise). */
+  input?: Buffer
+  env?: NodeJS.ProcessEnv
+  /** Keep the file open after chunks() has read it, for readAgain(); dispose() closes it. */
+  keep?: boolean
+}
+
 export class SpooledGit {
   private offset = 0
   private exit: { code: number } | { error: Error } | null = null
@@ -23,11 +33,13 @@ export class SpooledGit {
   private wake: (() => void) | null = null
   private disposed = false
   private taken = false
+  private readonly exitWaiters: Array<() => void> = []
 
   private constructor(
     private readonly args: string[],
     private readonly fd: number,
     private readonly child: ChildProcess,
+    private readonly keep: boolean,
   ) {
     child.stderr!.on('data', (chunk: Buffer) => {
       if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8')
@@ -36,20 +48,31 @@ export class SpooledGit {
     child.on('close', (code, signal) => this.settle({ code: code ?? (signal ? 128 : 0) }))
   }
 
-  /** Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe). */
-  static start(args: string[], cwd: string): SpooledGit | null {
-    let fd: number
-    try {
-      const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`
-      const file = path.join(tmpdir(), `mistral-guard-${unique}`)
-      fd = openSync(file, 'wx+', 0o600)
-      unlinkSync(file)
-    } catch {
-      return null
+  /**
+   * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
+   * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
+   */
+  static start(args: string[], cwd: string, options: SpoolOptions = {}): SpooledGit | null {
+    const fd = unnamedFile()
+    return typeof fd === 'number' ? SpooledGit.spawn(args, cwd, fd, options) : null
+  }
+
+  /** As start(), for callers with no pipe to fall back to: no temp file is an error naming `purpose`. */
+  static required(args: string[], cwd: string, purpose: string, options: SpoolOptions = {}): SpooledGit {
+    const fd = unnamedFile()
+    if (typeof fd !== 'number') {
+      throw new Error(
+        `Could not create a temporary file in ${tmpdir()} for ${purpose} (${fd.message}); point TMPDIR at a ` +
+          'writable folder.',
+      )
     }
+    return SpooledGit.spawn(args, cwd, fd, options)
+  }
+
+  private static spawn(args: string[], cwd: string, fd: number, options: SpoolOptions): SpooledGit {
     try {
-      const child = spawnGitToFile(args, { cwd, stdout: fd })
-      return new SpooledGit(args, fd, child)
+      const child = spawnGitToFile(args, { cwd, stdout: fd, env: options.env, input: options.input })
+      return new SpooledGit(args, fd, child, options.keep ?? false)
     } catch (error) {
       closeSync(fd)
       throw gitSpawnError(error as Error)
@@ -58,16 +81,19 @@ export class SpooledGit {
 
   /**
    * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
-   * failed. Read once. Leaving the loop early (or an error) stops git.
+   * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
+   * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
+   * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
    */
-  async *chunks(): AsyncGenerator<Buffer> {
+  async *chunks(into?: Buffer): AsyncGenerator<Buffer> {
     if (this.taken) throw new Error('SpooledGit.chunks() called twice')
     this.taken = true
+    let complete = false
     try {
       for (;;) {
         // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
         const exited = this.exit !== null
-        const chunk = this.read()
+        const chunk = this.read(into)
         if (chunk) {
           yield chunk
           continue
@@ -82,15 +108,39 @@ export class SpooledGit {
         })
         this.wake = null
       }
+      complete = true
     } finally {
-      this.dispose()
+      // Kept only when read to the end: an early exit or an error stops git.
+      if (!complete || !this.keep) this.dispose()
     }
     const exit = this.exit!
-    if ('error' in exit) throw exit.error
-    if (exit.code !== 0) throw new GitError(this.args, exit.code, this.stderr)
+    const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new GitError(this.args, exit.code, this.stderr) : null
+    if (failure) {
+      this.dispose()
+      throw failure
+    }
   }
 
-  /** Stops git if it still runs and closes the file (a spooled output nobody read). */
+  /** Resolves when git has exited (whatever its code: chunks() reports failures). */
+  exited(): Promise<void> {
+    if (this.exit !== null) return Promise.resolve()
+    return new Promise((resolve) => this.exitWaiters.push(resolve))
+  }
+
+  /** The whole output again from its start, after chunks() has read it (needs `keep`). */
+  *readAgain(bytes = READ_BYTES): Generator<Buffer> {
+    if (!this.keep || this.disposed) throw new Error('SpooledGit.readAgain() needs an open spool (keep)')
+    for (let offset = 0; ; ) {
+      // A fresh buffer each time: callers may keep views of a chunk.
+      const buffer = Buffer.allocUnsafe(bytes)
+      const got = readSync(this.fd, buffer, 0, bytes, offset)
+      if (got === 0) return
+      offset += got
+      yield buffer.subarray(0, got)
+    }
+  }
+
+  /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */
   dispose(): void {
     if (this.disposed) return
     this.disposed = true
@@ -98,19 +148,38 @@ export class SpooledGit {
     closeSync(this.fd)
   }
 
-  private read(): Buffer | null {
+  private read(into?: Buffer): Buffer | null {
     const size = fstatSync(this.fd).size
     if (size <= this.offset) return null
-    const length = Math.min(size - this.offset, READ_BYTES)
-    const buffer = Buffer.allocUnsafe(length)
+    const length = Math.min(size - this.offset, into?.length ?? READ_BYTES)
+    const buffer = into ?? Buffer.allocUnsafe(length)
     const got = readSync(this.fd, buffer, 0, length, this.offset)
     if (got === 0) return null
     this.offset += got
-    return got === length ? buffer : buffer.subarray(0, got)
+    return got === buffer.length ? buffer : buffer.subarray(0, got)
   }
 
   private settle(exit: { code: number } | { error: Error }): void {
     this.exit ??= exit
     this.wake?.()
+    for (const resolve of this.exitWaiters.splice(0)) resolve()
+  }
+}
+
+/** A read-write temp file that has no name from the start (mode 0600), or why none could be made. */
+function unnamedFile(): number | Error {
+  try {
+    const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`
+    const file = path.join(tmpdir(), `mistral-guard-${unique}`)
+    const fd = openSync(file, 'wx+', 0o600)
+    try {
+      unlinkSync(file)
+    } catch (error) {
+      closeSync(fd)
+      throw error
+    }
+    return fd
+  } catch (error) {
+    return error as Error
   }
 }

@@ -205,7 +205,8 @@ export class HeldUntilMentioned {
       this.pass(chunk)
       return
     }
-    this.held.push(chunk)
+    // A copy: the chunk's memory may be reused for the next one.
+    this.held.push(Buffer.from(chunk))
     this.tail = Buffer.from(tested.subarray(Math.max(0, tested.length - OVERLAP_BYTES)))
   }
 }

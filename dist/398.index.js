@@ -1,5 +1,5 @@
-export const id = 489;
-export const ids = [489];
+export const id = 398;
+export const ids = [398];
 export const modules = {
 
 /***/ 3374:
@@ -263,7 +263,7 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 
 /***/ }),
 
-/***/ 2489:
+/***/ 8398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4484,7 +4484,10 @@ class BatchParser {
     /** Bytes of the current body still to come, then 1 for the trailing LF. */
     remaining = 0;
     skipLf = false;
-    /** With `reuse`, bodies spanning chunks share one growing buffer: `data` is valid only during the callback. */
+    /**
+     * With `reuse`, bodies spanning chunks share one growing buffer, `data` is valid only during the callback,
+     * and the chunks fed may be one buffer refilled each time (nothing is kept as a view of them).
+     */
     scratch = null;
     /** The current body goes here instead of into memory; the object is then not passed to onObject. */
     sink = null;
@@ -4537,7 +4540,8 @@ class BatchParser {
             }
             const lf = chunk.indexOf(10, pos);
             if (lf < 0) {
-                this.header.push(chunk.subarray(pos));
+                // Kept until the next chunk: a copy when chunks share memory.
+                this.header.push(this.reuse ? Buffer.from(chunk.subarray(pos)) : chunk.subarray(pos));
                 return;
             }
             this.header.push(chunk.subarray(pos, lf));
@@ -6117,62 +6121,74 @@ var external_node_os_ = __webpack_require__(8161);
  */
 const POLL_MS = 8;
 /** The most read in one go. */
-const READ_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const READ_BYTES = 4 * 1024 * 1024;
 class spooled_git_SpooledGit {
     args;
     fd;
     child;
+    keep;
     offset = 0;
     exit = null;
     stderr = '';
     wake = null;
     disposed = false;
     taken = false;
-    constructor(args, fd, child) {
+    exitWaiters = [];
+    constructor(args, fd, child, keep) {
         this.args = args;
         this.fd = fd;
         this.child = child;
+        this.keep = keep;
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
         });
-        child.on('error', (error) => this.settle({ error: gitSpawnError(error) }));
+        child.on('error', (error) => this.settle({ error: (0,runner/* gitSpawnError */.s5)(error) }));
         child.on('close', (code, signal) => this.settle({ code: code ?? (signal ? 128 : 0) }));
     }
-    /** Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe). */
-    static start(args, cwd) {
-        let fd;
-        try {
-            const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-            const file = path.join(tmpdir(), `mistral-guard-${unique}`);
-            fd = openSync(file, 'wx+', 0o600);
-            unlinkSync(file);
+    /**
+     * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
+     * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
+     */
+    static start(args, cwd, options = {}) {
+        const fd = unnamedFile();
+        return typeof fd === 'number' ? spooled_git_SpooledGit.spawn(args, cwd, fd, options) : null;
+    }
+    /** As start(), for callers with no pipe to fall back to: no temp file is an error naming `purpose`. */
+    static required(args, cwd, purpose, options = {}) {
+        const fd = unnamedFile();
+        if (typeof fd !== 'number') {
+            throw new Error(`Could not create a temporary file in ${(0,external_node_os_.tmpdir)()} for ${purpose} (${fd.message}); point TMPDIR at a ` +
+                'writable folder.');
         }
-        catch {
-            return null;
-        }
+        return spooled_git_SpooledGit.spawn(args, cwd, fd, options);
+    }
+    static spawn(args, cwd, fd, options) {
         try {
-            const child = spawnGitToFile(args, { cwd, stdout: fd });
-            return new spooled_git_SpooledGit(args, fd, child);
+            const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd, env: options.env, input: options.input });
+            return new spooled_git_SpooledGit(args, fd, child, options.keep ?? false);
         }
         catch (error) {
-            closeSync(fd);
-            throw gitSpawnError(error);
+            (0,external_node_fs_.closeSync)(fd);
+            throw (0,runner/* gitSpawnError */.s5)(error);
         }
     }
     /**
      * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
-     * failed. Read once. Leaving the loop early (or an error) stops git.
+     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
+     * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
+     * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
      */
-    async *chunks() {
+    async *chunks(into) {
         if (this.taken)
             throw new Error('SpooledGit.chunks() called twice');
         this.taken = true;
+        let complete = false;
         try {
             for (;;) {
                 // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
                 const exited = this.exit !== null;
-                const chunk = this.read();
+                const chunk = this.read(into);
                 if (chunk) {
                     yield chunk;
                     continue;
@@ -6188,40 +6204,85 @@ class spooled_git_SpooledGit {
                 });
                 this.wake = null;
             }
+            complete = true;
         }
         finally {
-            this.dispose();
+            // Kept only when read to the end: an early exit or an error stops git.
+            if (!complete || !this.keep)
+                this.dispose();
         }
         const exit = this.exit;
-        if ('error' in exit)
-            throw exit.error;
-        if (exit.code !== 0)
-            throw new GitError(this.args, exit.code, this.stderr);
+        const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new runner/* GitError */.XS(this.args, exit.code, this.stderr) : null;
+        if (failure) {
+            this.dispose();
+            throw failure;
+        }
     }
-    /** Stops git if it still runs and closes the file (a spooled output nobody read). */
+    /** Resolves when git has exited (whatever its code: chunks() reports failures). */
+    exited() {
+        if (this.exit !== null)
+            return Promise.resolve();
+        return new Promise((resolve) => this.exitWaiters.push(resolve));
+    }
+    /** The whole output again from its start, after chunks() has read it (needs `keep`). */
+    *readAgain(bytes = READ_BYTES) {
+        if (!this.keep || this.disposed)
+            throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
+        for (let offset = 0;;) {
+            // A fresh buffer each time: callers may keep views of a chunk.
+            const buffer = Buffer.allocUnsafe(bytes);
+            const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, bytes, offset);
+            if (got === 0)
+                return;
+            offset += got;
+            yield buffer.subarray(0, got);
+        }
+    }
+    /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */
     dispose() {
         if (this.disposed)
             return;
         this.disposed = true;
         if (this.exit === null)
             this.child.kill();
-        closeSync(this.fd);
+        (0,external_node_fs_.closeSync)(this.fd);
     }
-    read() {
-        const size = fstatSync(this.fd).size;
+    read(into) {
+        const size = (0,external_node_fs_.fstatSync)(this.fd).size;
         if (size <= this.offset)
             return null;
-        const length = Math.min(size - this.offset, READ_BYTES);
-        const buffer = Buffer.allocUnsafe(length);
-        const got = readSync(this.fd, buffer, 0, length, this.offset);
+        const length = Math.min(size - this.offset, into?.length ?? READ_BYTES);
+        const buffer = into ?? Buffer.allocUnsafe(length);
+        const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, this.offset);
         if (got === 0)
             return null;
         this.offset += got;
-        return got === length ? buffer : buffer.subarray(0, got);
+        return got === buffer.length ? buffer : buffer.subarray(0, got);
     }
     settle(exit) {
         this.exit ??= exit;
         this.wake?.();
+        for (const resolve of this.exitWaiters.splice(0))
+            resolve();
+    }
+}
+/** A read-write temp file that has no name from the start (mode 0600), or why none could be made. */
+function unnamedFile() {
+    try {
+        const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+        const file = external_node_path_default().join((0,external_node_os_.tmpdir)(), `mistral-guard-${unique}`);
+        const fd = (0,external_node_fs_.openSync)(file, 'wx+', 0o600);
+        try {
+            (0,external_node_fs_.unlinkSync)(file);
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+        return fd;
+    }
+    catch (error) {
+        return error;
     }
 }
 
@@ -6508,8 +6569,6 @@ function decidingBlob(change) {
     return isScannableMode(change.parentModes[0]) ? change.parentOids[0] : null;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/git/object-id-set.ts
 // A set of git object ids kept as raw bytes in one open-addressing table: about 30 bytes per id instead of
 // the ~90 a Map of 40-character strings takes. A history scan remembers every blob id it has asked for, so
@@ -6653,7 +6712,7 @@ function hexValue(code) {
 
 ;// CONCATENATED MODULE: ./src/git/all-blobs.ts
 // Every blob of the object store, in pack order. `cat-file --batch-all-objects --batch-check --unordered`
-// lists them in a fraction of a second; feeding them back to one `cat-file --batch` in that order lets git
+// lists them in a fraction of a second; feeding them back to `cat-file --batch` in that order lets git
 // inflate each delta chain from its base in sequence, which is the cheapest way to read every unique blob
 // (cheaper than the order a history walk meets them in, and far cheaper than hash order). The listing
 // includes objects no ref reaches (dangling blobs): scanned for nothing, never reported, since findings come
@@ -6663,33 +6722,175 @@ function hexValue(code) {
 const BLOB = Buffer.from('blob ');
 /**
  * Streams the store's blob ids to `onIds` as `<oid>\n` lines (ready for `cat-file --batch`), each id once,
- * and returns them all as a set.
+ * with the total size of those blobs, and returns them all as a set.
  */
 async function listBlobs(root, onIds) {
     const present = new ObjectIdSet();
     let rest = null;
-    const args = ['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectname)', '--unordered'];
-    for await (const chunk of (0,runner/* streamGit */.t1)(args, { cwd: root })) {
+    let scratch = Buffer.alloc(0);
+    const args = [
+        'cat-file',
+        '--batch-all-objects',
+        '--batch-check=%(objecttype) %(objectname) %(objectsize)',
+        '--unordered',
+    ];
+    // Spooled: the listing finishes at git's pace even while node is busy scanning.
+    const listing = spooled_git_SpooledGit.required(args, root, 'the list of blobs');
+    for await (const chunk of listing.chunks()) {
         const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-        const out = Buffer.allocUnsafe(data.length);
+        const out = scratch.length >= data.length ? scratch : (scratch = Buffer.allocUnsafe(data.length));
         let used = 0;
+        let bytes = 0;
         let start = 0;
         for (;;) {
             const end = data.indexOf(10, start);
             if (end < 0)
                 break;
             const oidStart = start + BLOB.length;
+            const space = data.indexOf(32, oidStart);
             // Loose and packed copies of one object, or two packs, list it twice.
-            if (data.compare(BLOB, 0, BLOB.length, start, oidStart) === 0 && present.addBytes(data, oidStart, end - oidStart)) {
-                used += data.copy(out, used, oidStart, end + 1);
+            if (data.compare(BLOB, 0, BLOB.length, start, oidStart) === 0 &&
+                space > oidStart &&
+                space < end &&
+                present.addBytes(data, oidStart, space - oidStart)) {
+                used += data.copy(out, used, oidStart, space);
+                out[used++] = 10;
+                bytes += Number(data.toString('latin1', space + 1, end));
             }
             start = end + 1;
         }
         rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
+        // A copy of just the ids: they wait in memory for their slice, and a view would keep the whole chunk alive.
         if (used > 0)
-            await onIds(out.subarray(0, used));
+            await onIds(Buffer.from(out.subarray(0, used)), bytes);
     }
     return present;
+}
+
+;// CONCATENATED MODULE: ./src/git/blob-slices.ts
+// Reads a long list of blobs (the whole store, in pack order) through `git cat-file --batch`, slice by slice,
+// each slice's answers spooled to an unnamed temp file (spooled-git.ts) and parsed 4 MB at a time. Through a
+// pipe, node took a few KB per wake-up and spent more CPU on that than on the scanning; a file never makes
+// git wait either. Slices bound the disk (page cache) used: the next slice's git starts when the previous
+// one's has exited, and at most two slices' files exist at once. The first slices are small so that git
+// starts while the list is still being made.
+
+
+const SLICE_BYTES = 64 * 1024 * 1024;
+const FIRST_SLICE_BYTES = 4 * 1024 * 1024;
+const CAT_FILE = ['cat-file', '--batch', '--buffer'];
+const blob_slices_READ_BYTES = 4 * 1024 * 1024;
+class BlobSlices {
+    root;
+    onObject;
+    options;
+    /** Resolves when every listed blob has been answered (or rejects with the first failure). */
+    done;
+    sliceBytes;
+    nextBytes;
+    filling = { lines: [], bytes: 0 };
+    ready = [];
+    ended = false;
+    wake = null;
+    running = new Set();
+    stopped = false;
+    constructor(root, onObject, options = {}) {
+        this.root = root;
+        this.onObject = onObject;
+        this.options = options;
+        this.sliceBytes = options.sliceBytes ?? SLICE_BYTES;
+        this.nextBytes = Math.min(FIRST_SLICE_BYTES, this.sliceBytes);
+        this.done = this.run();
+        this.done.catch(() => undefined);
+    }
+    /** Queues `<oid>\n` lines whose blobs hold `bytes` bytes in all. */
+    add(lines, bytes) {
+        if (this.ended)
+            throw new Error('BlobSlices.add after end()');
+        this.filling.lines.push(lines);
+        this.filling.bytes += bytes;
+        if (this.filling.bytes >= this.nextBytes)
+            this.cut();
+    }
+    /** No more ids. */
+    end() {
+        if (!this.ended) {
+            this.cut();
+            this.ended = true;
+            this.poke();
+        }
+        return this.done;
+    }
+    /** Stops every git still running (after a failure elsewhere). */
+    kill() {
+        this.stopped = true;
+        for (const git of this.running)
+            git.dispose();
+        this.running.clear();
+        this.poke();
+    }
+    cut() {
+        if (this.filling.lines.length === 0)
+            return;
+        this.ready.push(this.filling);
+        this.filling = { lines: [], bytes: 0 };
+        this.nextBytes = Math.min(this.nextBytes * 2, this.sliceBytes);
+        this.poke();
+    }
+    poke() {
+        this.wake?.();
+        this.wake = null;
+    }
+    /** The next slice's git, started; null when the list is done. */
+    async startNext() {
+        while (this.ready.length === 0 && !this.ended && !this.stopped) {
+            await new Promise((resolve) => (this.wake = resolve));
+        }
+        const slice = this.ready.shift();
+        if (!slice || this.stopped)
+            return null;
+        // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
+        const git = spooled_git_SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
+            input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
+            env: { GIT_NO_LAZY_FETCH: '1' },
+        });
+        this.running.add(git);
+        return git;
+    }
+    async run() {
+        // One parser for all slices: each slice's output is whole answers, so a slice ends between two.
+        const parser = new BatchParser(this.onObject, true, this.options);
+        // One buffer for every read: the parser copies what it keeps across chunks, and answers are only valid
+        // during onObject. Fresh 4 MB buffers each time left node's memory to the garbage collector's pace.
+        const buffer = Buffer.allocUnsafe(blob_slices_READ_BYTES);
+        let next = this.startNext();
+        try {
+            for (;;) {
+                const git = await next;
+                if (!git)
+                    break;
+                // The next slice's git starts as soon as this one's is done writing, while its output is still read.
+                next = git.exited().then(() => (this.stopped ? null : this.startNext()));
+                for await (const chunk of git.chunks(buffer)) {
+                    if (this.stopped)
+                        break;
+                    parser.feed(chunk);
+                    // A turn of the event loop per chunk: the other readers (and git's exit, which starts the next
+                    // slice) are not kept waiting while this one has data.
+                    await new Promise((resolve) => setImmediate(resolve));
+                }
+                this.running.delete(git);
+                if (this.stopped)
+                    break;
+            }
+        }
+        catch (error) {
+            this.kill();
+            // A slice started meanwhile is stopped too.
+            void next.then((git) => git?.dispose(), () => undefined);
+            throw error;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/history-blobs.ts
@@ -6900,7 +7101,8 @@ class HeldUntilMentioned {
             this.pass(chunk);
             return;
         }
-        this.held.push(chunk);
+        // A copy: the chunk's memory may be reused for the next one.
+        this.held.push(Buffer.from(chunk));
         this.tail = Buffer.from(tested.subarray(Math.max(0, tested.length - OVERLAP_BYTES)));
     }
 }
@@ -6944,11 +7146,12 @@ async function explainMissing(root, error, where) {
 
 ;// CONCATENATED MODULE: ./src/sources/history-pack.ts
 // The whole history (every ref, no date filter) without waiting for a walk to name its blobs: every blob of
-// the store is read once, in pack order, while `git log --raw -c` runs beside it on the other core. The log
-// is skimmed as it streams (every blob it names must be in the store: a missing one is an error, never a
-// gap) and spooled to a temporary file; only when some blob holds a key is the spool read again, keeping
-// just the records that name such a blob. On a repository without leaks no change is ever parsed into an
-// object, and memory holds the blob ids, not the log.
+// the store is read once, in pack order (blob-slices.ts), while `git log --raw -c` runs beside it on the other
+// core. Both write to unnamed temp files, read back 4 MB at a time, so neither git ever waits for node. The
+// log is skimmed as it is read (every blob it names must be in the store: a missing one is an error, never a
+// gap); only when some blob holds a key is it read again, keeping just the records that name such a blob. On
+// a repository without leaks no change is ever parsed into an object, and memory holds the blob ids, not the
+// log.
 
 
 
@@ -6959,12 +7162,6 @@ async function explainMissing(root, error, where) {
 
 
 
-
-
-
-
-const SPOOL_READ_BYTES = 1 << 20;
-const SPOOL_WRITE_BYTES = 1 << 20;
 class PackScan {
     context;
     options;
@@ -6978,29 +7175,19 @@ class PackScan {
     }
     async run(logArgs) {
         const { root, log } = this.context;
-        let dir;
-        try {
-            dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mistral-guard-log-'));
-        }
-        catch (error) {
-            throw new Error(`Could not create a temporary folder in ${(0,external_node_os_.tmpdir)()} for the history log (${error.message}); ` +
-                'point TMPDIR at a writable folder.');
-        }
-        const spool = external_node_path_default().join(dir, 'raw-log');
         const started = Date.now();
+        let spool = null;
         try {
-            const reader = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
+            const reader = new BlobSlices(root, (oid, type, data) => this.answered(oid, type, data), {
                 streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
                 sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
             });
-            // Not waiting for cat-file to drain its input: the listing completes in a fraction of a second (the ids
-            // queue in memory, 41 bytes each) and the log's records, which wait for it, do not pile up.
-            const listed = listBlobs(root, (lines) => reader.queue(lines));
-            const logged = this.spoolLog(logArgs, spool, listed);
+            // A partial clone must not fetch what the walk needs one object at a time either.
+            spool = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' }, keep: true });
+            const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes));
+            const logged = this.skimLog(spool, listed);
             try {
-                await Promise.all([listed, logged]);
-                await reader.end();
-                await this.blobs.settled();
+                await Promise.all([listed.then(() => reader.end()), logged]);
             }
             catch (error) {
                 reader.kill();
@@ -7009,28 +7196,28 @@ class PackScan {
             }
             log.debug(`History: read every blob and the log in ${Date.now() - started} ms.`);
             if (this.blobs.keysByBlob.size > 0)
-                await this.keepChanges(spool);
+                this.keepChanges(spool);
         }
         catch (error) {
             throw await explainMissing(root, error, () => undefined);
         }
         finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            spool?.dispose();
         }
     }
     answered(oid, type, data) {
         if (data === null)
             throw new Missing(oid, undefined);
+        // Synchronous: git writes to a file and never waits for node, so there is nothing to gain by deferring.
         if (type === 'blob')
-            this.blobs.scanSoon(oid, data);
+            this.blobs.scan(oid, data);
     }
     /**
-     * Streams the raw log into the spool, skimming each record: commits are counted, each blob a change writes
+     * Reads the raw log as git writes it, skimming each record: commits are counted, each blob a change writes
      * must be in the store, and added paths go to `onAddedPath`. Records that come before the store's listing
      * is complete wait for it.
      */
-    async spoolLog(logArgs, spool, listed) {
-        const { root } = this.context;
+    async skimLog(spool, listed) {
         let present = null;
         void listed.then((set) => (present = set), () => undefined);
         const onAddedPath = this.options.onAddedPath;
@@ -7054,35 +7241,14 @@ class PackScan {
             },
         });
         const waiting = [];
-        const file = (0,external_node_fs_.openSync)(spool, 'w', 0o600);
-        // git writes its log a few KB at a time: one write per MB, not one per chunk.
-        let unwritten = [];
-        let unwrittenBytes = 0;
-        const flush = () => {
-            if (unwrittenBytes > 0)
-                (0,external_node_fs_.writeSync)(file, unwritten.length === 1 ? unwritten[0] : Buffer.concat(unwritten));
-            unwritten = [];
-            unwrittenBytes = 0;
-        };
-        try {
-            // A partial clone must not fetch what the walk needs one object at a time either.
-            for await (const chunk of (0,runner/* streamGit */.t1)(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
-                unwritten.push(chunk);
-                unwrittenBytes += chunk.length;
-                if (unwrittenBytes >= SPOOL_WRITE_BYTES)
-                    flush();
-                if (present === null)
-                    waiting.push(chunk);
-                else {
-                    for (const early of waiting.splice(0))
-                        skimmer.feed(early);
-                    skimmer.feed(chunk);
-                }
+        for await (const chunk of spool.chunks()) {
+            if (present === null)
+                waiting.push(chunk);
+            else {
+                for (const early of waiting.splice(0))
+                    skimmer.feed(early);
+                skimmer.feed(chunk);
             }
-            flush();
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(file);
         }
         // The log may end first: its records wait for the listing.
         present = await listed;
@@ -7090,8 +7256,8 @@ class PackScan {
             skimmer.feed(early);
         skimmer.end();
     }
-    /** Reads the spool again, keeping the changes whose deciding blob holds a key. */
-    async keepChanges(spool) {
+    /** Reads the log again, keeping the changes whose deciding blob holds a key. */
+    keepChanges(spool) {
         const keysByBlob = this.blobs.keysByBlob;
         const keyed = new ObjectIdSet();
         for (const oid of keysByBlob.keys())
@@ -7121,21 +7287,9 @@ class PackScan {
                 this.kept.push({ commit, change, order });
             },
         });
-        const handle = await (0,promises_.open)(spool, 'r');
-        try {
-            for (;;) {
-                // A fresh buffer each time: the skimmer keeps views of a chunk across reads.
-                const chunk = Buffer.allocUnsafe(SPOOL_READ_BYTES);
-                const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-                if (bytesRead === 0)
-                    break;
-                skimmer.feed(chunk.subarray(0, bytesRead));
-            }
-            skimmer.end();
-        }
-        finally {
-            await handle.close();
-        }
+        for (const chunk of spool.readAgain())
+            skimmer.feed(chunk);
+        skimmer.end();
     }
 }
 
@@ -7393,6 +7547,8 @@ async function* stagedSource(context) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/sources/tree.ts
 // The working tree: tracked files plus untracked files git does not ignore, read from disk as they are now.
 // Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing

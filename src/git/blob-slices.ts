@@ -1,0 +1,139 @@
+// Reads a long list of blobs (the whole store, in pack order) through `git cat-file --batch`, slice by slice,
+// each slice's answers spooled to an unnamed temp file (spooled-git.ts) and parsed 4 MB at a time. Through a
+// pipe, node took a few KB per wake-up and spent more CPU on that than on the scanning; a file never makes
+// git wait either. Slices bound the disk (page cache) used: the next slice's git starts when the previous
+// one's has exited, and at most two slices' files exist at once. The first slices are small so that git
+// starts while the list is still being made.
+import { BatchParser, type BatchParserOptions } from './cat-file.js'
+import { SpooledGit } from './spooled-git.js'
+
+/**
+ * Called for each answer, in list order; `data` is null when the object is missing, valid only during the call.
+ * A body streamed to a sink (BatchParserOptions) comes in chunks that are also valid only during each write.
+ */
+export type SliceObjectHandler = (oid: string, type: string, data: Buffer | null) => void
+
+export interface BlobSlicesOptions extends BatchParserOptions {
+  /** Blob bytes per slice, at most (a single bigger blob gets a slice of its own); the first slices are smaller. */
+  sliceBytes?: number
+}
+
+const SLICE_BYTES = 64 * 1024 * 1024
+const FIRST_SLICE_BYTES = 4 * 1024 * 1024
+const CAT_FILE = ['cat-file', '--batch', '--buffer']
+const READ_BYTES = 4 * 1024 * 1024
+
+interface Slice {
+  lines: Buffer[]
+  bytes: number
+}
+
+export class BlobSlices {
+  /** Resolves when every listed blob has been answered (or rejects with the first failure). */
+  readonly done: Promise<void>
+  private readonly sliceBytes: number
+  private nextBytes: number
+  private filling: Slice = { lines: [], bytes: 0 }
+  private readonly ready: Slice[] = []
+  private ended = false
+  private wake: (() => void) | null = null
+  private readonly running = new Set<SpooledGit>()
+  private stopped = false
+
+  constructor(
+    private readonly root: string,
+    private readonly onObject: SliceObjectHandler,
+    private readonly options: BlobSlicesOptions = {},
+  ) {
+    this.sliceBytes = options.sliceBytes ?? SLICE_BYTES
+    this.nextBytes = Math.min(FIRST_SLICE_BYTES, this.sliceBytes)
+    this.done = this.run()
+    this.done.catch(() => undefined)
+  }
+
+  /** Queues `<oid>\n` lines whose blobs hold `bytes` bytes in all. */
+  add(lines: Buffer, bytes: number): void {
+    if (this.ended) throw new Error('BlobSlices.add after end()')
+    this.filling.lines.push(lines)
+    this.filling.bytes += bytes
+    if (this.filling.bytes >= this.nextBytes) this.cut()
+  }
+
+  /** No more ids. */
+  end(): Promise<void> {
+    if (!this.ended) {
+      this.cut()
+      this.ended = true
+      this.poke()
+    }
+    return this.done
+  }
+
+  /** Stops every git still running (after a failure elsewhere). */
+  kill(): void {
+    this.stopped = true
+    for (const git of this.running) git.dispose()
+    this.running.clear()
+    this.poke()
+  }
+
+  private cut(): void {
+    if (this.filling.lines.length === 0) return
+    this.ready.push(this.filling)
+    this.filling = { lines: [], bytes: 0 }
+    this.nextBytes = Math.min(this.nextBytes * 2, this.sliceBytes)
+    this.poke()
+  }
+
+  private poke(): void {
+    this.wake?.()
+    this.wake = null
+  }
+
+  /** The next slice's git, started; null when the list is done. */
+  private async startNext(): Promise<SpooledGit | null> {
+    while (this.ready.length === 0 && !this.ended && !this.stopped) {
+      await new Promise<void>((resolve) => (this.wake = resolve))
+    }
+    const slice = this.ready.shift()
+    if (!slice || this.stopped) return null
+    // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
+    const git = SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
+      input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
+      env: { GIT_NO_LAZY_FETCH: '1' },
+    })
+    this.running.add(git)
+    return git
+  }
+
+  private async run(): Promise<void> {
+    // One parser for all slices: each slice's output is whole answers, so a slice ends between two.
+    const parser = new BatchParser(this.onObject, true, this.options)
+    // One buffer for every read: the parser copies what it keeps across chunks, and answers are only valid
+    // during onObject. Fresh 4 MB buffers each time left node's memory to the garbage collector's pace.
+    const buffer = Buffer.allocUnsafe(READ_BYTES)
+    let next: Promise<SpooledGit | null> = this.startNext()
+    try {
+      for (;;) {
+        const git = await next
+        if (!git) break
+        // The next slice's git starts as soon as this one's is done writing, while its output is still read.
+        next = git.exited().then(() => (this.stopped ? null : this.startNext()))
+        for await (const chunk of git.chunks(buffer)) {
+          if (this.stopped) break
+          parser.feed(chunk)
+          // A turn of the event loop per chunk: the other readers (and git's exit, which starts the next
+          // slice) are not kept waiting while this one has data.
+          await new Promise<void>((resolve) => setImmediate(resolve))
+        }
+        this.running.delete(git)
+        if (this.stopped) break
+      }
+    } catch (error) {
+      this.kill()
+      // A slice started meanwhile is stopped too.
+      void next.then((git) => git?.dispose(), () => undefined)
+      throw error
+    }
+  }
+}
