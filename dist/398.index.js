@@ -6720,6 +6720,15 @@ function hexValue(code) {
 
 
 const BLOB = Buffer.from('blob ');
+/** Ids handed over per onIds call, at most (about 1,500 SHA-1 ids). */
+const IDS_PER_CALL_BYTES = 64 * 1024;
+/** The listing: every object of the store with its type and size, in pack order. */
+const LIST_BLOBS_ARGS = [
+    'cat-file',
+    '--batch-all-objects',
+    '--batch-check=%(objecttype) %(objectname) %(objectsize)',
+    '--unordered',
+];
 /**
  * Streams the store's blob ids to `onIds` as `<oid>\n` lines (ready for `cat-file --batch`), each id once,
  * with the total size of those blobs, and returns them all as a set.
@@ -6727,20 +6736,24 @@ const BLOB = Buffer.from('blob ');
 async function listBlobs(root, onIds) {
     const present = new ObjectIdSet();
     let rest = null;
-    let scratch = Buffer.alloc(0);
-    const args = [
-        'cat-file',
-        '--batch-all-objects',
-        '--batch-check=%(objecttype) %(objectname) %(objectsize)',
-        '--unordered',
-    ];
     // Spooled: the listing finishes at git's pace even while node is busy scanning.
-    const listing = spooled_git_SpooledGit.required(args, root, 'the list of blobs');
+    const listing = spooled_git_SpooledGit.required(LIST_BLOBS_ARGS, root, 'the list of blobs');
+    let out = Buffer.allocUnsafe(IDS_PER_CALL_BYTES);
+    let used = 0;
+    let bytes = 0;
+    // A copy of just the ids: they wait in memory for their slice, and a view would keep the whole chunk alive.
+    const hand = async () => {
+        if (used === 0)
+            return;
+        const ids = out.subarray(0, used);
+        out = Buffer.allocUnsafe(IDS_PER_CALL_BYTES);
+        const total = bytes;
+        used = 0;
+        bytes = 0;
+        await onIds(ids, total);
+    };
     for await (const chunk of listing.chunks()) {
         const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-        const out = scratch.length >= data.length ? scratch : (scratch = Buffer.allocUnsafe(data.length));
-        let used = 0;
-        let bytes = 0;
         let start = 0;
         for (;;) {
             const end = data.indexOf(10, start);
@@ -6753,6 +6766,9 @@ async function listBlobs(root, onIds) {
                 space > oidStart &&
                 space < end &&
                 present.addBytes(data, oidStart, space - oidStart)) {
+                // The first ids go out early, so that cat-file starts while the rest of a listing read whole is parsed.
+                if (used + (space - oidStart) + 1 > out.length)
+                    await hand();
                 used += data.copy(out, used, oidStart, space);
                 out[used++] = 10;
                 bytes += Number(data.toString('latin1', space + 1, end));
@@ -6760,9 +6776,7 @@ async function listBlobs(root, onIds) {
             start = end + 1;
         }
         rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
-        // A copy of just the ids: they wait in memory for their slice, and a view would keep the whole chunk alive.
-        if (used > 0)
-            await onIds(Buffer.from(out.subarray(0, used)), bytes);
+        await hand();
     }
     return present;
 }

@@ -70,6 +70,27 @@ describe('BlobSlices', () => {
     expect(spoolFiles()).toEqual([])
   })
 
+  it('lists a store of thousands of blobs in pieces, each id once', async () => {
+    for (let i = 0; i < 2500; i++) repo.write(`d${i % 10}/f${i}.txt`, `blob ${i}\n`)
+    repo.commit('many')
+    // Packed blobs, then a loose one.
+    repo.git('repack', '-q', '-a', '-d')
+    repo.write('d0/f0.txt', 'changed\n')
+    repo.commit('one more')
+    const pieces: number[] = []
+    const ids: string[] = []
+    const present = await listBlobs(repo.dir, (lines) => {
+      pieces.push(lines.length)
+      ids.push(...lines.toString('latin1').split('\n').filter(Boolean))
+    })
+    expect(ids).toHaveLength(2501)
+    expect(new Set(ids).size).toBe(2501)
+    expect(present.size).toBe(2501)
+    expect(pieces.length).toBeGreaterThan(1)
+    expect(Math.max(...pieces)).toBeLessThanOrEqual(64 * 1024)
+    expect(ids).toContain(repo.git('rev-parse', 'HEAD:d0/f0.txt').trim())
+  })
+
   it('reports a missing object as null, and a failing handler rejects and stops git', async () => {
     repo.write('a.txt', 'a\n')
     repo.commit('one')
