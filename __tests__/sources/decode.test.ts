@@ -1,4 +1,4 @@
-import { decodeBytes, isPlainBytes } from '../../src/sources/decode.js'
+import { decodeBytes, isPlainBytes, StreamDecoder } from '../../src/sources/decode.js'
 
 describe('decodeBytes', () => {
   it('reads UTF-8 and keeps CRLF', () => {
@@ -52,5 +52,33 @@ describe('isPlainBytes', () => {
     expect(isPlainBytes(Buffer.from('\ufeffx'))).toBe(false)
     expect(isPlainBytes(Buffer.from('a\0b'))).toBe(false)
     expect(isPlainBytes(Buffer.from([0xff, 0xfe, 0x61, 0]))).toBe(false)
+  })
+})
+
+describe('StreamDecoder', () => {
+  /** The text of `bytes` fed in the given chunk sizes (cycled). */
+  function streamed(bytes: Buffer, sizes: number[]): string {
+    const pieces: string[] = []
+    const decoder = new StreamDecoder((piece) => pieces.push(piece))
+    for (let at = 0, i = 0; at < bytes.length; i++) {
+      const size = sizes[i % sizes.length]!
+      decoder.write(bytes.subarray(at, at + size))
+      at += size
+    }
+    decoder.end()
+    return pieces.join('')
+  }
+
+  it('gives the text decodeBytes gives, for ASCII and UTF-8 chunks cut anywhere (ASCII chunks take a shortcut)', () => {
+    // Long ASCII stretches (the shortcut) between multi-byte characters, broken sequences and a lone lead byte.
+    const parts = ['mistral = 1\n'.repeat(700), 'é', 'x'.repeat(300), '日本', '🙂', 'tail\n'.repeat(600)]
+    const valid = Buffer.from(parts.join(''), 'utf8')
+    const broken = Buffer.concat([valid.subarray(0, 9000), Buffer.from([0xe6, 0x97]), valid.subarray(9000), Buffer.from([0xf0])])
+    for (const bytes of [valid, broken]) {
+      const expected = (decodeBytes(bytes) as { text: string }).text
+      for (const sizes of [[1], [2], [3], [4095, 1, 2, 3], [4096], [5000, 7], [bytes.length]]) {
+        expect(streamed(bytes, sizes)).toBe(expected)
+      }
+    }
   })
 })

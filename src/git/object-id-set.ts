@@ -59,7 +59,9 @@ export class ObjectIdSet {
       bigger.set(this.ids)
       this.ids = bigger
     }
-    this.ids.set(key.subarray(0, this.width), this.count * this.width)
+    // A loop, not ids.set(key.subarray()): no view object per id.
+    const base = this.count * this.width
+    for (let i = 0; i < this.width; i++) this.ids[base + i] = key[i]!
     this.count++
     this.slots[slot] = this.count
     return true
@@ -127,9 +129,13 @@ export class ObjectIdSet {
   }
 }
 
+/** Each byte's hex digit value, or -1. */
+const HEX = new Int8Array(256).fill(-1)
+for (let digit = 0; digit < 16; digit++) {
+  HEX[digit.toString(16).charCodeAt(0)] = digit
+  HEX[digit.toString(16).toUpperCase().charCodeAt(0)] = digit
+}
+
 function hexValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48
-  if (code >= 97 && code <= 102) return code - 87
-  if (code >= 65 && code <= 70) return code - 55
-  return -1
+  return code < 256 ? HEX[code]! : -1
 }
