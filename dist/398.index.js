@@ -4468,8 +4468,193 @@ async function blameLine(root, base, head, file, line) {
     return sha;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/git/spooled-git.ts
+
+
+
+
+/**
+ * How long to wait for more output when the file has been read to its end and git still runs. git's exit wakes
+ * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
+ */
+const POLL_MS = 8;
+/** The most read in one go. */
+const READ_BYTES = 4 * 1024 * 1024;
+class spooled_git_SpooledGit {
+    args;
+    fd;
+    child;
+    keep;
+    offset = 0;
+    exit = null;
+    stderr = '';
+    wake = null;
+    disposed = false;
+    taken = false;
+    exitWaiters = [];
+    constructor(args, fd, child, keep) {
+        this.args = args;
+        this.fd = fd;
+        this.child = child;
+        this.keep = keep;
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => this.settle({ error: (0,runner/* gitSpawnError */.s5)(error) }));
+        child.on('close', (code, signal) => this.settle({ code: code ?? (signal ? 128 : 0) }));
+    }
+    /**
+     * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
+     * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
+     */
+    static start(args, cwd, options = {}) {
+        const fd = unnamedFile();
+        return typeof fd === 'number' ? spooled_git_SpooledGit.spawn(args, cwd, fd, options) : null;
+    }
+    /** As start(), for callers with no pipe to fall back to: no temp file is an error naming `purpose`. */
+    static required(args, cwd, purpose, options = {}) {
+        const fd = unnamedFile();
+        if (typeof fd !== 'number') {
+            throw new Error(`Could not create a temporary file in ${(0,external_node_os_.tmpdir)()} for ${purpose} (${fd.message}); point TMPDIR at a ` +
+                'writable folder.');
+        }
+        return spooled_git_SpooledGit.spawn(args, cwd, fd, options);
+    }
+    static spawn(args, cwd, fd, options) {
+        try {
+            const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd, env: options.env, input: options.input });
+            return new spooled_git_SpooledGit(args, fd, child, options.keep ?? false);
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw (0,runner/* gitSpawnError */.s5)(error);
+        }
+    }
+    /**
+     * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
+     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
+     * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
+     * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
+     */
+    async *chunks(into) {
+        if (this.taken)
+            throw new Error('SpooledGit.chunks() called twice');
+        this.taken = true;
+        let complete = false;
+        try {
+            for (;;) {
+                // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
+                const exited = this.exit !== null;
+                const chunk = this.read(into);
+                if (chunk) {
+                    yield chunk;
+                    continue;
+                }
+                if (exited)
+                    break;
+                await new Promise((resolve) => {
+                    const timer = setTimeout(resolve, POLL_MS);
+                    this.wake = () => {
+                        clearTimeout(timer);
+                        resolve();
+                    };
+                });
+                this.wake = null;
+            }
+            complete = true;
+        }
+        finally {
+            // Kept only when read to the end: an early exit or an error stops git.
+            if (!complete || !this.keep)
+                this.dispose();
+        }
+        const exit = this.exit;
+        const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new runner/* GitError */.XS(this.args, exit.code, this.stderr) : null;
+        if (failure) {
+            this.dispose();
+            throw failure;
+        }
+    }
+    /** git's standard input, when started with `input: 'open'`. */
+    get stdin() {
+        return this.child.stdin;
+    }
+    /** Resolves when git has exited (whatever its code: chunks() reports failures). */
+    exited() {
+        if (this.exit !== null)
+            return Promise.resolve();
+        return new Promise((resolve) => this.exitWaiters.push(resolve));
+    }
+    /** The whole output again from its start, after chunks() has read it (needs `keep`). */
+    *readAgain(bytes = READ_BYTES) {
+        if (!this.keep || this.disposed)
+            throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
+        for (let offset = 0;;) {
+            // A fresh buffer each time: callers may keep views of a chunk.
+            const buffer = Buffer.allocUnsafe(bytes);
+            const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, bytes, offset);
+            if (got === 0)
+                return;
+            offset += got;
+            yield buffer.subarray(0, got);
+        }
+    }
+    /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */
+    dispose() {
+        if (this.disposed)
+            return;
+        this.disposed = true;
+        if (this.exit === null)
+            this.child.kill();
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+    read(into) {
+        const size = (0,external_node_fs_.fstatSync)(this.fd).size;
+        if (size <= this.offset)
+            return null;
+        const length = Math.min(size - this.offset, into?.length ?? READ_BYTES);
+        const buffer = into ?? Buffer.allocUnsafe(length);
+        const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, this.offset);
+        if (got === 0)
+            return null;
+        this.offset += got;
+        return got === buffer.length ? buffer : buffer.subarray(0, got);
+    }
+    settle(exit) {
+        this.exit ??= exit;
+        this.wake?.();
+        for (const resolve of this.exitWaiters.splice(0))
+            resolve();
+    }
+}
+/** A read-write temp file that has no name from the start (mode 0600), or why none could be made. */
+function unnamedFile() {
+    try {
+        const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+        const file = external_node_path_default().join((0,external_node_os_.tmpdir)(), `mistral-guard-${unique}`);
+        const fd = (0,external_node_fs_.openSync)(file, 'wx+', 0o600);
+        try {
+            (0,external_node_fs_.unlinkSync)(file);
+        }
+        catch (error) {
+            (0,external_node_fs_.closeSync)(fd);
+            throw error;
+        }
+        return fd;
+    }
+    catch (error) {
+        return error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/cat-file.ts
 
+
+/** The most of a streamed body passed to its sink in one write. */
+const SINK_PIECE_BYTES = 256 * 1024;
 /** Parses cat-file's `<oid> <type> <size>\n<data>\n` answers from a stream of chunks. */
 class BatchParser {
     onObject;
@@ -4509,7 +4694,11 @@ class BatchParser {
                 const take = Math.min(this.remaining, chunk.length - pos);
                 if (this.sink) {
                     const sink = this.sink;
-                    sink.write(chunk.subarray(pos, pos + take));
+                    // In pieces of at most SINK_PIECE_BYTES, whatever the size of the chunks read: a sink decodes and
+                    // judges what it gets in one go, so bigger pieces would only make bigger strings for the collector.
+                    for (let at = pos; at < pos + take; at += SINK_PIECE_BYTES) {
+                        sink.write(chunk.subarray(at, Math.min(at + SINK_PIECE_BYTES, pos + take)));
+                    }
                     this.remaining -= take;
                     pos += take;
                     if (this.remaining === 0) {
@@ -4837,62 +5026,53 @@ class BlobBatch {
 }
 /**
  * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
- * order, synchronously as the bytes arrive: nothing queues up in memory beyond the pipe's own buffers.
- * `data` is only valid during the call (its memory is reused), so memory stays flat over big blobs; bodies
- * of `streamAbove` bytes or more may go to a sink instead (`sinkFor`), and are then not passed to onObject.
+ * order, as they are read back. git writes to an unnamed temp file (spooled-git.ts), never to a pipe: it never
+ * waits for node, and node reads 4 MB at a time into one reused buffer instead of a few KB per wake-up.
+ * `data` is only valid during the call, so memory stays flat over big blobs; bodies of `streamAbove` bytes or
+ * more may go to a sink instead (`sinkFor`), in chunks valid only during each write, and are then not passed
+ * to onObject.
  */
 class BlobStream {
-    child;
-    stderr = '';
-    /** Resolves when git has answered everything and exited. */
+    git;
+    /** Resolves when git has answered everything and exited, and every answer has been handled. */
     done;
     constructor(cwd, onObject, options = {}) {
-        const args = ['cat-file', '--batch', '--buffer'];
         // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
-        this.child = (0,runner/* spawnGit */.Iz)(args, { cwd, env: { GIT_NO_LAZY_FETCH: '1' } });
+        const git = spooled_git_SpooledGit.required(['cat-file', '--batch', '--buffer'], cwd, 'the blobs being read', {
+            input: 'open',
+            env: { GIT_NO_LAZY_FETCH: '1' },
+        });
+        this.git = git;
         const parser = new BatchParser(onObject, true, options);
-        this.child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        this.done = new Promise((resolve, reject) => {
-            this.child.stdout.on('data', (chunk) => {
-                try {
-                    parser.feed(chunk);
-                }
-                catch (error) {
-                    this.child.kill();
-                    reject(error);
-                }
-            });
-            this.child.on('error', (error) => reject((0,runner/* gitSpawnError */.s5)(error)));
-            this.child.on('close', (code) => (code === 0 ? resolve() : reject(new runner/* GitError */.XS(args, code ?? 128, this.stderr))));
-        });
-        this.done.catch(() => undefined);
+        this.done = (async () => {
+            const buffer = Buffer.allocUnsafe(STREAM_READ_BYTES);
+            for await (const chunk of git.chunks(buffer)) {
+                parser.feed(chunk);
+                // A turn of the event loop per chunk: the writer of the ids is not kept waiting while answers pile up.
+                await new Promise((resolve) => setImmediate(resolve));
+            }
+        })();
+        this.done.catch(() => git.dispose());
     }
     /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
     write(lines) {
-        if (this.child.stdin.write(lines))
+        const stdin = this.git.stdin;
+        if (stdin.write(lines))
             return undefined;
-        const drained = new Promise((resolve) => this.child.stdin.once('drain', resolve));
+        const drained = new Promise((resolve) => stdin.once('drain', resolve));
         // If git dies, 'drain' never comes: settle with `done` instead of hanging.
         return Promise.race([drained, this.done]);
     }
-    /**
-     * Queues ids without waiting for git to take them: node holds what the pipe cannot (41 bytes an id), for a
-     * caller that has every id in hand anyway and must not be slowed by git's pace.
-     */
-    queue(lines) {
-        this.child.stdin.write(lines);
-    }
     end() {
-        this.child.stdin.end();
+        this.git.stdin.end();
         return this.done;
     }
     kill() {
-        this.child.kill();
+        this.git.dispose();
     }
 }
+/** The most BlobStream reads back at once. */
+const STREAM_READ_BYTES = 4 * 1024 * 1024;
 /**
  * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository
  * lacks, without inflating any. git starts with the first add(), so the check runs alongside whatever produces
@@ -6117,184 +6297,6 @@ async function searchBlob(root, oid, secrets) {
     return search.end();
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/git/spooled-git.ts
-
-
-
-
-/**
- * How long to wait for more output when the file has been read to its end and git still runs. git's exit wakes
- * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
- */
-const POLL_MS = 8;
-/** The most read in one go. */
-const READ_BYTES = 4 * 1024 * 1024;
-class spooled_git_SpooledGit {
-    args;
-    fd;
-    child;
-    keep;
-    offset = 0;
-    exit = null;
-    stderr = '';
-    wake = null;
-    disposed = false;
-    taken = false;
-    exitWaiters = [];
-    constructor(args, fd, child, keep) {
-        this.args = args;
-        this.fd = fd;
-        this.child = child;
-        this.keep = keep;
-        child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        child.on('error', (error) => this.settle({ error: (0,runner/* gitSpawnError */.s5)(error) }));
-        child.on('close', (code, signal) => this.settle({ code: code ?? (signal ? 128 : 0) }));
-    }
-    /**
-     * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
-     * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
-     */
-    static start(args, cwd, options = {}) {
-        const fd = unnamedFile();
-        return typeof fd === 'number' ? spooled_git_SpooledGit.spawn(args, cwd, fd, options) : null;
-    }
-    /** As start(), for callers with no pipe to fall back to: no temp file is an error naming `purpose`. */
-    static required(args, cwd, purpose, options = {}) {
-        const fd = unnamedFile();
-        if (typeof fd !== 'number') {
-            throw new Error(`Could not create a temporary file in ${(0,external_node_os_.tmpdir)()} for ${purpose} (${fd.message}); point TMPDIR at a ` +
-                'writable folder.');
-        }
-        return spooled_git_SpooledGit.spawn(args, cwd, fd, options);
-    }
-    static spawn(args, cwd, fd, options) {
-        try {
-            const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd, env: options.env, input: options.input });
-            return new spooled_git_SpooledGit(args, fd, child, options.keep ?? false);
-        }
-        catch (error) {
-            (0,external_node_fs_.closeSync)(fd);
-            throw (0,runner/* gitSpawnError */.s5)(error);
-        }
-    }
-    /**
-     * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
-     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
-     * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
-     * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
-     */
-    async *chunks(into) {
-        if (this.taken)
-            throw new Error('SpooledGit.chunks() called twice');
-        this.taken = true;
-        let complete = false;
-        try {
-            for (;;) {
-                // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
-                const exited = this.exit !== null;
-                const chunk = this.read(into);
-                if (chunk) {
-                    yield chunk;
-                    continue;
-                }
-                if (exited)
-                    break;
-                await new Promise((resolve) => {
-                    const timer = setTimeout(resolve, POLL_MS);
-                    this.wake = () => {
-                        clearTimeout(timer);
-                        resolve();
-                    };
-                });
-                this.wake = null;
-            }
-            complete = true;
-        }
-        finally {
-            // Kept only when read to the end: an early exit or an error stops git.
-            if (!complete || !this.keep)
-                this.dispose();
-        }
-        const exit = this.exit;
-        const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new runner/* GitError */.XS(this.args, exit.code, this.stderr) : null;
-        if (failure) {
-            this.dispose();
-            throw failure;
-        }
-    }
-    /** Resolves when git has exited (whatever its code: chunks() reports failures). */
-    exited() {
-        if (this.exit !== null)
-            return Promise.resolve();
-        return new Promise((resolve) => this.exitWaiters.push(resolve));
-    }
-    /** The whole output again from its start, after chunks() has read it (needs `keep`). */
-    *readAgain(bytes = READ_BYTES) {
-        if (!this.keep || this.disposed)
-            throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
-        for (let offset = 0;;) {
-            // A fresh buffer each time: callers may keep views of a chunk.
-            const buffer = Buffer.allocUnsafe(bytes);
-            const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, bytes, offset);
-            if (got === 0)
-                return;
-            offset += got;
-            yield buffer.subarray(0, got);
-        }
-    }
-    /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */
-    dispose() {
-        if (this.disposed)
-            return;
-        this.disposed = true;
-        if (this.exit === null)
-            this.child.kill();
-        (0,external_node_fs_.closeSync)(this.fd);
-    }
-    read(into) {
-        const size = (0,external_node_fs_.fstatSync)(this.fd).size;
-        if (size <= this.offset)
-            return null;
-        const length = Math.min(size - this.offset, into?.length ?? READ_BYTES);
-        const buffer = into ?? Buffer.allocUnsafe(length);
-        const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, this.offset);
-        if (got === 0)
-            return null;
-        this.offset += got;
-        return got === buffer.length ? buffer : buffer.subarray(0, got);
-    }
-    settle(exit) {
-        this.exit ??= exit;
-        this.wake?.();
-        for (const resolve of this.exitWaiters.splice(0))
-            resolve();
-    }
-}
-/** A read-write temp file that has no name from the start (mode 0600), or why none could be made. */
-function unnamedFile() {
-    try {
-        const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-        const file = external_node_path_default().join((0,external_node_os_.tmpdir)(), `mistral-guard-${unique}`);
-        const fd = (0,external_node_fs_.openSync)(file, 'wx+', 0o600);
-        try {
-            (0,external_node_fs_.unlinkSync)(file);
-        }
-        catch (error) {
-            (0,external_node_fs_.closeSync)(fd);
-            throw error;
-        }
-        return fd;
-    }
-    catch (error) {
-        return error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/diff-prefetch.ts
 // `scan --mode diff` spends most of its time waiting for `git diff`. The CLI calls prefetchDiff as it starts,
 // before the engine loads (about 0.1 s of compiling): it starts the diff, spooled to a file so that git never
@@ -7338,6 +7340,8 @@ class PackScan {
 
 
 
+/** Bytes of the raw log parsed between two checks of the blobs in flight. */
+const LOG_PIECE_BYTES = 64 * 1024;
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
 class HistoryWalk {
     context;
@@ -7382,17 +7386,23 @@ class HistoryWalk {
         let failed = false;
         blobs.done.catch(() => (failed = true));
         try {
-            // A partial clone must not fetch what the walk needs one object at a time either.
-            for await (const chunk of (0,runner/* streamGit */.t1)(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
-                parser.feed(chunk);
-                await this.send(blobs);
-                if (failed)
-                    break;
-                while (this.inFlight.size > this.maxInFlight && !failed) {
-                    await Promise.race([new Promise((resolve) => (this.wake = resolve)), blobs.done]);
+            // A partial clone must not fetch what the walk needs one object at a time either. Spooled: git writes the
+            // log at its own pace while node is busy judging blobs.
+            const log = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' } });
+            read: for await (const chunk of log.chunks()) {
+                // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
+                // than maxInFlight allows.
+                for (let at = 0; at < chunk.length; at += LOG_PIECE_BYTES) {
+                    parser.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)));
+                    await this.send(blobs);
+                    if (failed)
+                        break read;
+                    while (this.inFlight.size > this.maxInFlight && !failed) {
+                        await Promise.race([new Promise((resolve) => (this.wake = resolve)), blobs.done]);
+                    }
+                    if (failed)
+                        break read;
                 }
-                if (failed)
-                    break;
             }
             parser.end();
             await this.send(blobs);

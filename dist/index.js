@@ -144,8 +144,8 @@ function spawnGit(args, options) {
     return child;
 }
 /**
- * Starts git with its stdout written to the file `fd` (stdin given `input` or closed, stderr piped), for
- * output read back later.
+ * Starts git with its stdout written to the file `fd`, for output read back later; stderr piped. stdin is
+ * given `input`, or left open for the caller to write ('open'), or closed.
  */
 function spawnGitToFile(args, options) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], {
@@ -156,7 +156,8 @@ function spawnGitToFile(args, options) {
     if (options.input !== undefined) {
         // A git that died (or never started) fails the write with EPIPE: its exit code or spawn error says why.
         child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input);
+        if (options.input !== 'open')
+            child.stdin.end(options.input);
     }
     return child;
 }

@@ -166,16 +166,19 @@ child.on('close', (code, signal) => { process.exitCode = code === null ? 1 : cod
   test('history with no writable temp folder is a clear exit 2 naming it', async () => {
     const { r, keys } = longHistory(3)
     const missing = path.join(tempDir('mg-no-tmp-'), 'gone')
-    const result = await spawnCli([...SCAN, '--mode', 'history', '--format', 'json'], {
-      cwd: r.dir,
-      env: { ...process.env, TMPDIR: missing },
-      timeoutMs: 60_000,
-    })
-    expect(result.code).toBe(2)
-    expect(result.stderr).toContain(`Could not create a temporary file in ${missing}`)
-    expect(result.stderr).toContain('point TMPDIR at a writable folder')
-    expect(stackTraceLines(result.stderr)).toEqual([])
-    expectNoKey(result.stdout + result.stderr, keys)
+    // The whole store, and a walk (dates).
+    for (const extra of [[], ['--since', '2000-01-01']]) {
+      const result = await spawnCli([...SCAN, '--mode', 'history', ...extra, '--format', 'json'], {
+        cwd: r.dir,
+        env: { ...process.env, TMPDIR: missing },
+        timeoutMs: 60_000,
+      })
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain(`Could not create a temporary file in ${missing}`)
+      expect(result.stderr).toContain('point TMPDIR at a writable folder')
+      expect(stackTraceLines(result.stderr)).toEqual([])
+      expectNoKey(result.stdout + result.stderr, keys)
+    }
   }, 120_000)
 
   test('git not on PATH is a clear exit 2', async () => {

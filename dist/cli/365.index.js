@@ -3905,8 +3905,13 @@ async function blameLine(root, base, head, file, line) {
     return sha;
 }
 
+// EXTERNAL MODULE: ./src/git/spooled-git.ts + 1 modules
+var spooled_git = __webpack_require__(9933);
 ;// CONCATENATED MODULE: ./src/git/cat-file.ts
 
+
+/** The most of a streamed body passed to its sink in one write. */
+const SINK_PIECE_BYTES = 256 * 1024;
 /** Parses cat-file's `<oid> <type> <size>\n<data>\n` answers from a stream of chunks. */
 class BatchParser {
     onObject;
@@ -3946,7 +3951,11 @@ class BatchParser {
                 const take = Math.min(this.remaining, chunk.length - pos);
                 if (this.sink) {
                     const sink = this.sink;
-                    sink.write(chunk.subarray(pos, pos + take));
+                    // In pieces of at most SINK_PIECE_BYTES, whatever the size of the chunks read: a sink decodes and
+                    // judges what it gets in one go, so bigger pieces would only make bigger strings for the collector.
+                    for (let at = pos; at < pos + take; at += SINK_PIECE_BYTES) {
+                        sink.write(chunk.subarray(at, Math.min(at + SINK_PIECE_BYTES, pos + take)));
+                    }
                     this.remaining -= take;
                     pos += take;
                     if (this.remaining === 0) {
@@ -4274,62 +4283,53 @@ class BlobBatch {
 }
 /**
  * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
- * order, synchronously as the bytes arrive: nothing queues up in memory beyond the pipe's own buffers.
- * `data` is only valid during the call (its memory is reused), so memory stays flat over big blobs; bodies
- * of `streamAbove` bytes or more may go to a sink instead (`sinkFor`), and are then not passed to onObject.
+ * order, as they are read back. git writes to an unnamed temp file (spooled-git.ts), never to a pipe: it never
+ * waits for node, and node reads 4 MB at a time into one reused buffer instead of a few KB per wake-up.
+ * `data` is only valid during the call, so memory stays flat over big blobs; bodies of `streamAbove` bytes or
+ * more may go to a sink instead (`sinkFor`), in chunks valid only during each write, and are then not passed
+ * to onObject.
  */
 class BlobStream {
-    child;
-    stderr = '';
-    /** Resolves when git has answered everything and exited. */
+    git;
+    /** Resolves when git has answered everything and exited, and every answer has been handled. */
     done;
     constructor(cwd, onObject, options = {}) {
-        const args = ['cat-file', '--batch', '--buffer'];
         // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
-        this.child = (0,runner/* spawnGit */.Iz)(args, { cwd, env: { GIT_NO_LAZY_FETCH: '1' } });
+        const git = spooled_git/* SpooledGit */.n.required(['cat-file', '--batch', '--buffer'], cwd, 'the blobs being read', {
+            input: 'open',
+            env: { GIT_NO_LAZY_FETCH: '1' },
+        });
+        this.git = git;
         const parser = new BatchParser(onObject, true, options);
-        this.child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        this.done = new Promise((resolve, reject) => {
-            this.child.stdout.on('data', (chunk) => {
-                try {
-                    parser.feed(chunk);
-                }
-                catch (error) {
-                    this.child.kill();
-                    reject(error);
-                }
-            });
-            this.child.on('error', (error) => reject((0,runner/* gitSpawnError */.s5)(error)));
-            this.child.on('close', (code) => (code === 0 ? resolve() : reject(new runner/* GitError */.XS(args, code ?? 128, this.stderr))));
-        });
-        this.done.catch(() => undefined);
+        this.done = (async () => {
+            const buffer = Buffer.allocUnsafe(STREAM_READ_BYTES);
+            for await (const chunk of git.chunks(buffer)) {
+                parser.feed(chunk);
+                // A turn of the event loop per chunk: the writer of the ids is not kept waiting while answers pile up.
+                await new Promise((resolve) => setImmediate(resolve));
+            }
+        })();
+        this.done.catch(() => git.dispose());
     }
     /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
     write(lines) {
-        if (this.child.stdin.write(lines))
+        const stdin = this.git.stdin;
+        if (stdin.write(lines))
             return undefined;
-        const drained = new Promise((resolve) => this.child.stdin.once('drain', resolve));
+        const drained = new Promise((resolve) => stdin.once('drain', resolve));
         // If git dies, 'drain' never comes: settle with `done` instead of hanging.
         return Promise.race([drained, this.done]);
     }
-    /**
-     * Queues ids without waiting for git to take them: node holds what the pipe cannot (41 bytes an id), for a
-     * caller that has every id in hand anyway and must not be slowed by git's pace.
-     */
-    queue(lines) {
-        this.child.stdin.write(lines);
-    }
     end() {
-        this.child.stdin.end();
+        this.git.stdin.end();
         return this.done;
     }
     kill() {
-        this.child.kill();
+        this.git.dispose();
     }
 }
+/** The most BlobStream reads back at once. */
+const STREAM_READ_BYTES = 4 * 1024 * 1024;
 /**
  * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository
  * lacks, without inflating any. git starts with the first add(), so the check runs alongside whatever produces
@@ -5628,8 +5628,6 @@ function hexValue(code) {
     return code < 256 ? object_id_set_HEX[code] : -1;
 }
 
-// EXTERNAL MODULE: ./src/git/spooled-git.ts + 1 modules
-var spooled_git = __webpack_require__(9933);
 ;// CONCATENATED MODULE: ./src/git/all-blobs.ts
 // Every blob of the object store, in pack order. `cat-file --batch-all-objects --batch-check --unordered`
 // lists them in a fraction of a second; feeding them back to `cat-file --batch` in that order lets git
@@ -6246,6 +6244,8 @@ class PackScan {
 
 
 
+/** Bytes of the raw log parsed between two checks of the blobs in flight. */
+const LOG_PIECE_BYTES = 64 * 1024;
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
 class HistoryWalk {
     context;
@@ -6290,17 +6290,23 @@ class HistoryWalk {
         let failed = false;
         blobs.done.catch(() => (failed = true));
         try {
-            // A partial clone must not fetch what the walk needs one object at a time either.
-            for await (const chunk of (0,runner/* streamGit */.t1)(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
-                parser.feed(chunk);
-                await this.send(blobs);
-                if (failed)
-                    break;
-                while (this.inFlight.size > this.maxInFlight && !failed) {
-                    await Promise.race([new Promise((resolve) => (this.wake = resolve)), blobs.done]);
+            // A partial clone must not fetch what the walk needs one object at a time either. Spooled: git writes the
+            // log at its own pace while node is busy judging blobs.
+            const log = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' } });
+            read: for await (const chunk of log.chunks()) {
+                // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
+                // than maxInFlight allows.
+                for (let at = 0; at < chunk.length; at += LOG_PIECE_BYTES) {
+                    parser.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)));
+                    await this.send(blobs);
+                    if (failed)
+                        break read;
+                    while (this.inFlight.size > this.maxInFlight && !failed) {
+                        await Promise.race([new Promise((resolve) => (this.wake = resolve)), blobs.done]);
+                    }
+                    if (failed)
+                        break read;
                 }
-                if (failed)
-                    break;
             }
             parser.end();
             await this.send(blobs);

@@ -905,8 +905,8 @@ function spawnGit(args, options) {
     return child;
 }
 /**
- * Starts git with its stdout written to the file `fd` (stdin given `input` or closed, stderr piped), for
- * output read back later.
+ * Starts git with its stdout written to the file `fd`, for output read back later; stderr piped. stdin is
+ * given `input`, or left open for the caller to write ('open'), or closed.
  */
 function spawnGitToFile(args, options) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], {
@@ -917,7 +917,8 @@ function spawnGitToFile(args, options) {
     if (options.input !== undefined) {
         // A git that died (or never started) fails the write with EPIPE: its exit code or spawn error says why.
         child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input);
+        if (options.input !== 'open')
+            child.stdin.end(options.input);
     }
     return child;
 }
@@ -1121,6 +1122,10 @@ class SpooledGit {
             this.dispose();
             throw failure;
         }
+    }
+    /** git's standard input, when started with `input: 'open'`. */
+    get stdin() {
+        return this.child.stdin;
     }
     /** Resolves when git has exited (whatever its code: chunks() reports failures). */
     exited() {

@@ -5,6 +5,7 @@
 // object's body to a sink chunk by chunk instead of holding it whole.
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { GitError, gitSpawnError, spawnGit } from './runner.js'
+import { SpooledGit } from './spooled-git.js'
 
 /** Called for each answered request, in request order; `data` is null when the object is missing. */
 type ObjectHandler = (oid: string, type: string, data: Buffer | null) => void
@@ -23,6 +24,9 @@ export interface BatchParserOptions {
   streamAbove?: number
   sinkFor?: SinkPicker
 }
+
+/** The most of a streamed body passed to its sink in one write. */
+const SINK_PIECE_BYTES = 256 * 1024
 
 /** Parses cat-file's `<oid> <type> <size>\n<data>\n` answers from a stream of chunks. */
 export class BatchParser {
@@ -63,7 +67,11 @@ export class BatchParser {
         const take = Math.min(this.remaining, chunk.length - pos)
         if (this.sink) {
           const sink = this.sink
-          sink.write(chunk.subarray(pos, pos + take))
+          // In pieces of at most SINK_PIECE_BYTES, whatever the size of the chunks read: a sink decodes and
+          // judges what it gets in one go, so bigger pieces would only make bigger strings for the collector.
+          for (let at = pos; at < pos + take; at += SINK_PIECE_BYTES) {
+            sink.write(chunk.subarray(at, Math.min(at + SINK_PIECE_BYTES, pos + take)))
+          }
           this.remaining -= take
           pos += take
           if (this.remaining === 0) {
@@ -402,64 +410,57 @@ export class BlobBatch {
 
 /**
  * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
- * order, synchronously as the bytes arrive: nothing queues up in memory beyond the pipe's own buffers.
- * `data` is only valid during the call (its memory is reused), so memory stays flat over big blobs; bodies
- * of `streamAbove` bytes or more may go to a sink instead (`sinkFor`), and are then not passed to onObject.
+ * order, as they are read back. git writes to an unnamed temp file (spooled-git.ts), never to a pipe: it never
+ * waits for node, and node reads 4 MB at a time into one reused buffer instead of a few KB per wake-up.
+ * `data` is only valid during the call, so memory stays flat over big blobs; bodies of `streamAbove` bytes or
+ * more may go to a sink instead (`sinkFor`), in chunks valid only during each write, and are then not passed
+ * to onObject.
  */
 export class BlobStream {
-  private readonly child: ChildProcessWithoutNullStreams
-  private stderr = ''
-  /** Resolves when git has answered everything and exited. */
+  private readonly git: SpooledGit
+  /** Resolves when git has answered everything and exited, and every answer has been handled. */
   readonly done: Promise<void>
 
   constructor(cwd: string, onObject: ObjectHandler, options: BatchParserOptions = {}) {
-    const args = ['cat-file', '--batch', '--buffer']
     // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
-    this.child = spawnGit(args, { cwd, env: { GIT_NO_LAZY_FETCH: '1' } })
+    const git = SpooledGit.required(['cat-file', '--batch', '--buffer'], cwd, 'the blobs being read', {
+      input: 'open',
+      env: { GIT_NO_LAZY_FETCH: '1' },
+    })
+    this.git = git
     const parser = new BatchParser(onObject, true, options)
-    this.child.stderr.on('data', (chunk: Buffer) => {
-      if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8')
-    })
-    this.done = new Promise((resolve, reject) => {
-      this.child.stdout.on('data', (chunk: Buffer) => {
-        try {
-          parser.feed(chunk)
-        } catch (error) {
-          this.child.kill()
-          reject(error)
-        }
-      })
-      this.child.on('error', (error) => reject(gitSpawnError(error)))
-      this.child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(args, code ?? 128, this.stderr))))
-    })
-    this.done.catch(() => undefined)
+    this.done = (async () => {
+      const buffer = Buffer.allocUnsafe(STREAM_READ_BYTES)
+      for await (const chunk of git.chunks(buffer)) {
+        parser.feed(chunk)
+        // A turn of the event loop per chunk: the writer of the ids is not kept waiting while answers pile up.
+        await new Promise<void>((resolve) => setImmediate(resolve))
+      }
+    })()
+    this.done.catch(() => git.dispose())
   }
 
   /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
   write(lines: string | Buffer): Promise<void> | undefined {
-    if (this.child.stdin.write(lines)) return undefined
-    const drained = new Promise<void>((resolve) => this.child.stdin.once('drain', resolve))
+    const stdin = this.git.stdin!
+    if (stdin.write(lines)) return undefined
+    const drained = new Promise<void>((resolve) => stdin.once('drain', resolve))
     // If git dies, 'drain' never comes: settle with `done` instead of hanging.
     return Promise.race([drained, this.done])
   }
 
-  /**
-   * Queues ids without waiting for git to take them: node holds what the pipe cannot (41 bytes an id), for a
-   * caller that has every id in hand anyway and must not be slowed by git's pace.
-   */
-  queue(lines: Buffer): void {
-    this.child.stdin.write(lines)
-  }
-
   end(): Promise<void> {
-    this.child.stdin.end()
+    this.git.stdin!.end()
     return this.done
   }
 
   kill(): void {
-    this.child.kill()
+    this.git.dispose()
   }
 }
+
+/** The most BlobStream reads back at once. */
+const STREAM_READ_BYTES = 4 * 1024 * 1024
 
 /**
  * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository

@@ -88,10 +88,13 @@ export function spawnGit(args: string[], options: GitOptions): ChildProcessWitho
 }
 
 /**
- * Starts git with its stdout written to the file `fd` (stdin given `input` or closed, stderr piped), for
- * output read back later.
+ * Starts git with its stdout written to the file `fd`, for output read back later; stderr piped. stdin is
+ * given `input`, or left open for the caller to write ('open'), or closed.
  */
-export function spawnGitToFile(args: string[], options: GitOptions & { stdout: number }): ChildProcess {
+export function spawnGitToFile(
+  args: string[],
+  options: Omit<GitOptions, 'input'> & { stdout: number; input?: string | Buffer | 'open' },
+): ChildProcess {
   const child = spawn('git', [...BASE_ARGS, ...args], {
     cwd: options.cwd,
     env: gitEnv(options.env),
@@ -100,7 +103,7 @@ export function spawnGitToFile(args: string[], options: GitOptions & { stdout: n
   if (options.input !== undefined) {
     // A git that died (or never started) fails the write with EPIPE: its exit code or spawn error says why.
     child.stdin!.on('error', () => undefined)
-    child.stdin!.end(options.input)
+    if (options.input !== 'open') child.stdin!.end(options.input)
   }
   return child
 }

@@ -5,6 +5,7 @@
 // History uses it for every git that writes a lot (the blob slices, the raw log): node reads 4 MB at a time
 // instead of the few KB a pipe hands over per wake-up, which cost more CPU than the scanning itself.
 import type { ChildProcess } from 'node:child_process'
+import type { Writable } from 'node:stream'
 import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -19,8 +20,8 @@ const POLL_MS = 8
 const READ_BYTES = 4 * 1024 * 1024
 
 export interface SpoolOptions {
-  /** Written to git's standard input (closed otherwise). */
-  input?: Buffer
+  /** Written to git's standard input; 'open': left open for writing through `stdin` (closed otherwise). */
+  input?: Buffer | 'open'
   env?: NodeJS.ProcessEnv
   /** Keep the file open after chunks() has read it, for readAgain(); dispose() closes it. */
   keep?: boolean
@@ -119,6 +120,11 @@ export class SpooledGit {
       this.dispose()
       throw failure
     }
+  }
+
+  /** git's standard input, when started with `input: 'open'`. */
+  get stdin(): Writable | null {
+    return this.child.stdin
   }
 
   /** Resolves when git has exited (whatever its code: chunks() reports failures). */

@@ -10,7 +10,7 @@
 import { BlobStream } from '../git/cat-file.js'
 import { ObjectIdSet } from '../git/object-id-set.js'
 import { isZeroOid, RawLogParser, type RawChange, type RawCommit } from '../git/raw-log.js'
-import { streamGit } from '../git/runner.js'
+import { SpooledGit } from '../git/spooled-git.js'
 import { isScannableMode } from './changes.js'
 import { decidingBlob, type KeptChange } from './history-attribution.js'
 import { BlobScanner } from './history-blobs.js'
@@ -26,6 +26,9 @@ export interface WalkOptions {
   /** Called with each path a plain (or root) commit adds, and that commit's id; oldest commits come last. */
   onAddedPath?: (file: string, commit: string) => void
 }
+
+/** Bytes of the raw log parsed between two checks of the blobs in flight. */
+const LOG_PIECE_BYTES = 64 * 1024
 
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
 export class HistoryWalk {
@@ -75,15 +78,21 @@ export class HistoryWalk {
     let failed = false
     blobs.done.catch(() => (failed = true))
     try {
-      // A partial clone must not fetch what the walk needs one object at a time either.
-      for await (const chunk of streamGit(logArgs, { cwd: root, env: { GIT_NO_LAZY_FETCH: '1' } })) {
-        parser.feed(chunk)
-        await this.send(blobs)
-        if (failed) break
-        while (this.inFlight.size > this.maxInFlight && !failed) {
-          await Promise.race([new Promise<void>((resolve) => (this.wake = resolve)), blobs.done])
+      // A partial clone must not fetch what the walk needs one object at a time either. Spooled: git writes the
+      // log at its own pace while node is busy judging blobs.
+      const log = SpooledGit.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' } })
+      read: for await (const chunk of log.chunks()) {
+        // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
+        // than maxInFlight allows.
+        for (let at = 0; at < chunk.length; at += LOG_PIECE_BYTES) {
+          parser.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)))
+          await this.send(blobs)
+          if (failed) break read
+          while (this.inFlight.size > this.maxInFlight && !failed) {
+            await Promise.race([new Promise<void>((resolve) => (this.wake = resolve)), blobs.done])
+          }
+          if (failed) break read
         }
-        if (failed) break
       }
       parser.end()
       await this.send(blobs)
