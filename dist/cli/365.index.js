@@ -4301,14 +4301,7 @@ class BlobStream {
         });
         this.git = git;
         const parser = new BatchParser(onObject, true, options);
-        this.done = (async () => {
-            const buffer = Buffer.allocUnsafe(STREAM_READ_BYTES);
-            for await (const chunk of git.chunks(buffer)) {
-                parser.feed(chunk);
-                // A turn of the event loop per chunk: the writer of the ids is not kept waiting while answers pile up.
-                await new Promise((resolve) => setImmediate(resolve));
-            }
-        })();
+        this.done = parseSpooled(git, parser, Buffer.allocUnsafe(SPOOL_READ_BYTES));
         this.done.catch(() => git.dispose());
     }
     /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
@@ -4328,8 +4321,21 @@ class BlobStream {
         this.git.dispose();
     }
 }
-/** The most BlobStream reads back at once. */
-const STREAM_READ_BYTES = 4 * 1024 * 1024;
+/** The most read back from a spooled cat-file at once. */
+const SPOOL_READ_BYTES = 4 * 1024 * 1024;
+/**
+ * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is
+ * done or `stop()` says so. A turn of the event loop per chunk: the other readers (the log, whoever writes the
+ * ids, git's exit) are not kept waiting while this one has data.
+ */
+async function parseSpooled(git, parser, buffer, stop = () => false) {
+    for await (const chunk of git.chunks(buffer)) {
+        if (stop())
+            break;
+        parser.feed(chunk);
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+}
 /**
  * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository
  * lacks, without inflating any. git starts with the first add(), so the check runs alongside whatever produces
@@ -5711,7 +5717,6 @@ async function listBlobs(root, onIds) {
 const SLICE_BYTES = 64 * 1024 * 1024;
 const FIRST_SLICE_BYTES = 4 * 1024 * 1024;
 const CAT_FILE = ['cat-file', '--batch', '--buffer'];
-const READ_BYTES = 4 * 1024 * 1024;
 class BlobSlices {
     root;
     onObject;
@@ -5794,7 +5799,7 @@ class BlobSlices {
         const parser = new BatchParser(this.onObject, true, this.options);
         // One buffer for every read: the parser copies what it keeps across chunks, and answers are only valid
         // during onObject. Fresh 4 MB buffers each time left node's memory to the garbage collector's pace.
-        const buffer = Buffer.allocUnsafe(READ_BYTES);
+        const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
         let next = this.startNext();
         try {
             for (;;) {
@@ -5803,14 +5808,7 @@ class BlobSlices {
                     break;
                 // The next slice's git starts as soon as this one's is done writing, while its output is still read.
                 next = git.exited().then(() => (this.stopped ? null : this.startNext()));
-                for await (const chunk of git.chunks(buffer)) {
-                    if (this.stopped)
-                        break;
-                    parser.feed(chunk);
-                    // A turn of the event loop per chunk: the other readers (and git's exit, which starts the next
-                    // slice) are not kept waiting while this one has data.
-                    await new Promise((resolve) => setImmediate(resolve));
-                }
+                await parseSpooled(git, parser, buffer, () => this.stopped);
                 this.running.delete(git);
                 if (this.stopped)
                     break;
@@ -5842,53 +5840,6 @@ class BlobScanner {
         const text = this.textToScan(data);
         if (text !== null)
             this.detectIn(oid, text);
-    }
-    /**
-     * One whole blob, whose keyword test runs now and whose detection (the expensive part, for the few blobs
-     * that mention Mistral) runs one blob per turn of the event loop. Between two, node drains git's pipe, so
-     * git inflates the next blobs while a big one is judged, instead of waiting on a full pipe. At most
-     * DEFERRED_CHARS wait; beyond that detection runs at once. `settled` resolves when none is left.
-     */
-    scanSoon(oid, data) {
-        const text = this.textToScan(data);
-        if (text === null)
-            return;
-        if (this.deferredChars + text.length > DEFERRED_CHARS) {
-            this.detectIn(oid, text);
-            return;
-        }
-        this.deferred.push({ oid, text });
-        this.deferredChars += text.length;
-        if (this.deferred.length === 1)
-            setImmediate(() => this.detectNext());
-    }
-    /** Resolves once every blob passed to scanSoon has been judged. */
-    settled() {
-        if (this.deferred.length === 0)
-            return Promise.resolve();
-        return new Promise((resolve) => this.waiting.push(resolve));
-    }
-    /** Texts waiting for detection (decoded already: the decoding is a copy that must be made anyway). */
-    deferred = [];
-    deferredHead = 0;
-    deferredChars = 0;
-    waiting = [];
-    detectNext() {
-        const next = this.deferred[this.deferredHead];
-        if (next) {
-            // Dropped from the queue before detection: the text is not kept alive longer than needed.
-            this.deferred[this.deferredHead++] = DONE;
-            this.deferredChars -= next.text.length;
-            this.detectIn(next.oid, next.text);
-        }
-        if (this.deferredHead < this.deferred.length) {
-            setImmediate(() => this.detectNext());
-            return;
-        }
-        this.deferred.length = 0;
-        this.deferredHead = 0;
-        for (const resolve of this.waiting.splice(0))
-            resolve();
     }
     /**
      * Counts the blob and runs the keyword test; the text to detect in, or null (no keyword, binary). The
@@ -5990,9 +5941,6 @@ class BlobScanner {
         this.keysByBlob.set(oid, [...distinct.values()]);
     }
 }
-/** Characters of texts waiting for detection, at most (scanSoon). */
-const DEFERRED_CHARS = 4 * 1024 * 1024;
-const DONE = { oid: '', text: '' };
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
 const HOLD_BYTES = 4 * 1024 * 1024;
 /** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
@@ -6140,7 +6088,7 @@ class PackScan {
     answered(oid, type, data) {
         if (data === null)
             throw new Missing(oid, undefined);
-        // Synchronous: git writes to a file and never waits for node, so there is nothing to gain by deferring.
+        // At once: git writes to a file and never waits for node, so nothing is gained by putting detection off.
         if (type === 'blob')
             this.blobs.scan(oid, data);
     }

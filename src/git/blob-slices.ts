@@ -4,7 +4,7 @@
 // git wait either. Slices bound the disk (page cache) used: the next slice's git starts when the previous
 // one's has exited, and at most two slices' files exist at once. The first slices are small so that git
 // starts while the list is still being made.
-import { BatchParser, type BatchParserOptions } from './cat-file.js'
+import { BatchParser, parseSpooled, SPOOL_READ_BYTES, type BatchParserOptions } from './cat-file.js'
 import { SpooledGit } from './spooled-git.js'
 
 /**
@@ -21,7 +21,6 @@ export interface BlobSlicesOptions extends BatchParserOptions {
 const SLICE_BYTES = 64 * 1024 * 1024
 const FIRST_SLICE_BYTES = 4 * 1024 * 1024
 const CAT_FILE = ['cat-file', '--batch', '--buffer']
-const READ_BYTES = 4 * 1024 * 1024
 
 interface Slice {
   lines: Buffer[]
@@ -111,7 +110,7 @@ export class BlobSlices {
     const parser = new BatchParser(this.onObject, true, this.options)
     // One buffer for every read: the parser copies what it keeps across chunks, and answers are only valid
     // during onObject. Fresh 4 MB buffers each time left node's memory to the garbage collector's pace.
-    const buffer = Buffer.allocUnsafe(READ_BYTES)
+    const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES)
     let next: Promise<SpooledGit | null> = this.startNext()
     try {
       for (;;) {
@@ -119,13 +118,7 @@ export class BlobSlices {
         if (!git) break
         // The next slice's git starts as soon as this one's is done writing, while its output is still read.
         next = git.exited().then(() => (this.stopped ? null : this.startNext()))
-        for await (const chunk of git.chunks(buffer)) {
-          if (this.stopped) break
-          parser.feed(chunk)
-          // A turn of the event loop per chunk: the other readers (and git's exit, which starts the next
-          // slice) are not kept waiting while this one has data.
-          await new Promise<void>((resolve) => setImmediate(resolve))
-        }
+        await parseSpooled(git, parser, buffer, () => this.stopped)
         this.running.delete(git)
         if (this.stopped) break
       }

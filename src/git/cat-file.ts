@@ -1,8 +1,9 @@
 // Blob contents through `git cat-file --batch`: one long-lived git per reader instead of one process per
 // file. Three shapes: BlobReader answers one request at a time (lookups), BlobBatch reads a list of objects
 // through a buffered git and hands the answers over in order (diff, staged), BlobStream pushes many object ids
-// through a buffered git and hands each blob to a callback as it arrives (history). Each can stream a big
-// object's body to a sink chunk by chunk instead of holding it whole.
+// through a buffered git and hands each blob to a callback as it is read back from a temp file (a history walk;
+// blob-slices.ts reads the whole store the same way). Each can stream a big object's body to a sink chunk by
+// chunk instead of holding it whole.
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { GitError, gitSpawnError, spawnGit } from './runner.js'
 import { SpooledGit } from './spooled-git.js'
@@ -429,14 +430,7 @@ export class BlobStream {
     })
     this.git = git
     const parser = new BatchParser(onObject, true, options)
-    this.done = (async () => {
-      const buffer = Buffer.allocUnsafe(STREAM_READ_BYTES)
-      for await (const chunk of git.chunks(buffer)) {
-        parser.feed(chunk)
-        // A turn of the event loop per chunk: the writer of the ids is not kept waiting while answers pile up.
-        await new Promise<void>((resolve) => setImmediate(resolve))
-      }
-    })()
+    this.done = parseSpooled(git, parser, Buffer.allocUnsafe(SPOOL_READ_BYTES))
     this.done.catch(() => git.dispose())
   }
 
@@ -459,8 +453,26 @@ export class BlobStream {
   }
 }
 
-/** The most BlobStream reads back at once. */
-const STREAM_READ_BYTES = 4 * 1024 * 1024
+/** The most read back from a spooled cat-file at once. */
+export const SPOOL_READ_BYTES = 4 * 1024 * 1024
+
+/**
+ * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is
+ * done or `stop()` says so. A turn of the event loop per chunk: the other readers (the log, whoever writes the
+ * ids, git's exit) are not kept waiting while this one has data.
+ */
+export async function parseSpooled(
+  git: SpooledGit,
+  parser: BatchParser,
+  buffer: Buffer,
+  stop: () => boolean = () => false,
+): Promise<void> {
+  for await (const chunk of git.chunks(buffer)) {
+    if (stop()) break
+    parser.feed(chunk)
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+}
 
 /**
  * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository

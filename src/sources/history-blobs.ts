@@ -22,53 +22,6 @@ export class BlobScanner {
   }
 
   /**
-   * One whole blob, whose keyword test runs now and whose detection (the expensive part, for the few blobs
-   * that mention Mistral) runs one blob per turn of the event loop. Between two, node drains git's pipe, so
-   * git inflates the next blobs while a big one is judged, instead of waiting on a full pipe. At most
-   * DEFERRED_CHARS wait; beyond that detection runs at once. `settled` resolves when none is left.
-   */
-  scanSoon(oid: string, data: Buffer): void {
-    const text = this.textToScan(data)
-    if (text === null) return
-    if (this.deferredChars + text.length > DEFERRED_CHARS) {
-      this.detectIn(oid, text)
-      return
-    }
-    this.deferred.push({ oid, text })
-    this.deferredChars += text.length
-    if (this.deferred.length === 1) setImmediate(() => this.detectNext())
-  }
-
-  /** Resolves once every blob passed to scanSoon has been judged. */
-  settled(): Promise<void> {
-    if (this.deferred.length === 0) return Promise.resolve()
-    return new Promise((resolve) => this.waiting.push(resolve))
-  }
-
-  /** Texts waiting for detection (decoded already: the decoding is a copy that must be made anyway). */
-  private readonly deferred: Array<{ oid: string; text: string }> = []
-  private deferredHead = 0
-  private deferredChars = 0
-  private waiting: Array<() => void> = []
-
-  private detectNext(): void {
-    const next = this.deferred[this.deferredHead]
-    if (next) {
-      // Dropped from the queue before detection: the text is not kept alive longer than needed.
-      this.deferred[this.deferredHead++] = DONE
-      this.deferredChars -= next.text.length
-      this.detectIn(next.oid, next.text)
-    }
-    if (this.deferredHead < this.deferred.length) {
-      setImmediate(() => this.detectNext())
-      return
-    }
-    this.deferred.length = 0
-    this.deferredHead = 0
-    for (const resolve of this.waiting.splice(0)) resolve()
-  }
-
-  /**
    * Counts the blob and runs the keyword test; the text to detect in, or null (no keyword, binary). The
    * detector confirms the keywords itself, so plain bytes that pass the byte test are decoded straight away.
    */
@@ -160,10 +113,6 @@ export class BlobScanner {
     this.keysByBlob.set(oid, [...distinct.values()])
   }
 }
-
-/** Characters of texts waiting for detection, at most (scanSoon). */
-const DEFERRED_CHARS = 4 * 1024 * 1024
-const DONE = { oid: '', text: '' }
 
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
 const HOLD_BYTES = 4 * 1024 * 1024

@@ -67,7 +67,7 @@ export class PackScan {
 
   private answered(oid: string, type: string, data: Buffer | null): void {
     if (data === null) throw new Missing(oid, undefined)
-    // Synchronous: git writes to a file and never waits for node, so there is nothing to gain by deferring.
+    // At once: git writes to a file and never waits for node, so nothing is gained by putting detection off.
     if (type === 'blob') this.blobs.scan(oid, data)
   }
 
