@@ -640,7 +640,7 @@ async function openCheckRun(ctx) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/checks/policy.ts
@@ -6906,11 +6906,13 @@ function sortFindings(findings) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
 /* harmony import */ var _git_revisions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1638);
-/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5187);
+/* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5187);
 /* harmony import */ var _verify_base_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5468);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7100);
+/* harmony import */ var _scan_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7598);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7100);
 // CLI flags -> one ScanSettings (plus where and how to write the report), read once with node:util's strict
 // parseArgs. Every bad value is a UsageError quoting the value and what was expected.
+
 
 
 
@@ -6939,29 +6941,11 @@ const SCAN_FLAGS_HELP = `  --mode tree|staged|diff|history   What to scan (defau
                                     what makes the exit code 1 (default error: leaks and failed checks)
   --no-checks                       scan for keys only, skip the security checklist
   --verify                          ask Mistral's API whether found keys are live
-  --verify-base-url URL             API base for --verify (default ${_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_VERIFY_BASE_URL */ .m})
+  --verify-base-url URL             API base for --verify (default ${_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_VERIFY_BASE_URL */ .m})
   --repo DIR                        the repository to scan (default: the current directory)
   --verbose                         debug logging on stderr
   -h, --help                        this help`;
-const OPTIONS = {
-    mode: { type: 'string' },
-    base: { type: 'string' },
-    head: { type: 'string' },
-    since: { type: 'string' },
-    until: { type: 'string' },
-    range: { type: 'string' },
-    config: { type: 'string' },
-    baseline: { type: 'string' },
-    format: { type: 'string' },
-    output: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'no-checks': { type: 'boolean' },
-    verify: { type: 'boolean' },
-    'verify-base-url': { type: 'string' },
-    repo: { type: 'string' },
-    verbose: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
+const OPTIONS = _scan_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_FLAGS */ .G;
 /** Parses `scan`'s (and `baseline`'s) flags; `cwd` anchors relative paths. */
 function scanOptionsFromArgv(argv, cwd, defaults = {}) {
     let parsed;
@@ -7004,10 +6988,10 @@ function scanOptionsFromArgv(argv, cwd, defaults = {}) {
         throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --format '${format}'. Expected one of: ${REPORT_FORMATS.join(', ')}.`);
     }
     const failOn = values['fail-on'] ?? 'error';
-    if (!(0,_policy_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .isFailOn */ .A1)(failOn)) {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --fail-on '${failOn}'. Expected one of: ${_policy_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .FAIL_ON_VALUES */ .Qm.join(', ')}.`);
+    if (!(0,_policy_verdict_js__WEBPACK_IMPORTED_MODULE_7__/* .isFailOn */ .A1)(failOn)) {
+        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Invalid --fail-on '${failOn}'. Expected one of: ${_policy_verdict_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON_VALUES */ .Qm.join(', ')}.`);
     }
-    const verifyBaseUrl = values['verify-base-url'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_VERIFY_BASE_URL */ .m;
+    const verifyBaseUrl = values['verify-base-url'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_VERIFY_BASE_URL */ .m;
     (0,_verify_base_url_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVerifyBaseUrl */ .Sw)(verifyBaseUrl);
     const resolve = (file) => (file === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file));
     const output = values.output ?? defaults.output;

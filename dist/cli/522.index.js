@@ -27,7 +27,7 @@ var config_error = __webpack_require__(5877);
 // EXTERNAL MODULE: ./src/git/revisions.ts
 var revisions = __webpack_require__(1638);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules

@@ -418,7 +418,7 @@ const markdownReporter = { render: (report, options) => renderMarkdown(report, o
 const markdown_check = (/* unused pure expression or super */ null && (markdownReporter));
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (upload-sarif). Rules: every key rule (the known ones and any in
 // the findings) and every checklist check; results: each leaked key, and each failing or warning check

@@ -103,29 +103,15 @@ const VERSION = '0.1.0';
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2215);
+/* harmony import */ var _settings_scan_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+/* harmony import */ var _sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2215);
 // What `scan` will first ask git, started by the CLI before it loads the engine (sources/diff-prefetch.ts).
 // Reads the flags leniently: a guess that turns out wrong costs some git work, never a wrong result, since the
 // diff source uses the prefetched diff only for the repository and revisions it resolves itself.
 
 
 
-/** `scan`'s flags that take a value (settings/from-argv.ts); the others are booleans. */
-const VALUE_FLAGS = [
-    'mode',
-    'base',
-    'head',
-    'since',
-    'until',
-    'range',
-    'config',
-    'baseline',
-    'format',
-    'output',
-    'fail-on',
-    'verify-base-url',
-    'repo',
-];
+
 /** Starts the git work of `argv` (the CLI's arguments) if it is a diff scan. */
 function prefetchForArgv(argv, cwd) {
     const [first, ...rest] = argv;
@@ -134,17 +120,13 @@ function prefetchForArgv(argv, cwd) {
         return;
     const request = diffRequestFromArgv(named ? rest : argv, cwd);
     if (request)
-        (0,_sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_2__/* .prefetchDiff */ .f9)(request);
+        (0,_sources_diff_prefetch_js__WEBPACK_IMPORTED_MODULE_3__/* .prefetchDiff */ .f9)(request);
 }
 /** The diff a `scan` with these flags will run, or null (another mode, help, or flags it will reject). */
 function diffRequestFromArgv(argv, cwd) {
-    const options = {
-        ...Object.fromEntries(VALUE_FLAGS.map((flag) => [flag, { type: 'string' }])),
-        help: { type: 'boolean', short: 'h' },
-    };
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options, allowPositionals: true, strict: false });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options: _settings_scan_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_FLAGS */ .G, allowPositionals: true, strict: false });
     }
     catch {
         return null;
@@ -1198,6 +1180,38 @@ function unnamedFile() {
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ SCAN_FLAGS)
+/* harmony export */ });
+// `scan`'s (and `baseline`'s) flags as node:util's parseArgs reads them: one list for the strict reading of
+// settings/from-argv.ts and the lenient early reading of commands/prefetch.ts, which runs before the engine
+// loads and so must not import it.
+const SCAN_FLAGS = {
+    mode: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    range: { type: 'string' },
+    config: { type: 'string' },
+    baseline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'no-checks': { type: 'boolean' },
+    verify: { type: 'boolean' },
+    'verify-base-url': { type: 'string' },
+    repo: { type: 'string' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+
+
+/***/ }),
+
 /***/ 2215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1372,7 +1386,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 
 /***/ }),
 
-/***/ 7598:
+/***/ 5217:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");

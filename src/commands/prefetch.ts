@@ -3,24 +3,8 @@
 // diff source uses the prefetched diff only for the repository and revisions it resolves itself.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { SCAN_FLAGS } from '../settings/scan-flags.js'
 import { prefetchDiff, type DiffRequest } from '../sources/diff-prefetch.js'
-
-/** `scan`'s flags that take a value (settings/from-argv.ts); the others are booleans. */
-const VALUE_FLAGS = [
-  'mode',
-  'base',
-  'head',
-  'since',
-  'until',
-  'range',
-  'config',
-  'baseline',
-  'format',
-  'output',
-  'fail-on',
-  'verify-base-url',
-  'repo',
-] as const
 
 /** Starts the git work of `argv` (the CLI's arguments) if it is a diff scan. */
 export function prefetchForArgv(argv: string[], cwd: string): void {
@@ -33,13 +17,9 @@ export function prefetchForArgv(argv: string[], cwd: string): void {
 
 /** The diff a `scan` with these flags will run, or null (another mode, help, or flags it will reject). */
 export function diffRequestFromArgv(argv: string[], cwd: string): DiffRequest | null {
-  const options = {
-    ...Object.fromEntries(VALUE_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
-    help: { type: 'boolean' as const, short: 'h' },
-  }
   let parsed
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: false })
+    parsed = parseArgs({ args: argv, options: SCAN_FLAGS, allowPositionals: true, strict: false })
   } catch {
     return null
   }

@@ -7,6 +7,7 @@ import { splitRevisions } from '../git/revisions.js'
 import { FAIL_ON_VALUES, isFailOn } from '../policy/verdict.js'
 import type { Mode } from '../report/report.js'
 import { checkVerifyBaseUrl } from '../verify/base-url.js'
+import { SCAN_FLAGS } from './scan-flags.js'
 import { DEFAULT_VERIFY_BASE_URL, type FailOn, type ScanSettings } from './settings.js'
 
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown'
@@ -47,25 +48,7 @@ export const SCAN_FLAGS_HELP = `  --mode tree|staged|diff|history   What to scan
   --verbose                         debug logging on stderr
   -h, --help                        this help`
 
-const OPTIONS = {
-  mode: { type: 'string' },
-  base: { type: 'string' },
-  head: { type: 'string' },
-  since: { type: 'string' },
-  until: { type: 'string' },
-  range: { type: 'string' },
-  config: { type: 'string' },
-  baseline: { type: 'string' },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'no-checks': { type: 'boolean' },
-  verify: { type: 'boolean' },
-  'verify-base-url': { type: 'string' },
-  repo: { type: 'string' },
-  verbose: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const
+const OPTIONS = SCAN_FLAGS
 
 export interface ArgvDefaults {
   /** Used when --output is absent (the baseline command writes a file by default). */
