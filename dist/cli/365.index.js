@@ -1079,7 +1079,8 @@ function keyLogVisitor(names, allowed) {
                 return;
             const shell = isShellFile(file);
             text.split('\n').forEach((line, index) => {
-                if (line.length > 2000 || !LOG_CALL.test(line))
+                // The name first: few lines hold it, and it is a far cheaper search than LOG_CALL.
+                if (line.length > 2000 || !anyName.test(line) || !LOG_CALL.test(line))
                     return;
                 if (names.some((name) => logsName(line, name, shell)))
                     found.hits.push({ file, line: index + 1 });
