@@ -4481,8 +4481,8 @@ var external_node_os_ = __webpack_require__(8161);
  * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
  */
 const POLL_MS = 8;
-/** The most read in one go. */
-const READ_BYTES = 4 * 1024 * 1024;
+/** The most read in one go (also the size of a buffer passed to chunks()). */
+const SPOOL_READ_BYTES = 4 * 1024 * 1024;
 class spooled_git_SpooledGit {
     args;
     fd;
@@ -4590,7 +4590,7 @@ class spooled_git_SpooledGit {
         return new Promise((resolve) => this.exitWaiters.push(resolve));
     }
     /** The whole output again from its start, after chunks() has read it (needs `keep`). */
-    *readAgain(bytes = READ_BYTES) {
+    *readAgain(bytes = SPOOL_READ_BYTES) {
         if (!this.keep || this.disposed)
             throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
         for (let offset = 0;;) {
@@ -4616,7 +4616,7 @@ class spooled_git_SpooledGit {
         const size = (0,external_node_fs_.fstatSync)(this.fd).size;
         if (size <= this.offset)
             return null;
-        const length = Math.min(size - this.offset, into?.length ?? READ_BYTES);
+        const length = Math.min(size - this.offset, into?.length ?? SPOOL_READ_BYTES);
         const buffer = into ?? Buffer.allocUnsafe(length);
         const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, this.offset);
         if (got === 0)
@@ -5038,10 +5038,9 @@ class BlobStream {
     /** Resolves when git has answered everything and exited, and every answer has been handled. */
     done;
     constructor(cwd, onObject, options = {}) {
-        // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
         const git = spooled_git_SpooledGit.required(['cat-file', '--batch', '--buffer'], cwd, 'the blobs being read', {
             input: 'open',
-            env: { GIT_NO_LAZY_FETCH: '1' },
+            env: runner/* NO_LAZY_FETCH */._h,
         });
         this.git = git;
         const parser = new BatchParser(onObject, true, options);
@@ -5065,8 +5064,6 @@ class BlobStream {
         this.git.dispose();
     }
 }
-/** The most read back from a spooled cat-file at once. */
-const SPOOL_READ_BYTES = 4 * 1024 * 1024;
 /**
  * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is
  * done or `stop()` says so. A turn of the event loop per chunk: the other readers (the log, whoever writes the
@@ -6811,6 +6808,7 @@ async function listBlobs(root, onIds) {
 // starts while the list is still being made.
 
 
+
 const SLICE_BYTES = 64 * 1024 * 1024;
 const FIRST_SLICE_BYTES = 4 * 1024 * 1024;
 const CAT_FILE = ['cat-file', '--batch', '--buffer'];
@@ -6883,10 +6881,9 @@ class BlobSlices {
         const slice = this.ready.shift();
         if (!slice || this.stopped)
             return null;
-        // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
         const git = spooled_git_SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
             input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
-            env: { GIT_NO_LAZY_FETCH: '1' },
+            env: runner/* NO_LAZY_FETCH */._h,
         });
         this.running.add(git);
         return git;
@@ -7139,6 +7136,7 @@ async function explainMissing(root, error, where) {
 
 
 
+
 class PackScan {
     context;
     options;
@@ -7159,8 +7157,7 @@ class PackScan {
                 streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
                 sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
             });
-            // A partial clone must not fetch what the walk needs one object at a time either.
-            spool = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' }, keep: true });
+            spool = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h, keep: true });
             const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes));
             const logged = this.skimLog(spool, listed);
             try {
@@ -7289,6 +7286,7 @@ class PackScan {
 
 
 
+
 /** Bytes of the raw log parsed between two checks of the blobs in flight. */
 const LOG_PIECE_BYTES = 64 * 1024;
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
@@ -7335,9 +7333,8 @@ class HistoryWalk {
         let failed = false;
         blobs.done.catch(() => (failed = true));
         try {
-            // A partial clone must not fetch what the walk needs one object at a time either. Spooled: git writes the
-            // log at its own pace while node is busy judging blobs.
-            const log = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' } });
+            // Spooled: git writes the log at its own pace while node is busy judging blobs.
+            const log = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h });
             read: for await (const chunk of log.chunks()) {
                 // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
                 // than maxInFlight allows.

@@ -57,6 +57,7 @@ class UsageError extends Error {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   XS: () => (/* binding */ GitError),
+  _h: () => (/* binding */ NO_LAZY_FETCH),
   s5: () => (/* binding */ gitSpawnError),
   q_: () => (/* binding */ gitText),
   UK: () => (/* binding */ nulTokens),
@@ -103,6 +104,11 @@ function gitSpawnError(error) {
     return error;
 }
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
+/**
+ * For history's gits: in a partial clone, git would fetch each missing object over the network, one at a time;
+ * with this it reports the object missing instead, and the scan names it.
+ */
+const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
 function gitEnv(extra) {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra };
 }

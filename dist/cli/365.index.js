@@ -4295,14 +4295,13 @@ class BlobStream {
     /** Resolves when git has answered everything and exited, and every answer has been handled. */
     done;
     constructor(cwd, onObject, options = {}) {
-        // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
         const git = spooled_git/* SpooledGit */.n.required(['cat-file', '--batch', '--buffer'], cwd, 'the blobs being read', {
             input: 'open',
-            env: { GIT_NO_LAZY_FETCH: '1' },
+            env: runner/* NO_LAZY_FETCH */._h,
         });
         this.git = git;
         const parser = new BatchParser(onObject, true, options);
-        this.done = parseSpooled(git, parser, Buffer.allocUnsafe(SPOOL_READ_BYTES));
+        this.done = parseSpooled(git, parser, Buffer.allocUnsafe(spooled_git/* SPOOL_READ_BYTES */.X));
         this.done.catch(() => git.dispose());
     }
     /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
@@ -4322,8 +4321,6 @@ class BlobStream {
         this.git.dispose();
     }
 }
-/** The most read back from a spooled cat-file at once. */
-const SPOOL_READ_BYTES = 4 * 1024 * 1024;
 /**
  * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is
  * done or `stop()` says so. A turn of the event loop per chunk: the other readers (the log, whoever writes the
@@ -5715,6 +5712,7 @@ async function listBlobs(root, onIds) {
 // starts while the list is still being made.
 
 
+
 const SLICE_BYTES = 64 * 1024 * 1024;
 const FIRST_SLICE_BYTES = 4 * 1024 * 1024;
 const CAT_FILE = ['cat-file', '--batch', '--buffer'];
@@ -5787,10 +5785,9 @@ class BlobSlices {
         const slice = this.ready.shift();
         if (!slice || this.stopped)
             return null;
-        // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
         const git = spooled_git/* SpooledGit */.n.required(CAT_FILE, this.root, 'the blobs being read', {
             input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
-            env: { GIT_NO_LAZY_FETCH: '1' },
+            env: runner/* NO_LAZY_FETCH */._h,
         });
         this.running.add(git);
         return git;
@@ -5800,7 +5797,7 @@ class BlobSlices {
         const parser = new BatchParser(this.onObject, true, this.options);
         // One buffer for every read: the parser copies what it keeps across chunks, and answers are only valid
         // during onObject. Fresh 4 MB buffers each time left node's memory to the garbage collector's pace.
-        const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
+        const buffer = Buffer.allocUnsafe(spooled_git/* SPOOL_READ_BYTES */.X);
         let next = this.startNext();
         try {
             for (;;) {
@@ -6043,6 +6040,7 @@ async function explainMissing(root, error, where) {
 
 
 
+
 class PackScan {
     context;
     options;
@@ -6063,8 +6061,7 @@ class PackScan {
                 streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
                 sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
             });
-            // A partial clone must not fetch what the walk needs one object at a time either.
-            spool = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' }, keep: true });
+            spool = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h, keep: true });
             const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes));
             const logged = this.skimLog(spool, listed);
             try {
@@ -6193,6 +6190,7 @@ class PackScan {
 
 
 
+
 /** Bytes of the raw log parsed between two checks of the blobs in flight. */
 const LOG_PIECE_BYTES = 64 * 1024;
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
@@ -6239,9 +6237,8 @@ class HistoryWalk {
         let failed = false;
         blobs.done.catch(() => (failed = true));
         try {
-            // A partial clone must not fetch what the walk needs one object at a time either. Spooled: git writes the
-            // log at its own pace while node is busy judging blobs.
-            const log = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' } });
+            // Spooled: git writes the log at its own pace while node is busy judging blobs.
+            const log = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h });
             read: for await (const chunk of log.chunks()) {
                 // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
                 // than maxInFlight allows.

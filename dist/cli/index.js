@@ -800,6 +800,7 @@ class CommitInfoCache {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   XS: () => (/* binding */ GitError),
+  _h: () => (/* binding */ NO_LAZY_FETCH),
   s5: () => (/* binding */ gitSpawnError),
   q_: () => (/* binding */ gitText),
   Pv: () => (/* binding */ lineTokens),
@@ -846,6 +847,11 @@ function gitSpawnError(error) {
     return error;
 }
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false'];
+/**
+ * For history's gits: in a partial clone, git would fetch each missing object over the network, one at a time;
+ * with this it reports the object missing instead, and the scan names it.
+ */
+const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
 function gitEnv(extra) {
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra };
 }
@@ -985,6 +991,7 @@ async function* splitTokens(chunks, separator) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ SPOOL_READ_BYTES),
   n: () => (/* binding */ SpooledGit)
 });
 
@@ -1007,8 +1014,8 @@ var runner = __nccwpck_require__(8433);
  * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
  */
 const POLL_MS = 8;
-/** The most read in one go. */
-const READ_BYTES = 4 * 1024 * 1024;
+/** The most read in one go (also the size of a buffer passed to chunks()). */
+const SPOOL_READ_BYTES = 4 * 1024 * 1024;
 class SpooledGit {
     args;
     fd;
@@ -1116,7 +1123,7 @@ class SpooledGit {
         return new Promise((resolve) => this.exitWaiters.push(resolve));
     }
     /** The whole output again from its start, after chunks() has read it (needs `keep`). */
-    *readAgain(bytes = READ_BYTES) {
+    *readAgain(bytes = SPOOL_READ_BYTES) {
         if (!this.keep || this.disposed)
             throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
         for (let offset = 0;;) {
@@ -1142,7 +1149,7 @@ class SpooledGit {
         const size = (0,external_node_fs_.fstatSync)(this.fd).size;
         if (size <= this.offset)
             return null;
-        const length = Math.min(size - this.offset, into?.length ?? READ_BYTES);
+        const length = Math.min(size - this.offset, into?.length ?? SPOOL_READ_BYTES);
         const buffer = into ?? Buffer.allocUnsafe(length);
         const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, this.offset);
         if (got === 0)

@@ -4,8 +4,9 @@
 // git wait either. Slices bound the disk (page cache) used: the next slice's git starts when the previous
 // one's has exited, and at most two slices' files exist at once. The first slices are small so that git
 // starts while the list is still being made.
-import { BatchParser, parseSpooled, SPOOL_READ_BYTES, type BatchParserOptions } from './cat-file.js'
-import { SpooledGit } from './spooled-git.js'
+import { BatchParser, parseSpooled, type BatchParserOptions } from './cat-file.js'
+import { NO_LAZY_FETCH } from './runner.js'
+import { SPOOL_READ_BYTES, SpooledGit } from './spooled-git.js'
 
 /**
  * Called for each answer, in list order; `data` is null when the object is missing, valid only during the call.
@@ -96,10 +97,9 @@ export class BlobSlices {
     }
     const slice = this.ready.shift()
     if (!slice || this.stopped) return null
-    // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
     const git = SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
       input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
-      env: { GIT_NO_LAZY_FETCH: '1' },
+      env: NO_LAZY_FETCH,
     })
     this.running.add(git)
     return git

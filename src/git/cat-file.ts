@@ -5,8 +5,8 @@
 // blob-slices.ts reads the whole store the same way). Each can stream a big object's body to a sink chunk by
 // chunk instead of holding it whole.
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
-import { GitError, gitSpawnError, spawnGit } from './runner.js'
-import { SpooledGit } from './spooled-git.js'
+import { GitError, gitSpawnError, NO_LAZY_FETCH, spawnGit } from './runner.js'
+import { SPOOL_READ_BYTES, SpooledGit } from './spooled-git.js'
 
 /** Called for each answered request, in request order; `data` is null when the object is missing. */
 type ObjectHandler = (oid: string, type: string, data: Buffer | null) => void
@@ -423,10 +423,9 @@ export class BlobStream {
   readonly done: Promise<void>
 
   constructor(cwd: string, onObject: ObjectHandler, options: BatchParserOptions = {}) {
-    // A partial clone would fetch each missing blob over the network, one at a time: report it missing instead.
     const git = SpooledGit.required(['cat-file', '--batch', '--buffer'], cwd, 'the blobs being read', {
       input: 'open',
-      env: { GIT_NO_LAZY_FETCH: '1' },
+      env: NO_LAZY_FETCH,
     })
     this.git = git
     const parser = new BatchParser(onObject, true, options)
@@ -452,9 +451,6 @@ export class BlobStream {
     this.git.dispose()
   }
 }
-
-/** The most read back from a spooled cat-file at once. */
-export const SPOOL_READ_BYTES = 4 * 1024 * 1024
 
 /**
  * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is

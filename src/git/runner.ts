@@ -46,6 +46,12 @@ export function gitSpawnError(error: Error): Error {
 
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'core.pager=cat', '-c', 'color.ui=false']
 
+/**
+ * For history's gits: in a partial clone, git would fetch each missing object over the network, one at a time;
+ * with this it reports the object missing instead, and the scan names it.
+ */
+export const NO_LAZY_FETCH: NodeJS.ProcessEnv = { GIT_NO_LAZY_FETCH: '1' }
+
 export function gitEnv(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat', ...extra }
 }

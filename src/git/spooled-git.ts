@@ -16,8 +16,8 @@ import { GitError, gitSpawnError, spawnGitToFile } from './runner.js'
  * the reader at once, so this only sets how often output is picked up meanwhile (fewer wake-ups, less CPU).
  */
 const POLL_MS = 8
-/** The most read in one go. */
-const READ_BYTES = 4 * 1024 * 1024
+/** The most read in one go (also the size of a buffer passed to chunks()). */
+export const SPOOL_READ_BYTES = 4 * 1024 * 1024
 
 export interface SpoolOptions {
   /** Written to git's standard input; 'open': left open for writing through `stdin` (closed otherwise). */
@@ -134,7 +134,7 @@ export class SpooledGit {
   }
 
   /** The whole output again from its start, after chunks() has read it (needs `keep`). */
-  *readAgain(bytes = READ_BYTES): Generator<Buffer> {
+  *readAgain(bytes = SPOOL_READ_BYTES): Generator<Buffer> {
     if (!this.keep || this.disposed) throw new Error('SpooledGit.readAgain() needs an open spool (keep)')
     for (let offset = 0; ; ) {
       // A fresh buffer each time: callers may keep views of a chunk.
@@ -157,7 +157,7 @@ export class SpooledGit {
   private read(into?: Buffer): Buffer | null {
     const size = fstatSync(this.fd).size
     if (size <= this.offset) return null
-    const length = Math.min(size - this.offset, into?.length ?? READ_BYTES)
+    const length = Math.min(size - this.offset, into?.length ?? SPOOL_READ_BYTES)
     const buffer = into ?? Buffer.allocUnsafe(length)
     const got = readSync(this.fd, buffer, 0, length, this.offset)
     if (got === 0) return null

@@ -9,6 +9,7 @@ import { listBlobs } from '../git/all-blobs.js'
 import { BlobSlices } from '../git/blob-slices.js'
 import { ObjectIdSet } from '../git/object-id-set.js'
 import { changeOf, commitOf, RawLogSkimmer, shaOfHeader, type RawCommit } from '../git/raw-log.js'
+import { NO_LAZY_FETCH } from '../git/runner.js'
 import { SpooledGit } from '../git/spooled-git.js'
 import { isScannableMode } from './changes.js'
 import { decidingBlob, type KeptChange } from './history-attribution.js'
@@ -45,8 +46,7 @@ export class PackScan {
         streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
         sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
       })
-      // A partial clone must not fetch what the walk needs one object at a time either.
-      spool = SpooledGit.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' }, keep: true })
+      spool = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH, keep: true })
       const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes))
       const logged = this.skimLog(spool, listed)
       try {

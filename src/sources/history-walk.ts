@@ -10,6 +10,7 @@
 import { BlobStream } from '../git/cat-file.js'
 import { ObjectIdSet } from '../git/object-id-set.js'
 import { isZeroOid, RawLogParser, type RawChange, type RawCommit } from '../git/raw-log.js'
+import { NO_LAZY_FETCH } from '../git/runner.js'
 import { SpooledGit } from '../git/spooled-git.js'
 import { isScannableMode } from './changes.js'
 import { decidingBlob, type KeptChange } from './history-attribution.js'
@@ -78,9 +79,8 @@ export class HistoryWalk {
     let failed = false
     blobs.done.catch(() => (failed = true))
     try {
-      // A partial clone must not fetch what the walk needs one object at a time either. Spooled: git writes the
-      // log at its own pace while node is busy judging blobs.
-      const log = SpooledGit.required(logArgs, root, 'the history log', { env: { GIT_NO_LAZY_FETCH: '1' } })
+      // Spooled: git writes the log at its own pace while node is busy judging blobs.
+      const log = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH })
       read: for await (const chunk of log.chunks()) {
         // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
         // than maxInFlight allows.
