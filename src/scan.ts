@@ -3,7 +3,7 @@
 // caller); the Report holds redacted forms and fingerprints.
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startChecks } from './checks/run-checks.js'
+import { startChecks, type StartedChecks } from './checks/run-checks.js'
 import { secretFileKind } from './checks/secret-files.js'
 import { UsageError } from './config/config-error.js'
 import { loadConfig } from './config/load-config.js'
@@ -43,7 +43,11 @@ export const pipelineDetector: Detector = {
  * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
  * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time.
  */
-export function pickSource(settings: ScanSettings, onAddedPath?: (file: string, commit: string) => void): Source {
+export function pickSource(
+  settings: ScanSettings,
+  onAddedPath?: (file: string, commit: string) => void,
+  onLogRead?: () => void,
+): Source {
   switch (settings.mode) {
     case 'tree':
       return treeSource
@@ -55,7 +59,7 @@ export function pickSource(settings: ScanSettings, onAddedPath?: (file: string, 
       }
       return diffSource({ base: settings.base, head: settings.head })
     case 'history':
-      return historySource({ since: settings.since, until: settings.until, range: settings.range, onAddedPath })
+      return historySource({ since: settings.since, until: settings.until, range: settings.range, onAddedPath, onLogRead })
     default:
       throw new UsageError(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`)
   }
@@ -73,6 +77,9 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   // commits, so then the check asks git itself.
   const everyRef = settings.mode === 'history' && !settings.since && !settings.until && !settings.range
   const everAdded = settings.checks && everyRef ? new Map<string, string>() : null
+  let checksStarted: StartedChecks | null = null
+  const startChecksOnce = (): StartedChecks =>
+    (checksStarted ??= startChecks({ root, mode: settings.mode, config, configFile }))
   const source = pickSource(
     settings,
     everAdded
@@ -80,14 +87,14 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
           if (secretFileKind(file) !== null) everAdded.set(file, commit.slice(0, 12))
         }
       : undefined,
+    settings.checks ? () => void startChecksOnce() : undefined,
   )
   const { config, file: configFile } = loadConfig(root, settings.configFile)
-  // The checklist reads the repository's files while the scan mostly waits on git. Not beside a history
-  // scan: that one keeps both cores busy for seconds, so overlapping gains nothing, and the checklist's
-  // reading of every file would add its memory to the scan's (on 100k commits, 215-235 MB at the peak
-  // instead of 172-186).
-  const startNow = () => startChecks({ root, mode: settings.mode, config, configFile })
-  const early = settings.checks && settings.mode !== 'history' ? startNow() : null
+  // The checklist reads the repository's files while the scan mostly waits on git. Beside a history scan only
+  // once its log is read (onLogRead): until then git's log and cat-file and node keep both cores busy, so
+  // overlapping gains nothing, and the checklist's memory would add to the log's (on 100k commits, 215-235 MB
+  // at the peak instead of 172-186). After it, node waits on cat-file about half the time.
+  if (settings.checks && settings.mode !== 'history') startChecksOnce()
   const baseline = settings.baselineFile
     ? loadBaseline(path.resolve(root, settings.baselineFile), settings.baselineFile)
     : new Set<string>()
@@ -130,7 +137,7 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   if (ignored > 0) log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`)
 
   const sorted = sortFindings([...findings.values()])
-  const checks = settings.checks ? await (early ?? startNow()).finish(sorted, everAdded ?? undefined) : []
+  const rows = settings.checks ? await startChecksOnce().finish(sorted, everAdded ?? undefined) : []
   if (settings.verify && secrets.size > 0) {
     const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log })
     for (const finding of sorted) {
@@ -142,7 +149,7 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
     version: 1,
     mode: settings.mode,
     findings: sorted,
-    checks,
+    checks: rows,
     stats: { ...stats, durationMs: Math.round(performance.now() - started) },
   }
   log.debug(

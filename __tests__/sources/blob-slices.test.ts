@@ -20,14 +20,24 @@ interface Seen {
   data: string | null
 }
 
-/** Reads `ids` through BlobSlices with the given slice size; each id's blob is `sizes[id]` bytes. */
-async function readSlices(dir: string, ids: string[], sizes: Map<string, number>, sliceBytes: number): Promise<Seen[]> {
+/**
+ * Reads `ids` through BlobSlices with the given slice size; each id's blob is `sizes[id]` bytes. With
+ * `widenAt`, two gits may write at once from that id on (as history allows once its log is read).
+ */
+async function readSlices(
+  dir: string,
+  ids: string[],
+  sizes: Map<string, number>,
+  sliceBytes: number,
+  widenAt = -1,
+): Promise<Seen[]> {
   const seen: Seen[] = []
   const slices = new BlobSlices(dir, (oid, type, data) => seen.push({ oid, type, data: data?.toString('utf8') ?? null }), {
     sliceBytes,
   })
   // Fed a few ids at a time, as the listing does.
   for (let i = 0; i < ids.length; i += 3) {
+    if (i === widenAt) slices.widen()
     const part = ids.slice(i, i + 3)
     slices.add(Buffer.from(part.map((id) => `${id}\n`).join('')), part.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0))
   }
@@ -62,6 +72,9 @@ describe('BlobSlices', () => {
     const tiny = await readSlices(repo.dir, listed, sizes, 1024)
     expect(whole.map((seen) => seen.oid)).toEqual(listed)
     expect(tiny).toEqual(whole)
+    // Two gits writing side by side, from the start or from the middle of the list: still in list order.
+    expect(await readSlices(repo.dir, listed, sizes, 1024, 0)).toEqual(whole)
+    expect(await readSlices(repo.dir, listed, sizes, 2048, 21)).toEqual(whole)
     for (const seen of whole) {
       expect(seen.type).toBe('blob')
       expect(seen.data!.length).toBe(sizes.get(seen.oid))

@@ -133,8 +133,17 @@ describe('history: whole store vs walk', () => {
     try {
       for (const dir of [repo.dir, clone]) {
         const added = new Map<string, string>()
-        await hits(historySource({ onAddedPath: (file, commit) => added.set(file, commit.slice(0, 12)) }), dir)
+        // The whole-store reading tells once when its log is read (the checklist starts then), every path told.
+        const whenLogRead: number[] = []
+        await hits(
+          historySource({
+            onAddedPath: (file, commit) => added.set(file, commit.slice(0, 12)),
+            onLogRead: () => void whenLogRead.push(added.size),
+          }),
+          dir,
+        )
         expect(added).toEqual(expected)
+        expect(whenLogRead).toEqual(dir === repo.dir ? [expected.size] : [])
       }
       // A range sees only some commits: nothing is told, and the check asks git itself.
       const told: string[] = []

@@ -5708,8 +5708,8 @@ async function listBlobs(root, onIds) {
 // each slice's answers spooled to an unnamed temp file (spooled-git.ts) and parsed 4 MB at a time. Through a
 // pipe, node took a few KB per wake-up and spent more CPU on that than on the scanning; a file never makes
 // git wait either. Slices bound the disk (page cache) used: the next slice's git starts when the previous
-// one's has exited, and at most two slices' files exist at once. The first slices are small so that git
-// starts while the list is still being made.
+// one's has exited, and at most two slices' files exist at once (three once widen() lets two gits write side
+// by side). The first slices are small so that git starts while the list is still being made.
 
 
 
@@ -5727,8 +5727,13 @@ class BlobSlices {
     filling = { lines: [], bytes: 0 };
     ready = [];
     ended = false;
+    /** Gits allowed to write at once (widen()). */
+    width = 1;
+    /** Gits still writing. */
+    writing = 0;
+    /** Started gits whose output is not read to its end yet, in list order (the first is being read). */
+    unread = [];
     wake = null;
-    running = new Set();
     stopped = false;
     constructor(root, onObject, options = {}) {
         this.root = root;
@@ -5757,12 +5762,19 @@ class BlobSlices {
         }
         return this.done;
     }
+    /**
+     * From now on two gits write slices at once (one file more on disk): for when the other core is free. History
+     * calls it once its log is read; before that, the log's git has that core.
+     */
+    widen() {
+        this.width = 2;
+        this.startSlices();
+    }
     /** Stops every git still running (after a failure elsewhere). */
     kill() {
         this.stopped = true;
-        for (const git of this.running)
+        for (const git of this.unread)
             git.dispose();
-        this.running.clear();
         this.poke();
     }
     cut() {
@@ -5771,26 +5783,31 @@ class BlobSlices {
         this.ready.push(this.filling);
         this.filling = { lines: [], bytes: 0 };
         this.nextBytes = Math.min(this.nextBytes * 2, this.sliceBytes);
-        this.poke();
+        this.startSlices();
     }
     poke() {
         this.wake?.();
         this.wake = null;
     }
-    /** The next slice's git, started; null when the list is done. */
-    async startNext() {
-        while (this.ready.length === 0 && !this.ended && !this.stopped) {
-            await new Promise((resolve) => (this.wake = resolve));
+    /**
+     * Starts the ready slices' gits while fewer than `width` write and the files stay bounded: the one being
+     * read, plus one per git allowed to write.
+     */
+    startSlices() {
+        while (!this.stopped && this.ready.length > 0 && this.writing < this.width && this.unread.length <= this.width) {
+            const slice = this.ready.shift();
+            const git = spooled_git/* SpooledGit */.n.required(CAT_FILE, this.root, 'the blobs being read', {
+                input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
+                env: runner/* NO_LAZY_FETCH */._h,
+            });
+            this.unread.push(git);
+            this.writing++;
+            void git.exited().then(() => {
+                this.writing--;
+                this.startSlices();
+            });
+            this.poke();
         }
-        const slice = this.ready.shift();
-        if (!slice || this.stopped)
-            return null;
-        const git = spooled_git/* SpooledGit */.n.required(CAT_FILE, this.root, 'the blobs being read', {
-            input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
-            env: runner/* NO_LAZY_FETCH */._h,
-        });
-        this.running.add(git);
-        return git;
     }
     async run() {
         // One parser for all slices: each slice's output is whole answers, so a slice ends between two.
@@ -5798,24 +5815,25 @@ class BlobSlices {
         // One buffer for every read: the parser copies what it keeps across chunks, and answers are only valid
         // during onObject. Fresh 4 MB buffers each time left node's memory to the garbage collector's pace.
         const buffer = Buffer.allocUnsafe(spooled_git/* SPOOL_READ_BYTES */.X);
-        let next = this.startNext();
         try {
             for (;;) {
-                const git = await next;
-                if (!git)
-                    break;
-                // The next slice's git starts as soon as this one's is done writing, while its output is still read.
-                next = git.exited().then(() => (this.stopped ? null : this.startNext()));
-                await parseSpooled(git, parser, buffer, () => this.stopped);
-                this.running.delete(git);
                 if (this.stopped)
                     break;
+                const git = this.unread[0];
+                if (!git) {
+                    if (this.ended && this.ready.length === 0)
+                        break;
+                    await new Promise((resolve) => (this.wake = resolve));
+                    continue;
+                }
+                // Slices are read in list order; the gits after this one go on writing meanwhile.
+                await parseSpooled(git, parser, buffer, () => this.stopped);
+                this.unread.shift();
+                this.startSlices();
             }
         }
         catch (error) {
             this.kill();
-            // A slice started meanwhile is stopped too.
-            void next.then((git) => git?.dispose(), () => undefined);
             throw error;
         }
     }
@@ -6025,11 +6043,11 @@ async function explainMissing(root, error, where) {
 ;// CONCATENATED MODULE: ./src/sources/history-pack.ts
 // The whole history (every ref, no date filter) without waiting for a walk to name its blobs: every blob of
 // the store is read once, in pack order (blob-slices.ts), while `git log --raw -c` runs beside it on the other
-// core. Both write to unnamed temp files, read back 4 MB at a time, so neither git ever waits for node. The
-// log is skimmed as it is read (every blob it names must be in the store: a missing one is an error, never a
-// gap); only when some blob holds a key is it read again, keeping just the records that name such a blob. On
-// a repository without leaks no change is ever parsed into an object, and memory holds the blob ids, not the
-// log.
+// core; once the log is read, a second cat-file takes that core. All write to unnamed temp files, read back
+// 4 MB at a time, so no git ever waits for node. The log is skimmed as it is read (every blob it names must be
+// in the store: a missing one is an error, never a gap); only when some blob holds a key is it read again,
+// keeping just the records that name such a blob. On a repository without leaks no change is ever parsed into
+// an object, and memory holds the blob ids, not the log.
 
 
 
@@ -6063,7 +6081,8 @@ class PackScan {
             });
             spool = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h, keep: true });
             const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes));
-            const logged = this.skimLog(spool, listed);
+            // Once the log is read, its core is free for a second cat-file.
+            const logged = this.skimLog(spool, listed).then(() => reader.widen());
             try {
                 await Promise.all([listed.then(() => reader.end()), logged]);
             }
@@ -6133,6 +6152,7 @@ class PackScan {
         for (const early of waiting.splice(0))
             skimmer.feed(early);
         skimmer.end();
+        this.options.onLogRead?.();
     }
     /** Reads the log again, keeping the changes whose deciding blob holds a key. */
     keepChanges(spool) {
@@ -6384,7 +6404,7 @@ async function* scanHistory(context, options) {
     // Added paths are only told for a walk of every ref: a range or dates would leave some out.
     const onAddedPath = everyRef ? options.onAddedPath : undefined;
     const walk = whole
-        ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath })
+        ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath, onLogRead: options.onLogRead })
         : new HistoryWalk(context, { ...options, onAddedPath });
     await walk.run(rawLogArgs(revisions, filters));
     const { keysByBlob } = walk.blobs;
@@ -6755,7 +6775,7 @@ const pipelineDetector = {
  * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
  * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time.
  */
-function pickSource(settings, onAddedPath) {
+function pickSource(settings, onAddedPath, onLogRead) {
     switch (settings.mode) {
         case 'tree':
             return treeSource;
@@ -6767,7 +6787,7 @@ function pickSource(settings, onAddedPath) {
             }
             return diffSource({ base: settings.base, head: settings.head });
         case 'history':
-            return historySource({ since: settings.since, until: settings.until, range: settings.range, onAddedPath });
+            return historySource({ since: settings.since, until: settings.until, range: settings.range, onAddedPath, onLogRead });
         default:
             throw new config_error/* UsageError */.e(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`);
     }
@@ -6784,19 +6804,21 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     // commits, so then the check asks git itself.
     const everyRef = settings.mode === 'history' && !settings.since && !settings.until && !settings.range;
     const everAdded = settings.checks && everyRef ? new Map() : null;
+    let checksStarted = null;
+    const startChecksOnce = () => (checksStarted ??= startChecks({ root, mode: settings.mode, config, configFile }));
     const source = pickSource(settings, everAdded
         ? (file, commit) => {
             if (secretFileKind(file) !== null)
                 everAdded.set(file, commit.slice(0, 12));
         }
-        : undefined);
+        : undefined, settings.checks ? () => void startChecksOnce() : undefined);
     const { config, file: configFile } = (0,load_config/* loadConfig */.Z9)(root, settings.configFile);
-    // The checklist reads the repository's files while the scan mostly waits on git. Not beside a history
-    // scan: that one keeps both cores busy for seconds, so overlapping gains nothing, and the checklist's
-    // reading of every file would add its memory to the scan's (on 100k commits, 215-235 MB at the peak
-    // instead of 172-186).
-    const startNow = () => startChecks({ root, mode: settings.mode, config, configFile });
-    const early = settings.checks && settings.mode !== 'history' ? startNow() : null;
+    // The checklist reads the repository's files while the scan mostly waits on git. Beside a history scan only
+    // once its log is read (onLogRead): until then git's log and cat-file and node keep both cores busy, so
+    // overlapping gains nothing, and the checklist's memory would add to the log's (on 100k commits, 215-235 MB
+    // at the peak instead of 172-186). After it, node waits on cat-file about half the time.
+    if (settings.checks && settings.mode !== 'history')
+        startChecksOnce();
     const baseline = settings.baselineFile
         ? (0,baseline_baseline/* loadBaseline */.oU)(external_node_path_default().resolve(root, settings.baselineFile), settings.baselineFile)
         : new Set();
@@ -6840,7 +6862,7 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     if (ignored > 0)
         log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`);
     const sorted = sortFindings([...findings.values()]);
-    const checks = settings.checks ? await (early ?? startNow()).finish(sorted, everAdded ?? undefined) : [];
+    const rows = settings.checks ? await startChecksOnce().finish(sorted, everAdded ?? undefined) : [];
     if (settings.verify && secrets.size > 0) {
         const verdicts = await verifyKeys(secrets, { baseUrl: settings.verifyBaseUrl, log });
         for (const finding of sorted) {
@@ -6853,7 +6875,7 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
         version: 1,
         mode: settings.mode,
         findings: sorted,
-        checks,
+        checks: rows,
         stats: { ...stats, durationMs: Math.round(external_node_perf_hooks_.performance.now() - started) },
     };
     log.debug(`Scanned ${stats.files} file(s), ${stats.bytes} byte(s), ${stats.commits} commit(s); skipped ${stats.skipped}; ` +

@@ -2,8 +2,8 @@
 // each slice's answers spooled to an unnamed temp file (spooled-git.ts) and parsed 4 MB at a time. Through a
 // pipe, node took a few KB per wake-up and spent more CPU on that than on the scanning; a file never makes
 // git wait either. Slices bound the disk (page cache) used: the next slice's git starts when the previous
-// one's has exited, and at most two slices' files exist at once. The first slices are small so that git
-// starts while the list is still being made.
+// one's has exited, and at most two slices' files exist at once (three once widen() lets two gits write side
+// by side). The first slices are small so that git starts while the list is still being made.
 import { BatchParser, parseSpooled, type BatchParserOptions } from './cat-file.js'
 import { NO_LAZY_FETCH } from './runner.js'
 import { SPOOL_READ_BYTES, SpooledGit } from './spooled-git.js'
@@ -36,8 +36,13 @@ export class BlobSlices {
   private filling: Slice = { lines: [], bytes: 0 }
   private readonly ready: Slice[] = []
   private ended = false
+  /** Gits allowed to write at once (widen()). */
+  private width = 1
+  /** Gits still writing. */
+  private writing = 0
+  /** Started gits whose output is not read to its end yet, in list order (the first is being read). */
+  private readonly unread: SpooledGit[] = []
   private wake: (() => void) | null = null
-  private readonly running = new Set<SpooledGit>()
   private stopped = false
 
   constructor(
@@ -69,11 +74,19 @@ export class BlobSlices {
     return this.done
   }
 
+  /**
+   * From now on two gits write slices at once (one file more on disk): for when the other core is free. History
+   * calls it once its log is read; before that, the log's git has that core.
+   */
+  widen(): void {
+    this.width = 2
+    this.startSlices()
+  }
+
   /** Stops every git still running (after a failure elsewhere). */
   kill(): void {
     this.stopped = true
-    for (const git of this.running) git.dispose()
-    this.running.clear()
+    for (const git of this.unread) git.dispose()
     this.poke()
   }
 
@@ -82,7 +95,7 @@ export class BlobSlices {
     this.ready.push(this.filling)
     this.filling = { lines: [], bytes: 0 }
     this.nextBytes = Math.min(this.nextBytes * 2, this.sliceBytes)
-    this.poke()
+    this.startSlices()
   }
 
   private poke(): void {
@@ -90,19 +103,25 @@ export class BlobSlices {
     this.wake = null
   }
 
-  /** The next slice's git, started; null when the list is done. */
-  private async startNext(): Promise<SpooledGit | null> {
-    while (this.ready.length === 0 && !this.ended && !this.stopped) {
-      await new Promise<void>((resolve) => (this.wake = resolve))
+  /**
+   * Starts the ready slices' gits while fewer than `width` write and the files stay bounded: the one being
+   * read, plus one per git allowed to write.
+   */
+  private startSlices(): void {
+    while (!this.stopped && this.ready.length > 0 && this.writing < this.width && this.unread.length <= this.width) {
+      const slice = this.ready.shift()!
+      const git = SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
+        input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
+        env: NO_LAZY_FETCH,
+      })
+      this.unread.push(git)
+      this.writing++
+      void git.exited().then(() => {
+        this.writing--
+        this.startSlices()
+      })
+      this.poke()
     }
-    const slice = this.ready.shift()
-    if (!slice || this.stopped) return null
-    const git = SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
-      input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
-      env: NO_LAZY_FETCH,
-    })
-    this.running.add(git)
-    return git
   }
 
   private async run(): Promise<void> {
@@ -111,21 +130,22 @@ export class BlobSlices {
     // One buffer for every read: the parser copies what it keeps across chunks, and answers are only valid
     // during onObject. Fresh 4 MB buffers each time left node's memory to the garbage collector's pace.
     const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES)
-    let next: Promise<SpooledGit | null> = this.startNext()
     try {
       for (;;) {
-        const git = await next
-        if (!git) break
-        // The next slice's git starts as soon as this one's is done writing, while its output is still read.
-        next = git.exited().then(() => (this.stopped ? null : this.startNext()))
-        await parseSpooled(git, parser, buffer, () => this.stopped)
-        this.running.delete(git)
         if (this.stopped) break
+        const git = this.unread[0]
+        if (!git) {
+          if (this.ended && this.ready.length === 0) break
+          await new Promise<void>((resolve) => (this.wake = resolve))
+          continue
+        }
+        // Slices are read in list order; the gits after this one go on writing meanwhile.
+        await parseSpooled(git, parser, buffer, () => this.stopped)
+        this.unread.shift()
+        this.startSlices()
       }
     } catch (error) {
       this.kill()
-      // A slice started meanwhile is stopped too.
-      void next.then((git) => git?.dispose(), () => undefined)
       throw error
     }
   }

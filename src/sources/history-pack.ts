@@ -1,10 +1,10 @@
 // The whole history (every ref, no date filter) without waiting for a walk to name its blobs: every blob of
 // the store is read once, in pack order (blob-slices.ts), while `git log --raw -c` runs beside it on the other
-// core. Both write to unnamed temp files, read back 4 MB at a time, so neither git ever waits for node. The
-// log is skimmed as it is read (every blob it names must be in the store: a missing one is an error, never a
-// gap); only when some blob holds a key is it read again, keeping just the records that name such a blob. On
-// a repository without leaks no change is ever parsed into an object, and memory holds the blob ids, not the
-// log.
+// core; once the log is read, a second cat-file takes that core. All write to unnamed temp files, read back
+// 4 MB at a time, so no git ever waits for node. The log is skimmed as it is read (every blob it names must be
+// in the store: a missing one is an error, never a gap); only when some blob holds a key is it read again,
+// keeping just the records that name such a blob. On a repository without leaks no change is ever parsed into
+// an object, and memory holds the blob ids, not the log.
 import { listBlobs } from '../git/all-blobs.js'
 import { BlobSlices } from '../git/blob-slices.js'
 import { ObjectIdSet } from '../git/object-id-set.js'
@@ -23,6 +23,8 @@ export interface PackScanOptions {
   bigBlobBytes?: number
   /** Called with each path a plain (or root) commit adds, and that commit's id; oldest commits come last. */
   onAddedPath?: (file: string, commit: string) => void
+  /** Called once the log is read and skimmed (cat-file may still be at work). */
+  onLogRead?: () => void
 }
 
 export class PackScan {
@@ -48,7 +50,8 @@ export class PackScan {
       })
       spool = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH, keep: true })
       const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes))
-      const logged = this.skimLog(spool, listed)
+      // Once the log is read, its core is free for a second cat-file.
+      const logged = this.skimLog(spool, listed).then(() => reader.widen())
       try {
         await Promise.all([listed.then(() => reader.end()), logged])
       } catch (error) {
@@ -109,6 +112,7 @@ export class PackScan {
     present = await listed
     for (const early of waiting.splice(0)) skimmer.feed(early)
     skimmer.end()
+    this.options.onLogRead?.()
   }
 
   /** Reads the log again, keeping the changes whose deciding blob holds a key. */

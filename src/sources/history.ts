@@ -32,6 +32,11 @@ export interface HistoryOptions {
    * anyway); oldest commits come last. Not called for a range or dates.
    */
   onAddedPath?: (file: string, commit: string) => void
+  /**
+   * Called once the log of the whole history is read (not for a range or dates): from then on only cat-file
+   * and node work, and node mostly waits, so other work can start without slowing the scan.
+   */
+  onLogRead?: () => void
 }
 
 export function historySource(options: HistoryOptions = {}): (context: SourceContext) => AsyncIterable<Fragment> {
@@ -65,7 +70,7 @@ async function* scanHistory(context: SourceContext, options: HistoryOptions): As
   // Added paths are only told for a walk of every ref: a range or dates would leave some out.
   const onAddedPath = everyRef ? options.onAddedPath : undefined
   const walk = whole
-    ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath })
+    ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath, onLogRead: options.onLogRead })
     : new HistoryWalk(context, { ...options, onAddedPath })
   await walk.run(rawLogArgs(revisions, filters))
   const { keysByBlob } = walk.blobs
