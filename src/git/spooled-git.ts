@@ -6,7 +6,7 @@
 // instead of the few KB a pipe hands over per wake-up, which cost more CPU than the scanning itself.
 import type { ChildProcess } from 'node:child_process'
 import type { Writable } from 'node:stream'
-import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs'
+import { close, closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { GitError, gitSpawnError, spawnGitToFile } from './runner.js'
@@ -151,7 +151,9 @@ export class SpooledGit {
     if (this.disposed) return
     this.disposed = true
     if (this.exit === null) this.child.kill()
-    closeSync(this.fd)
+    // Off the main thread: closing the last handle of an unlinked file frees its pages (84 ms of the main
+    // thread over a 30k-commit history), which the scan need not wait for.
+    close(this.fd, () => undefined)
   }
 
   private read(into?: Buffer): Buffer | null {
