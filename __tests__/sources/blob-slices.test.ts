@@ -117,6 +117,19 @@ describe('BlobSlices', () => {
     })
     failing.add(Buffer.from(`${blob}\n`), 2)
     await expect(failing.end()).rejects.toThrow('handler failed')
+    // With two gits writing: the failure still stops both, and the list is not read on.
+    let calls = 0
+    const widened = new BlobSlices(
+      repo.dir,
+      () => {
+        if (++calls === 3) throw new Error('handler failed')
+      },
+      { sliceBytes: 2 },
+    )
+    widened.widen()
+    for (let i = 0; i < 50; i++) widened.add(Buffer.from(`${blob}\n`), 2)
+    await expect(widened.end()).rejects.toThrow('handler failed')
+    expect(calls).toBe(3)
     expect(spoolFiles()).toEqual([])
   })
 
