@@ -344,6 +344,8 @@ async function diffSection() {
     const plain = await measureRuns(runs, 'git', ['diff', 'main', variant.branch], { cwd: dir, env: GIT_ENV })
     const floor = patch.wallMs + blobs.wallMs
     const overhead = scan.wallMs / floor - 1
+    // What any node tool pays before its first line runs, beside the target (which counts it as overhead).
+    const beyondNode = scan.wallMs / (floor + nodeNothing.wallMs) - 1
     const row = (label, x) => [label, seconds(x.wallMs), cpu(x), rssMb(x.maxRssKb), '', ratio(x.wallMs, floor)]
     table(`diff ${variant.branch} (2,000 files changed, the scan reads ${variant.blobs}; ratio vs the git work it needs: patch -U0 + reading those blobs)`, [
       row('mistral-guard scan --mode diff --no-checks', scan),
@@ -356,13 +358,15 @@ async function diffSection() {
     const ok = overhead <= 0.2
     process.stdout.write(
       `diff ${variant.branch}: the scan read ${wanted.length} blob(s) (${scanned.stats.bytes} bytes) and adds ${(overhead * 100).toFixed(0)}% to the git work it needs ` +
-        `(target ≤ 20%: ${ok ? 'MET' : 'MISSED'}); recall ${rec.found}/${rec.total}; other findings ${rec.extra.length}\n`,
+        `(target ≤ 20%: ${ok ? 'MET' : 'MISSED'}; ${(beyondNode * 100).toFixed(0)}% beyond that work plus node -e ''); ` +
+        `recall ${rec.found}/${rec.total}; other findings ${rec.extra.length}\n`,
     )
     md.push(`Diff (${variant.branch}, reads ${variant.blobs}): the scan adds **${(overhead * 100).toFixed(0)}%** to its git work (target ≤ 20%); recall ${rec.found}/${rec.total}.`, '')
     results.diff.variants[variant.branch] = {
       blobsRead: wanted.length,
       wallMs: { scan: Math.round(scan.wallMs), patch: Math.round(patch.wallMs), blobs: Math.round(blobs.wallMs), plainDiff: Math.round(plain.wallMs), nodeNothing: Math.round(nodeNothing.wallMs) },
       overhead: Number(overhead.toFixed(3)),
+      overheadBeyondNodeStart: Number(beyondNode.toFixed(3)),
       scanMaxRssKb: scan.maxRssKb,
       recall: { found: rec.found, total: rec.total },
       targets: { overhead: ok },
