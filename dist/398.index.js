@@ -609,6 +609,45 @@ async function openCheckRun(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checks/committed-files.ts
+// Every path ever added in any commit reachable from any ref, with the first commit (oldest) that added it.
+
+/**
+ * filesEverAdded, once per check run: a walk of every commit (1.5 s at 30k commits), so it is started early,
+ * beside a history scan of a range or dates (run-checks.ts), and taken by the check that needs it.
+ */
+function filesEverAddedOnce(run) {
+    return run.once(FILES_EVER_ADDED, () => filesEverAdded(run.root));
+}
+/** The key of filesEverAdded's result in a check run's memo (CheckRun.once). */
+const FILES_EVER_ADDED = 'files-ever-added';
+/** Maps each path ever added to the abbreviated sha of the oldest commit that added it. */
+async function filesEverAdded(root) {
+    // Records: `\x01<sha>\0\n<path>\0<path>\0…`, newest commit first. An empty repository lists nothing.
+    const out = await (0,runner/* runGit */.EO)(['log', '--all', '--diff-filter=A', '--name-only', '-z', '--format=%x01%H'], {
+        cwd: root,
+        allowFailure: true,
+    });
+    const added = new Map();
+    if (out.code !== 0)
+        return added;
+    let commit = '';
+    let afterHeader = false;
+    for (const token of out.stdout.toString('utf8').split('\0')) {
+        const header = /^\n?\x01([0-9a-f]{40,64})$/.exec(token);
+        if (header) {
+            commit = header[1].slice(0, 12);
+            afterHeader = true;
+            continue;
+        }
+        const file = afterHeader && token.startsWith('\n') ? token.slice(1) : token;
+        afterHeader = false;
+        if (file.length > 0 && commit)
+            added.set(file, commit);
+    }
+    return added;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1630,36 +1669,6 @@ const noLeakedKeys = async ({ findings, mode }) => {
         `console, load it from an environment variable instead${purge}.`, findings.map((finding) => ({ file: finding.file, line: finding.line })));
 };
 
-;// CONCATENATED MODULE: ./src/checks/committed-files.ts
-// Every path ever added in any commit reachable from any ref, with the first commit (oldest) that added it.
-
-/** Maps each path ever added to the abbreviated sha of the oldest commit that added it. */
-async function filesEverAdded(root) {
-    // Records: `\x01<sha>\0\n<path>\0<path>\0…`, newest commit first. An empty repository lists nothing.
-    const out = await (0,runner/* runGit */.EO)(['log', '--all', '--diff-filter=A', '--name-only', '-z', '--format=%x01%H'], {
-        cwd: root,
-        allowFailure: true,
-    });
-    const added = new Map();
-    if (out.code !== 0)
-        return added;
-    let commit = '';
-    let afterHeader = false;
-    for (const token of out.stdout.toString('utf8').split('\0')) {
-        const header = /^\n?\x01([0-9a-f]{40,64})$/.exec(token);
-        if (header) {
-            commit = header[1].slice(0, 12);
-            afterHeader = true;
-            continue;
-        }
-        const file = afterHeader && token.startsWith('\n') ? token.slice(1) : token;
-        afterHeader = false;
-        if (file.length > 0 && commit)
-            added.set(file, commit);
-    }
-    return added;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/no-tracked-secret-files.ts
 
 
@@ -1677,7 +1686,7 @@ const noTrackedSecretFiles = async (run) => {
     const past = [];
     if (run.mode === 'history') {
         const current = new Set(run.files.trackedPaths);
-        for (const [file, commit] of run.everAdded ?? (await filesEverAdded(run.root))) {
+        for (const [file, commit] of run.everAdded ?? (await filesEverAddedOnce(run))) {
             if (!current.has(file) && isSecret(file))
                 past.push([file, commit]);
         }
@@ -1719,6 +1728,7 @@ const noTrackedSecretFiles = async (run) => {
 
 
 
+
 /** The automated checks, in the order the table shows them; the manual rows follow. */
 const CHECKS = [
     { id: NO_LEAKED_KEYS, run: noLeakedKeys },
@@ -1743,6 +1753,12 @@ const NEEDS_SCAN = new Set([NO_LEAKED_KEYS, NO_TRACKED_SECRET_FILES]);
  */
 function startChecks(ctx) {
     const opened = openCheckRun({ ...ctx, findings: [] });
+    // A history run its scan will not tell which paths were ever added asks git now: a walk of every commit, which
+    // would otherwise come after everything else.
+    if (ctx.mode === 'history' && !ctx.everAddedFromScan) {
+        const everAdded = filesEverAdded(ctx.root);
+        void opened.then((run) => run.once(FILES_EVER_ADDED, () => everAdded)).catch(() => undefined);
+    }
     const early = opened.then((run) => runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id))));
     // Settled in finish; until then a failure must not count as unhandled.
     early.catch(() => undefined);
@@ -7330,6 +7346,7 @@ class HistoryWalk {
     maxInFlight;
     bigBlobBytes;
     onAddedPath;
+    onLogRead;
     /** Resolves the walk's wait for answers when enough have come. */
     wake = null;
     constructor(context, options) {
@@ -7337,6 +7354,7 @@ class HistoryWalk {
         this.maxInFlight = Math.max(1, options.maxInFlight ?? 4096);
         this.bigBlobBytes = options.bigBlobBytes ?? BIG_TEXT_BYTES;
         this.onAddedPath = options.onAddedPath;
+        this.onLogRead = options.onLogRead;
         this.blobs = new BlobScanner(context);
     }
     async run(logArgs) {
@@ -7357,6 +7375,10 @@ class HistoryWalk {
         try {
             // Spooled: git writes the log at its own pace while node is busy judging blobs.
             const log = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h });
+            // Its core is free from then on, though node reads on at cat-file's pace.
+            const onLogRead = this.onLogRead;
+            if (onLogRead)
+                void log.exited().then(onLogRead);
             read: for await (const chunk of log.chunks()) {
                 // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
                 // than maxInFlight allows.
@@ -7947,7 +7969,7 @@ async function scan(settings, log = silentLogger) {
     const everyRef = settings.mode === 'history' && !settings.since && !settings.until && !settings.range;
     const everAdded = settings.checks && everyRef ? new Map() : null;
     let checksStarted = null;
-    const startChecksOnce = () => (checksStarted ??= startChecks({ root, mode: settings.mode, config, configFile }));
+    const startChecksOnce = () => (checksStarted ??= startChecks({ root, mode: settings.mode, config, configFile, everAddedFromScan: everAdded !== null }));
     const source = pickSource(settings, everAdded
         ? (file, commit) => {
             if (secretFileKind(file) !== null)
@@ -7956,9 +7978,10 @@ async function scan(settings, log = silentLogger) {
         : undefined, settings.checks ? () => void startChecksOnce() : undefined);
     const { config, file: configFile } = (0,load_config/* loadConfig */.Z9)(root, settings.configFile);
     // The checklist reads the repository's files while the scan mostly waits on git. Beside a history scan only
-    // once its log is read (onLogRead): until then git's log and cat-file and node keep both cores busy, so
-    // overlapping gains nothing, and the checklist's memory would add to the log's (on 100k commits, 215-235 MB
-    // at the peak instead of 172-186). After it, node waits on cat-file about half the time.
+    // once git has written its log (onLogRead): until then git's log and cat-file and node keep both cores busy,
+    // so overlapping gains nothing, and the checklist's memory would add to the scan's (on 100k commits, 215-235 MB
+    // at the peak instead of 172-186; a walk of 30k commits reached 211 MB). After it, node waits on cat-file
+    // about half the time. For a range or dates the checklist's own walk of every commit starts then too.
     if (settings.checks && settings.mode !== 'history')
         startChecksOnce();
     const baseline = settings.baselineFile

@@ -79,7 +79,7 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   const everAdded = settings.checks && everyRef ? new Map<string, string>() : null
   let checksStarted: StartedChecks | null = null
   const startChecksOnce = (): StartedChecks =>
-    (checksStarted ??= startChecks({ root, mode: settings.mode, config, configFile }))
+    (checksStarted ??= startChecks({ root, mode: settings.mode, config, configFile, everAddedFromScan: everAdded !== null }))
   const source = pickSource(
     settings,
     everAdded
@@ -91,9 +91,10 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   )
   const { config, file: configFile } = loadConfig(root, settings.configFile)
   // The checklist reads the repository's files while the scan mostly waits on git. Beside a history scan only
-  // once its log is read (onLogRead): until then git's log and cat-file and node keep both cores busy, so
-  // overlapping gains nothing, and the checklist's memory would add to the log's (on 100k commits, 215-235 MB
-  // at the peak instead of 172-186). After it, node waits on cat-file about half the time.
+  // once git has written its log (onLogRead): until then git's log and cat-file and node keep both cores busy,
+  // so overlapping gains nothing, and the checklist's memory would add to the scan's (on 100k commits, 215-235 MB
+  // at the peak instead of 172-186; a walk of 30k commits reached 211 MB). After it, node waits on cat-file
+  // about half the time. For a range or dates the checklist's own walk of every commit starts then too.
   if (settings.checks && settings.mode !== 'history') startChecksOnce()
   const baseline = settings.baselineFile
     ? loadBaseline(path.resolve(root, settings.baselineFile), settings.baselineFile)

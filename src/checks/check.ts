@@ -19,6 +19,11 @@ export interface CheckContext {
    * them; otherwise the checks that need it ask git.
    */
   everAdded?: ReadonlyMap<string, string>
+  /**
+   * The scan will pass `everAdded` (a history scan of every ref). When a history run will not get it (a range,
+   * dates), the checks start asking git for it at once, beside the scan.
+   */
+  everAddedFromScan?: boolean
 }
 
 /** The context plus what checks share within one run: the tracked files and memoised work. */

@@ -1,5 +1,17 @@
 // Every path ever added in any commit reachable from any ref, with the first commit (oldest) that added it.
 import { runGit } from '../git/runner.js'
+import type { CheckRun } from './check.js'
+
+/**
+ * filesEverAdded, once per check run: a walk of every commit (1.5 s at 30k commits), so it is started early,
+ * beside a history scan of a range or dates (run-checks.ts), and taken by the check that needs it.
+ */
+export function filesEverAddedOnce(run: Pick<CheckRun, 'root' | 'once'>): Promise<Map<string, string>> {
+  return run.once(FILES_EVER_ADDED, () => filesEverAdded(run.root))
+}
+
+/** The key of filesEverAdded's result in a check run's memo (CheckRun.once). */
+export const FILES_EVER_ADDED = 'files-ever-added'
 
 /** Maps each path ever added to the abbreviated sha of the oldest commit that added it. */
 export async function filesEverAdded(root: string): Promise<Map<string, string>> {

@@ -4,7 +4,7 @@ import type { CheckLocation } from '../report/report.js'
 import type { Check } from './check.js'
 import { CHECK_TITLES } from './check-ids.js'
 import { nameSome, plural, result } from './check.js'
-import { filesEverAdded } from './committed-files.js'
+import { filesEverAddedOnce } from './committed-files.js'
 import { allowedPath, policyOf } from './policy.js'
 import { secretFileKind } from './secret-files.js'
 
@@ -21,7 +21,7 @@ export const noTrackedSecretFiles: Check = async (run) => {
   const past: Array<[string, string]> = []
   if (run.mode === 'history') {
     const current = new Set(run.files.trackedPaths)
-    for (const [file, commit] of run.everAdded ?? (await filesEverAdded(run.root))) {
+    for (const [file, commit] of run.everAdded ?? (await filesEverAddedOnce(run))) {
       if (!current.has(file) && isSecret(file)) past.push([file, commit])
     }
     past.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -7,6 +7,7 @@ import type { Check, CheckContext, CheckRun } from './check.js'
 import { result } from './check.js'
 import { CHECK_TITLES, type CheckId } from './check-ids.js'
 import { openCheckRun } from './check-run.js'
+import { FILES_EVER_ADDED, filesEverAdded } from './committed-files.js'
 import { DISTINCT_KEYS_PER_ENV, distinctKeysPerEnv } from './distinct-keys-per-env.js'
 import { ENV_CONFIGS, envConfigs } from './env-configs.js'
 import { ENV_SCHEMA, envSchema } from './env-schema.js'
@@ -53,6 +54,12 @@ const NEEDS_SCAN = new Set<CheckId>([NO_LEAKED_KEYS, NO_TRACKED_SECRET_FILES])
  */
 export function startChecks(ctx: Omit<CheckContext, 'findings' | 'everAdded'>): StartedChecks {
   const opened = openCheckRun({ ...ctx, findings: [] })
+  // A history run its scan will not tell which paths were ever added asks git now: a walk of every commit, which
+  // would otherwise come after everything else.
+  if (ctx.mode === 'history' && !ctx.everAddedFromScan) {
+    const everAdded = filesEverAdded(ctx.root)
+    void opened.then((run) => run.once(FILES_EVER_ADDED, () => everAdded)).catch(() => undefined)
+  }
   const early = opened.then((run) => runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id))))
   // Settled in finish; until then a failure must not count as unhandled.
   early.catch(() => undefined)

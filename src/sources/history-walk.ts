@@ -26,6 +26,8 @@ export interface WalkOptions {
   bigBlobBytes?: number
   /** Called with each path a plain (or root) commit adds, and that commit's id; oldest commits come last. */
   onAddedPath?: (file: string, commit: string) => void
+  /** Called once git has written the whole log (node may still be reading it, at cat-file's pace). */
+  onLogRead?: () => void
 }
 
 /** Bytes of the raw log parsed between two checks of the blobs in flight. */
@@ -50,6 +52,7 @@ export class HistoryWalk {
   private readonly maxInFlight: number
   private readonly bigBlobBytes: number
   private readonly onAddedPath: WalkOptions['onAddedPath']
+  private readonly onLogRead: WalkOptions['onLogRead']
   /** Resolves the walk's wait for answers when enough have come. */
   private wake: (() => void) | null = null
 
@@ -60,6 +63,7 @@ export class HistoryWalk {
     this.maxInFlight = Math.max(1, options.maxInFlight ?? 4096)
     this.bigBlobBytes = options.bigBlobBytes ?? BIG_TEXT_BYTES
     this.onAddedPath = options.onAddedPath
+    this.onLogRead = options.onLogRead
     this.blobs = new BlobScanner(context)
   }
 
@@ -81,6 +85,9 @@ export class HistoryWalk {
     try {
       // Spooled: git writes the log at its own pace while node is busy judging blobs.
       const log = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH })
+      // Its core is free from then on, though node reads on at cat-file's pace.
+      const onLogRead = this.onLogRead
+      if (onLogRead) void log.exited().then(onLogRead)
       read: for await (const chunk of log.chunks()) {
         // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
         // than maxInFlight allows.

@@ -33,8 +33,8 @@ export interface HistoryOptions {
    */
   onAddedPath?: (file: string, commit: string) => void
   /**
-   * Called once the log of the whole history is read (not for a range or dates): from then on only cat-file
-   * and node work, and node mostly waits, so other work can start without slowing the scan.
+   * Called once git has written the log: from then on only cat-file and node work, and node often waits, so
+   * other work (the checklist) can start without slowing the scan much.
    */
   onLogRead?: () => void
 }
