@@ -41,7 +41,8 @@ export const pipelineDetector: Detector = {
 
 /**
  * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
- * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time.
+ * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time;
+ * `onLogRead` hears when a history scan's log is written, so the checklist can start then.
  */
 export function pickSource(
   settings: ScanSettings,
@@ -59,7 +60,13 @@ export function pickSource(
       }
       return diffSource({ base: settings.base, head: settings.head })
     case 'history':
-      return historySource({ since: settings.since, until: settings.until, range: settings.range, onAddedPath, onLogRead })
+      return historySource({
+        since: settings.since,
+        until: settings.until,
+        range: settings.range,
+        onAddedPath,
+        onLogRead,
+      })
     default:
       throw new UsageError(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`)
   }
@@ -79,7 +86,13 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   const everAdded = settings.checks && everyRef ? new Map<string, string>() : null
   let checksStarted: StartedChecks | null = null
   const startChecksOnce = (): StartedChecks =>
-    (checksStarted ??= startChecks({ root, mode: settings.mode, config, configFile, everAddedFromScan: everAdded !== null }))
+    (checksStarted ??= startChecks({
+      root,
+      mode: settings.mode,
+      config,
+      configFile,
+      everAddedFromScan: everAdded !== null,
+    }))
   const source = pickSource(
     settings,
     everAdded

@@ -6795,7 +6795,8 @@ const pipelineDetector = {
 };
 /**
  * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
- * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time.
+ * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time;
+ * `onLogRead` hears when a history scan's log is written, so the checklist can start then.
  */
 function pickSource(settings, onAddedPath, onLogRead) {
     switch (settings.mode) {
@@ -6809,7 +6810,13 @@ function pickSource(settings, onAddedPath, onLogRead) {
             }
             return diffSource({ base: settings.base, head: settings.head });
         case 'history':
-            return historySource({ since: settings.since, until: settings.until, range: settings.range, onAddedPath, onLogRead });
+            return historySource({
+                since: settings.since,
+                until: settings.until,
+                range: settings.range,
+                onAddedPath,
+                onLogRead,
+            });
         default:
             throw new config_error/* UsageError */.e(`Invalid mode '${String(settings.mode)}'. Expected one of: tree, staged, diff, history.`);
     }
@@ -6827,7 +6834,13 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     const everyRef = settings.mode === 'history' && !settings.since && !settings.until && !settings.range;
     const everAdded = settings.checks && everyRef ? new Map() : null;
     let checksStarted = null;
-    const startChecksOnce = () => (checksStarted ??= startChecks({ root, mode: settings.mode, config, configFile, everAddedFromScan: everAdded !== null }));
+    const startChecksOnce = () => (checksStarted ??= startChecks({
+        root,
+        mode: settings.mode,
+        config,
+        configFile,
+        everAddedFromScan: everAdded !== null,
+    }));
     const source = pickSource(settings, everAdded
         ? (file, commit) => {
             if (secretFileKind(file) !== null)
