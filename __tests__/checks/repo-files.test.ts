@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs'
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { MAX_TEXT_BYTES, RepoFiles } from '../../src/checks/repo-files.js'
 import { makeRepo } from '../helpers/repo.js'
@@ -30,6 +30,39 @@ describe('RepoFiles', () => {
       const staged = await RepoFiles.open(repo.dir, 'staged')
       expect(staged.paths).toEqual(['.gitignore', 'a.txt', 'staged.txt'])
       expect((await textsOf(staged))['staged.txt']).toBe('in the index\n')
+    } finally {
+      repo.remove()
+    }
+  })
+
+  it('in staged mode reads the staged bytes whatever the work tree holds', async () => {
+    const repo = makeRepo()
+    try {
+      // Checked out with CRLF (an eol attribute), stored with LF: the work tree's copy is not the blob.
+      repo.write('.gitattributes', 'crlf.txt text eol=crlf\n')
+      repo.write('crlf.txt', 'one\ntwo\n')
+      repo.write('same.txt', 'unchanged\n')
+      repo.write('gone.txt', 'deleted from the work tree only\n')
+      repo.write('folder', 'a file in the index, a folder on disk\n')
+      repo.write('grown.txt', 'small when staged\n')
+      repo.git('add', '-A')
+      repo.git('rm', '-q', '--cached', 'crlf.txt')
+      repo.git('add', 'crlf.txt')
+      repo.write('crlf.txt', 'one\r\ntwo\r\n')
+      rmSync(path.join(repo.dir, 'gone.txt'))
+      rmSync(path.join(repo.dir, 'folder'))
+      mkdirSync(path.join(repo.dir, 'folder'))
+      writeFileSync(path.join(repo.dir, 'grown.txt'), 'x'.repeat(MAX_TEXT_BYTES + 10))
+      expect(repo.git('show', ':crlf.txt')).toBe('one\ntwo\n')
+
+      const staged = await RepoFiles.open(repo.dir, 'staged')
+      const texts = await textsOf(staged)
+      expect(texts['crlf.txt']).toBe('one\ntwo\n')
+      expect(texts['same.txt']).toBe('unchanged\n')
+      expect(texts['gone.txt']).toBe('deleted from the work tree only\n')
+      expect(texts['folder']).toBe('a file in the index, a folder on disk\n')
+      expect(texts['grown.txt']).toBe('small when staged\n')
+      expect([...staged.skipped]).toEqual([])
     } finally {
       repo.remove()
     }

@@ -2,10 +2,12 @@
 // submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
 // Where the content comes from follows the mode: the index in staged mode (what is about to be committed),
 // HEAD's tree in a bare repository, the working tree otherwise.
+import { createHash } from 'node:crypto'
 import { lstatSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import type { Mode } from '../report/report.js'
+import { BlobReader } from '../git/cat-file.js'
 import { gitText, spawnGit, runGit } from '../git/runner.js'
 
 /** Larger files are passed over: configs and sources are far smaller, and a check must stay cheap. */
@@ -100,8 +102,13 @@ export class RepoFiles {
       else selected.push(file)
     }
     const uncached = selected.filter((file) => !this.cache.has(file.path))
-    // Both readers answer once per file, in order, so the two lists advance together.
-    const reader = (this.fromGit ? this.readFromGit(uncached) : this.readFromDisk(uncached))[Symbol.asyncIterator]()
+    // Each reader answers once per file, in order, so the two lists advance together.
+    const read = this.bare
+      ? this.readFromGit(uncached)
+      : this.fromGit
+        ? this.readFromIndex(uncached)
+        : this.readFromDisk(uncached)
+    const reader = read[Symbol.asyncIterator]()
     try {
       for (const file of selected) {
         let text = this.cache.get(file.path)
@@ -156,6 +163,58 @@ export class RepoFiles {
     }
   }
 
+  /**
+   * The staged content of each file. Mostly the work tree's copy, when its git hash is the index's id: then it
+   * is the staged blob byte for byte, and reading a file costs a fraction of inflating its blob (0.16 s against
+   * 0.63 s for 6,000 files). Otherwise (changed since it was staged, converted by an eol setting or a filter,
+   * gone) the blob itself, through one cat-file started for the first such file. The blobs' sizes come first,
+   * from one `cat-file --batch-check` that inflates nothing: a blob over the size limit is passed over unread,
+   * and a copy of another size is not it.
+   */
+  private async *readFromIndex(files: RepoFile[]): AsyncGenerator<string | null> {
+    const sizes = await blobSizes(this.root, files.map((file) => file.oid))
+    let reader: BlobReader | null = null
+    try {
+      for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
+        // A pause between batches, as for the working tree: a scan running beside the checks keeps going.
+        if (start > 0) await new Promise((resolve) => setImmediate(resolve))
+        for (const file of files.slice(start, start + DISK_READ_BATCH)) {
+          const size = sizes.get(file.oid)
+          let content: Buffer | null = null
+          if (size !== undefined && size <= MAX_TEXT_BYTES) {
+            content = this.stagedCopyOnDisk(file, size)
+            if (content === null) {
+              reader ??= new BlobReader(this.root)
+              const answer = await reader.read(file.oid)
+              content = Buffer.isBuffer(answer) ? answer : null
+            }
+          }
+          const text = content ? decodeText(content) : null
+          if (text === null) this.skipped.add(file.path)
+          yield text
+        }
+      }
+    } finally {
+      await reader?.close()
+    }
+  }
+
+  /** The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null. */
+  private stagedCopyOnDisk(file: RepoFile, size: number): Buffer | null {
+    const full = path.join(this.root, file.path)
+    try {
+      const stats = lstatSync(full)
+      if (!stats.isFile() || stats.size !== size) return null
+      const content = readFileSync(full)
+      // The id git gives these bytes as a blob, in the repository's hash (40 hex digits: SHA-1; 64: SHA-256).
+      const hash = createHash(file.oid.length === 64 ? 'sha256' : 'sha1')
+      const id = hash.update(`blob ${content.length}\0`).update(content).digest('hex')
+      return id === file.oid ? content : null
+    } catch {
+      return null
+    }
+  }
+
   private async *readFromGit(files: RepoFile[]): AsyncGenerator<string | null> {
     // One request per file, duplicates included: cat-file answers in request order.
     let index = 0
@@ -173,6 +232,23 @@ export function decodeText(content: Buffer): string | null {
   if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return null
   const text = content.toString('utf8')
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** Each present blob's size, from one `cat-file --batch-check` (headers only: nothing is inflated). */
+async function blobSizes(root: string, oids: string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>()
+  if (oids.length === 0) return sizes
+  const out = await runGit(['cat-file', '--batch-check=%(objectname) %(objectsize)'], {
+    cwd: root,
+    input: `${oids.join('\n')}\n`,
+    allowFailure: true,
+  })
+  // `<oid> <size>`, or `<oid> missing`.
+  for (const line of out.stdout.toString('latin1').split('\n')) {
+    const [oid, size] = line.split(' ')
+    if (oid && size && size !== 'missing') sizes.set(oid, Number(size))
+  }
+  return sizes
 }
 
 async function listIndex(root: string): Promise<RepoFile[]> {
