@@ -6177,8 +6177,11 @@ class PackScan {
             });
             spool = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h, keep: true });
             const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes));
-            // Once the log is read, its core is free for a second cat-file.
-            const logged = this.skimLog(spool, listed).then(() => reader.widen());
+            // Once the log is read, its core is free: for a second cat-file, and for whoever waits (the checklist).
+            const logged = this.skimLog(spool, listed).then(() => {
+                reader.widen();
+                this.options.onLogRead?.();
+            });
             try {
                 await Promise.all([listed.then(() => reader.end()), logged]);
             }
@@ -6248,7 +6251,6 @@ class PackScan {
         for (const early of waiting.splice(0))
             skimmer.feed(early);
         skimmer.end();
-        this.options.onLogRead?.();
     }
     /** Reads the log again, keeping the changes whose deciding blob holds a key. */
     keepChanges(spool) {

@@ -50,8 +50,11 @@ export class PackScan {
       })
       spool = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH, keep: true })
       const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes))
-      // Once the log is read, its core is free for a second cat-file.
-      const logged = this.skimLog(spool, listed).then(() => reader.widen())
+      // Once the log is read, its core is free: for a second cat-file, and for whoever waits (the checklist).
+      const logged = this.skimLog(spool, listed).then(() => {
+        reader.widen()
+        this.options.onLogRead?.()
+      })
       try {
         await Promise.all([listed.then(() => reader.end()), logged])
       } catch (error) {
@@ -112,7 +115,6 @@ export class PackScan {
     present = await listed
     for (const early of waiting.splice(0)) skimmer.feed(early)
     skimmer.end()
-    this.options.onLogRead?.()
   }
 
   /** Reads the log again, keeping the changes whose deciding blob holds a key. */
