@@ -5831,6 +5831,8 @@ class BlobSlices {
     unread = [];
     wake = null;
     stopped = false;
+    /** Why a slice's git could not start (no temp file); `done` rejects with it. */
+    failure = null;
     constructor(root, onObject, options = {}) {
         this.root = root;
         this.onObject = onObject;
@@ -5892,10 +5894,19 @@ class BlobSlices {
     startSlices() {
         while (!this.stopped && this.ready.length > 0 && this.writing < this.width && this.unread.length <= this.width) {
             const slice = this.ready.shift();
-            const git = spooled_git/* SpooledGit */.n.required(CAT_FILE, this.root, 'the blobs being read', {
-                input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
-                env: runner/* NO_LAZY_FETCH */._h,
-            });
+            let git;
+            try {
+                git = spooled_git/* SpooledGit */.n.required(CAT_FILE, this.root, 'the blobs being read', {
+                    input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
+                    env: runner/* NO_LAZY_FETCH */._h,
+                });
+            }
+            catch (error) {
+                // Called from add() and from a git's exit alike: the failure goes to `done`, never thrown from here.
+                this.failure = error;
+                this.kill();
+                return;
+            }
             this.unread.push(git);
             this.writing++;
             void git.exited().then(() => {
@@ -5913,6 +5924,8 @@ class BlobSlices {
         const buffer = Buffer.allocUnsafe(spooled_git/* SPOOL_READ_BYTES */.X);
         try {
             for (;;) {
+                if (this.failure)
+                    throw this.failure;
                 if (this.stopped)
                     break;
                 const git = this.unread[0];

@@ -44,6 +44,8 @@ export class BlobSlices {
   private readonly unread: SpooledGit[] = []
   private wake: (() => void) | null = null
   private stopped = false
+  /** Why a slice's git could not start (no temp file); `done` rejects with it. */
+  private failure: Error | null = null
 
   constructor(
     private readonly root: string,
@@ -110,10 +112,18 @@ export class BlobSlices {
   private startSlices(): void {
     while (!this.stopped && this.ready.length > 0 && this.writing < this.width && this.unread.length <= this.width) {
       const slice = this.ready.shift()!
-      const git = SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
-        input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
-        env: NO_LAZY_FETCH,
-      })
+      let git: SpooledGit
+      try {
+        git = SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
+          input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
+          env: NO_LAZY_FETCH,
+        })
+      } catch (error) {
+        // Called from add() and from a git's exit alike: the failure goes to `done`, never thrown from here.
+        this.failure = error as Error
+        this.kill()
+        return
+      }
       this.unread.push(git)
       this.writing++
       void git.exited().then(() => {
@@ -132,6 +142,7 @@ export class BlobSlices {
     const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES)
     try {
       for (;;) {
+        if (this.failure) throw this.failure
         if (this.stopped) break
         const git = this.unread[0]
         if (!git) {
