@@ -2503,7 +2503,7 @@ const CHECKS = [
 
 async function runChecks(ctx) {
     const { findings, everAdded, ...early } = ctx;
-    return startChecks(early).finish(findings, everAdded);
+    return startChecks({ ...early, everAddedFromScan: everAdded !== undefined }).finish(findings, everAdded);
 }
 /** What needs the scan's results runs last: the leak row, and history's "ever committed" secret files. */
 const NEEDS_SCAN = new Set([NO_LEAKED_KEYS, NO_TRACKED_SECRET_FILES]);

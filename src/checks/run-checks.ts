@@ -36,7 +36,7 @@ export { CHECK_IDS, CHECK_TITLES, type CheckId } from './check-ids.js'
 
 export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   const { findings, everAdded, ...early } = ctx
-  return startChecks(early).finish(findings, everAdded)
+  return startChecks({ ...early, everAddedFromScan: everAdded !== undefined }).finish(findings, everAdded)
 }
 
 /** Checks under way before the scan's findings are known. */
