@@ -1374,6 +1374,8 @@ async function openCheckRun(ctx) {
 ;// CONCATENATED MODULE: ./src/checks/committed-files.ts
 // Every path ever added in any commit reachable from any ref, with the first commit (oldest) that added it.
 
+/** The key of filesEverAdded's result in a check run's memo (CheckRun.once). */
+const FILES_EVER_ADDED = 'files-ever-added';
 /**
  * filesEverAdded, once per check run: a walk of every commit (1.5 s at 30k commits), so it is started early,
  * beside a history scan of a range or dates (run-checks.ts), and taken by the check that needs it.
@@ -1381,8 +1383,6 @@ async function openCheckRun(ctx) {
 function filesEverAddedOnce(run) {
     return run.once(FILES_EVER_ADDED, () => filesEverAdded(run.root));
 }
-/** The key of filesEverAdded's result in a check run's memo (CheckRun.once). */
-const FILES_EVER_ADDED = 'files-ever-added';
 /** Maps each path ever added to the abbreviated sha of the oldest commit that added it. */
 async function filesEverAdded(root) {
     // Records: `\x01<sha>\0\n<path>\0<path>\0…`, newest commit first. An empty repository lists nothing.
