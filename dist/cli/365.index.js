@@ -994,12 +994,8 @@ class RepoFiles {
         // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
         // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
         // the checks (tree, staged, diff) keep its git pipes flowing.
-        for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
-            if (start > 0)
-                await new Promise((resolve) => setImmediate(resolve));
-            for (const file of files.slice(start, start + DISK_READ_BATCH))
-                yield this.readOneFromDisk(file);
-        }
+        for await (const file of paced(files))
+            yield this.readOneFromDisk(file);
     }
     /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
     readOneFromDisk(file) {
@@ -1035,26 +1031,22 @@ class RepoFiles {
         const sizes = await blobSizes(this.root, files.map((file) => file.oid));
         let reader = null;
         try {
-            for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
-                // A pause between batches, as for the working tree: a scan running beside the checks keeps going.
-                if (start > 0)
-                    await new Promise((resolve) => setImmediate(resolve));
-                for (const file of files.slice(start, start + DISK_READ_BATCH)) {
-                    const size = sizes.get(file.oid);
-                    let content = null;
-                    if (size !== undefined && size <= MAX_TEXT_BYTES) {
-                        content = this.stagedCopyOnDisk(file, size);
-                        if (content === null) {
-                            reader ??= new BlobReader(this.root);
-                            const answer = await reader.read(file.oid);
-                            content = Buffer.isBuffer(answer) ? answer : null;
-                        }
+            // Paced as for the working tree: a scan running beside the checks keeps going.
+            for await (const file of paced(files)) {
+                const size = sizes.get(file.oid);
+                let content = null;
+                if (size !== undefined && size <= MAX_TEXT_BYTES) {
+                    content = this.stagedCopyOnDisk(file, size);
+                    if (content === null) {
+                        reader ??= new BlobReader(this.root);
+                        const answer = await reader.read(file.oid);
+                        content = Buffer.isBuffer(answer) ? answer : null;
                     }
-                    const text = content ? decodeText(content) : null;
-                    if (text === null)
-                        this.skipped.add(file.path);
-                    yield text;
                 }
+                const text = content ? decodeText(content) : null;
+                if (text === null)
+                    this.skipped.add(file.path);
+                yield text;
             }
         }
         finally {
@@ -1096,6 +1088,14 @@ function decodeText(content) {
         return null;
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The files in order, with a turn of the event loop after every DISK_READ_BATCH of them. */
+async function* paced(files) {
+    for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
+        if (start > 0)
+            await new Promise((resolve) => setImmediate(resolve));
+        yield* files.slice(start, start + DISK_READ_BATCH);
+    }
 }
 /** Each present blob's size, from one `cat-file --batch-check` (headers only: nothing is inflated). */
 async function blobSizes(root, oids) {
