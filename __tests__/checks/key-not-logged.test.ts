@@ -1,4 +1,5 @@
 import { codeOnly, keyNotLogged, logsName } from '../../src/checks/key-not-logged.js'
+import { keyLogVisitor } from '../../src/checks/key-log-lines.js'
 import { compliantRepo, runCheck } from './check-helpers.js'
 
 describe('key-not-logged', () => {
@@ -79,5 +80,29 @@ describe('key-not-logged', () => {
     } finally {
       repo.remove()
     }
+  })
+  it('reads each line that names the key once, however many names it holds; CRLF and long lines as before', () => {
+    const visitor = keyLogVisitor(['MISTRAL_API_KEY', 'apiKey', 'api_key', 'apikey'], () => false)
+    const long = `console.log(apiKey) ${'x'.repeat(2000)}`
+    visitor.visit(
+      'src/a.ts',
+      [
+        "const apiKey = process.env.MISTRAL_API_KEY",
+        'console.log(apiKey, process.env.MISTRAL_API_KEY, api_key)\r',
+        long,
+        'no name on this line: console.log(value)',
+        'console.log(settings.mistral_api_key)',
+      ].join('\n'),
+    )
+    visitor.visit('src/b.ts', 'console.log(apiKey)')
+    visitor.visit('src/c.ts', 'console.log("nothing")')
+    expect(visitor.gathered()).toEqual({
+      hits: [
+        { file: 'src/a.ts', line: 2 },
+        { file: 'src/a.ts', line: 5 },
+        { file: 'src/b.ts', line: 1 },
+      ],
+      read: 3,
+    })
   })
 })

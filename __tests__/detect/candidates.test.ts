@@ -93,6 +93,25 @@ describe('forEachCandidate', () => {
     expect(total).toBeGreaterThan(500)
   })
 
+  it('with `accept`, reports what it reports without, less the runs accept drops, and asks about each run once', () => {
+    checkProperty(
+      fc.property(text, fc.integer({ min: 0, max: 3 }), (input, parity) => {
+        // Drops runs by their characters, as the detector's key-shape test does.
+        const keep = (start: number, end: number) => (input.charCodeAt(start) + input.charCodeAt(end - 1)) % 4 !== parity
+        const asked: number[] = []
+        const found: Candidate[] = []
+        forEachCandidate(input, (candidate) => found.push(candidate), (start, end) => {
+          asked.push(start)
+          return keep(start, end)
+        })
+        const all = referenceCandidates(input)
+        expect(found).toEqual(all.filter((candidate) => keep(candidate.start, candidate.end)))
+        expect(asked).toEqual(all.map((candidate) => candidate.start))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
   it('finds runs at the very start and end, and across long texts of short words', () => {
     const run32 = ALNUM_CHARS.slice(0, 32)
     expect(candidates(run32)).toEqual([{ start: 0, end: 32, line: 1, lineStart: 0 }])

@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
 /* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5187);
 /* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9688);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1506);
 /* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4120);
 /* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3754);
 // `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
@@ -344,7 +344,7 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 9688:
+/***/ 1506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1626,6 +1626,36 @@ function isLoopback(host) {
         host === '0.0.0.0');
 }
 
+;// CONCATENATED MODULE: ./src/checks/line-counter.ts
+// The line around a position of a text, for visitors that search the whole text and look at the lines of
+// their hits only: splitting every file into lines costs far more than the few lines that matter.
+/** Answers for positions in ascending order, counting newlines once across all of them. */
+class LineCounter {
+    text;
+    start = 0;
+    number = 1;
+    end;
+    constructor(text) {
+        this.text = text;
+        this.end = this.newlineFrom(0);
+    }
+    /** The line holding `position`; positions must not go back. */
+    lineAt(position) {
+        if (position < this.start)
+            throw new Error(`LineCounter: position ${position} is before line ${this.number}`);
+        while (this.end < position) {
+            this.start = this.end + 1;
+            this.number++;
+            this.end = this.newlineFrom(this.start);
+        }
+        return { start: this.start, end: this.end, number: this.number };
+    }
+    newlineFrom(from) {
+        const at = this.text.indexOf('\n', from);
+        return at < 0 ? this.text.length : at;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/source-files.ts
 // Which files are program source, for the checks that read code (start-up validation, key logging).
 const SOURCE_EXTENSIONS = new Set([
@@ -1646,6 +1676,7 @@ function escapeRegExp(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/key-log-lines.ts
+
 
 
 const LOG_CALL = new RegExp([
@@ -1685,23 +1716,28 @@ function loggedNames(policy) {
 }
 /** Looks at every readable source file `allow.paths` does not exempt. */
 function keyLogVisitor(names, allowed) {
-    // Every hit names one of them, in any case: most files are passed over with one search, not line by line.
-    const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'i');
+    // Every hit names one of them, in any case: one search of the whole text finds the few lines that do, and only
+    // those are cut out and read (most files have none).
+    const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'gi');
     const found = { hits: [], read: 0 };
     return {
         wants: (file) => isSourceFile(file) && !allowed(file),
         visit(file, text) {
             found.read++;
-            if (!anyName.test(text))
-                return;
             const shell = isShellFile(file);
-            text.split('\n').forEach((line, index) => {
-                // The name first: few lines hold it, and it is a far cheaper search than LOG_CALL.
-                if (line.length > 2000 || !anyName.test(line) || !LOG_CALL.test(line))
-                    return;
-                if (names.some((name) => logsName(line, name, shell)))
-                    found.hits.push({ file, line: index + 1 });
-            });
+            const lines = new LineCounter(text);
+            anyName.lastIndex = 0;
+            for (let name = anyName.exec(text); name !== null; name = anyName.exec(text)) {
+                const { start, end, number } = lines.lineAt(name.index);
+                // On to the next line: each line is read once, however many names it holds.
+                anyName.lastIndex = end;
+                if (end - start > 2000)
+                    continue;
+                const line = text.slice(start, end);
+                if (LOG_CALL.test(line) && names.some((candidate) => logsName(line, candidate, shell))) {
+                    found.hits.push({ file, line: number });
+                }
+            }
         },
         gathered: () => found,
     };
@@ -1762,6 +1798,7 @@ function codeOnly(line) {
 
 ;// CONCATENATED MODULE: ./src/checks/startup-validation.ts
 
+
 /** What counts as validation, named in the check's message. */
 const VALIDATORS = [
     { name: 'zod', pattern: /\bfrom\s+['"]zod(\/[\w-]+)?['"]|require\(\s*['"]zod['"]\s*\)|\bz\.object\s*\(/ },
@@ -1780,6 +1817,8 @@ const VALIDATORS = [
     { name: 'Dotenv.require_keys', pattern: /\bDotenv\.require_keys\b/ },
     { name: 'envy', pattern: /\benvy::from_env\b/ },
 ];
+/** Any of VALIDATORS: one search of a file instead of one per validator (most files use none). */
+const ANY_VALIDATOR = new RegExp(VALIDATORS.map((validator) => `(?:${validator.pattern.source})`).join('|'));
 /** Looks at every readable source file `skip` does not exempt. */
 function startupValidationVisitor(variable, skip) {
     const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i');
@@ -1790,17 +1829,31 @@ function startupValidationVisitor(variable, skip) {
         visit(path, text) {
             if (!anyCase.test(text))
                 return;
-            const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text));
+            const validator = ANY_VALIDATOR.test(text) && VALIDATORS.find((candidate) => candidate.pattern.test(text));
             if (validator) {
                 found.validatedIn.push({ file: path, validator: validator.name });
                 return;
             }
-            const line = text.split('\n').findIndex((candidate) => reads.test(candidate));
-            if (line >= 0)
-                found.readAt.push({ file: path, line: line + 1 });
+            const line = firstLineMatching(text, reads);
+            if (line !== null)
+                found.readAt.push({ file: path, line });
         },
         gathered: () => found,
     };
+}
+/**
+ * The 1-based number of the first line on which `pattern` (no `g`, no `m`) matches within the line. One search of
+ * the whole text finds it, unless that match runs over a line break (`\s*` may): then line by line, as the
+ * question is asked.
+ */
+function firstLineMatching(text, pattern) {
+    const match = pattern.exec(text);
+    if (match === null)
+        return null;
+    if (!match[0].includes('\n'))
+        return new LineCounter(text).lineAt(match.index).number;
+    const line = text.split('\n').findIndex((candidate) => pattern.test(candidate));
+    return line < 0 ? null : line + 1;
 }
 /**
  * A direct read of the variable: process.env.X, import.meta.env.X, os.environ["X"], os.getenv("X"),
@@ -4256,8 +4309,12 @@ for (const char of '0123456789abcdefABCDEF')
     HEX[char.charCodeAt(0)] = 1;
 /** Only hex digits (a digest, a UUID without dashes): whyNotAKey never passes such a run ('hex' or 'repeated'). */
 function isHex(run) {
-    for (let i = 0; i < run.length; i++) {
-        const code = run.charCodeAt(i);
+    return isHexWithin(run, 0, run.length);
+}
+/** isHex for text[start, end), without slicing it out. */
+function isHexWithin(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
         if (code >= 128 || HEX[code] !== 1)
             return false;
     }
@@ -4301,12 +4358,12 @@ function detect(text, options = {}) {
     let facts = null;
     let factsLine = 0;
     let markers = null;
+    // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line.
+    const keyShaped = (start, end) => !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end));
     (0,candidates/* forEachCandidate */.gg)(text, (candidate) => {
         if (lines !== undefined && !lines.has(candidate.line))
             return;
         const secret = text.slice(candidate.start, candidate.end);
-        if (!keyShapeVerdicts.looksLikeKey(secret))
-            return;
         if (facts === null || factsLine !== candidate.line) {
             const end = lineEndOf(text, candidate.start);
             markers ??= allIndexesOf(text, ALLOW_MARKER);
@@ -4332,7 +4389,7 @@ function detect(text, options = {}) {
             // A copy, so a kept match does not keep the whole text alive.
             secret: flatCopy(secret),
         });
-    });
+    }, keyShaped);
     return matches;
 }
 function verdict(provider) {

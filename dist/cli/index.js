@@ -202,14 +202,15 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const GLUE_ALWAYS = new Set(['_', '$', '+', '%', '/']);
 /** Characters that glue only when a letter or digit follows them (`x-KEY` vs `-KEY`, `KEY.json` vs `KEY.`). */
 const GLUE_IF_WORD_BEYOND = new Set(['-', '.']);
-function gluedBefore(text, start, lineStart) {
-    if (start <= lineStart)
+// Glue never reaches across a line break (a newline is neither glue nor a letter), so neither test needs lines.
+function gluedBefore(text, start) {
+    if (start === 0)
         return false;
     const char = text[start - 1];
     if (GLUE_ALWAYS.has(char) || char === '@')
         return true;
     if (GLUE_IF_WORD_BEYOND.has(char))
-        return start - 2 >= lineStart && isAlnumAt(text, start - 2);
+        return start >= 2 && isAlnumAt(text, start - 2);
     return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
 }
 function gluedAfter(text, end) {
@@ -226,9 +227,11 @@ function gluedAfter(text, end) {
  * Calls `found` for every key-shaped run, in text order. A run of KEY_LENGTH letters and digits or more covers
  * some multiple of KEY_LENGTH (counting from KEY_LENGTH - 1), so only those positions are probed and a probe that
  * lands on a letter or digit grows into its whole run: most characters are never read. Lines are counted with
- * native newline searches, only up to runs that are candidates.
+ * native newline searches, only up to runs that are candidates. `accept` (when given) sees each run first, by its
+ * offsets, and may drop it before its line is counted: most runs (digests, ids) are never keys, and a text full of
+ * them (a JSON Lines log with an id per record) then costs no line counting at all.
  */
-function forEachCandidate(text, found) {
+function forEachCandidate(text, found, accept) {
     const length = text.length;
     let line = 1;
     let lineStart = 0;
@@ -258,15 +261,16 @@ function forEachCandidate(text, found) {
             if (escaped === 'n' || escaped === 'r' || escaped === 't')
                 start++;
         }
-        if (end - start !== KEY_LENGTH)
+        if (end - start !== KEY_LENGTH || gluedBefore(text, start) || gluedAfter(text, end))
+            continue;
+        if (accept !== undefined && !accept(start, end))
             continue;
         while (nextNewline < start) {
             line++;
             lineStart = nextNewline + 1;
             nextNewline = newlineFrom(text, lineStart);
         }
-        if (!gluedBefore(text, start, lineStart) && !gluedAfter(text, end))
-            found({ start, end, line, lineStart });
+        found({ start, end, line, lineStart });
     }
 }
 function newlineFrom(text, from) {

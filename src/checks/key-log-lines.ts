@@ -3,6 +3,7 @@
 import type { CheckLocation } from '../report/report.js'
 import type { Policy } from './policy.js'
 import { secretVariables } from './policy.js'
+import { LineCounter } from './line-counter.js'
 import { escapeRegExp, isShellFile, isSourceFile } from './source-files.js'
 import type { TextVisitor } from './text-visitor.js'
 
@@ -60,20 +61,27 @@ export interface KeyLogLines {
 
 /** Looks at every readable source file `allow.paths` does not exempt. */
 export function keyLogVisitor(names: string[], allowed: (file: string) => boolean): TextVisitor<KeyLogLines> {
-  // Every hit names one of them, in any case: most files are passed over with one search, not line by line.
-  const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'i')
+  // Every hit names one of them, in any case: one search of the whole text finds the few lines that do, and only
+  // those are cut out and read (most files have none).
+  const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'gi')
   const found: KeyLogLines = { hits: [], read: 0 }
   return {
     wants: (file) => isSourceFile(file) && !allowed(file),
     visit(file, text) {
       found.read++
-      if (!anyName.test(text)) return
       const shell = isShellFile(file)
-      text.split('\n').forEach((line, index) => {
-        // The name first: few lines hold it, and it is a far cheaper search than LOG_CALL.
-        if (line.length > 2000 || !anyName.test(line) || !LOG_CALL.test(line)) return
-        if (names.some((name) => logsName(line, name, shell))) found.hits.push({ file, line: index + 1 })
-      })
+      const lines = new LineCounter(text)
+      anyName.lastIndex = 0
+      for (let name = anyName.exec(text); name !== null; name = anyName.exec(text)) {
+        const { start, end, number } = lines.lineAt(name.index)
+        // On to the next line: each line is read once, however many names it holds.
+        anyName.lastIndex = end
+        if (end - start > 2000) continue
+        const line = text.slice(start, end)
+        if (LOG_CALL.test(line) && names.some((candidate) => logsName(line, candidate, shell))) {
+          found.hits.push({ file, line: number })
+        }
+      }
     },
     gathered: () => found,
   }

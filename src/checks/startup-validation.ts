@@ -2,6 +2,7 @@
 // variable (any case: pydantic reads MISTRAL_API_KEY into `mistral_api_key`) and uses a schema or env
 // validation library. Reading `process.env.X` and hoping is not validation.
 import type { CheckLocation } from '../report/report.js'
+import { LineCounter } from './line-counter.js'
 import { escapeRegExp, isSourceFile } from './source-files.js'
 import type { TextVisitor } from './text-visitor.js'
 
@@ -24,6 +25,9 @@ export const VALIDATORS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'envy', pattern: /\benvy::from_env\b/ },
 ]
 
+/** Any of VALIDATORS: one search of a file instead of one per validator (most files use none). */
+const ANY_VALIDATOR = new RegExp(VALIDATORS.map((validator) => `(?:${validator.pattern.source})`).join('|'))
+
 export interface StartupValidation {
   /** Source files that validate the variable, with the library recognised. */
   validatedIn: Array<{ file: string; validator: string }>
@@ -43,16 +47,29 @@ export function startupValidationVisitor(
     wants: (file) => isSourceFile(file) && !skip(file),
     visit(path, text) {
       if (!anyCase.test(text)) return
-      const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text))
+      const validator = ANY_VALIDATOR.test(text) && VALIDATORS.find((candidate) => candidate.pattern.test(text))
       if (validator) {
         found.validatedIn.push({ file: path, validator: validator.name })
         return
       }
-      const line = text.split('\n').findIndex((candidate) => reads.test(candidate))
-      if (line >= 0) found.readAt.push({ file: path, line: line + 1 })
+      const line = firstLineMatching(text, reads)
+      if (line !== null) found.readAt.push({ file: path, line })
     },
     gathered: () => found,
   }
+}
+
+/**
+ * The 1-based number of the first line on which `pattern` (no `g`, no `m`) matches within the line. One search of
+ * the whole text finds it, unless that match runs over a line break (`\s*` may): then line by line, as the
+ * question is asked.
+ */
+export function firstLineMatching(text: string, pattern: RegExp): number | null {
+  const match = pattern.exec(text)
+  if (match === null) return null
+  if (!match[0].includes('\n')) return new LineCounter(text).lineAt(match.index).number
+  const line = text.split('\n').findIndex((candidate) => pattern.test(candidate))
+  return line < 0 ? null : line + 1
 }
 
 /**

@@ -16,7 +16,7 @@ import { isReference } from './reference.js'
 import { RULES } from './rules/index.js'
 import type { Rule } from './rule.js'
 import { assignedName, UseSites } from './use-site.js'
-import { keyShapeVerdicts } from './verdict-cache.js'
+import { isHexWithin, keyShapeVerdicts } from './verdict-cache.js'
 
 export { mentionsMistral, mentionsMistralBytes } from './keywords.js'
 
@@ -54,10 +54,12 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
   let factsLine = 0
   let markers: number[] | null = null
 
+  // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line.
+  const keyShaped = (start: number, end: number): boolean =>
+    !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end))
   forEachCandidate(text, (candidate: Candidate) => {
     if (lines !== undefined && !lines.has(candidate.line)) return
     const secret = text.slice(candidate.start, candidate.end)
-    if (!keyShapeVerdicts.looksLikeKey(secret)) return
     if (facts === null || factsLine !== candidate.line) {
       const end = lineEndOf(text, candidate.start)
       markers ??= allIndexesOf(text, ALLOW_MARKER)
@@ -80,7 +82,7 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
       // A copy, so a kept match does not keep the whole text alive.
       secret: flatCopy(secret),
     })
-  })
+  }, keyShaped)
   return matches
 }
 

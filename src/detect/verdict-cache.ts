@@ -63,8 +63,13 @@ for (const char of '0123456789abcdefABCDEF') HEX[char.charCodeAt(0)] = 1
 
 /** Only hex digits (a digest, a UUID without dashes): whyNotAKey never passes such a run ('hex' or 'repeated'). */
 function isHex(run: string): boolean {
-  for (let i = 0; i < run.length; i++) {
-    const code = run.charCodeAt(i)
+  return isHexWithin(run, 0, run.length)
+}
+
+/** isHex for text[start, end), without slicing it out. */
+export function isHexWithin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
     if (code >= 128 || HEX[code] !== 1) return false
   }
   return true

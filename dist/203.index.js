@@ -1,5 +1,5 @@
-export const id = 398;
-export const ids = [398];
+export const id = 203;
+export const ids = [203];
 export const modules = {
 
 /***/ 3374:
@@ -263,7 +263,7 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 
 /***/ }),
 
-/***/ 8398:
+/***/ 9203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1823,6 +1823,36 @@ function isLoopback(host) {
         host === '0.0.0.0');
 }
 
+;// CONCATENATED MODULE: ./src/checks/line-counter.ts
+// The line around a position of a text, for visitors that search the whole text and look at the lines of
+// their hits only: splitting every file into lines costs far more than the few lines that matter.
+/** Answers for positions in ascending order, counting newlines once across all of them. */
+class LineCounter {
+    text;
+    start = 0;
+    number = 1;
+    end;
+    constructor(text) {
+        this.text = text;
+        this.end = this.newlineFrom(0);
+    }
+    /** The line holding `position`; positions must not go back. */
+    lineAt(position) {
+        if (position < this.start)
+            throw new Error(`LineCounter: position ${position} is before line ${this.number}`);
+        while (this.end < position) {
+            this.start = this.end + 1;
+            this.number++;
+            this.end = this.newlineFrom(this.start);
+        }
+        return { start: this.start, end: this.end, number: this.number };
+    }
+    newlineFrom(from) {
+        const at = this.text.indexOf('\n', from);
+        return at < 0 ? this.text.length : at;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/source-files.ts
 // Which files are program source, for the checks that read code (start-up validation, key logging).
 const SOURCE_EXTENSIONS = new Set([
@@ -1843,6 +1873,7 @@ function escapeRegExp(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/key-log-lines.ts
+
 
 
 const LOG_CALL = new RegExp([
@@ -1882,23 +1913,28 @@ function loggedNames(policy) {
 }
 /** Looks at every readable source file `allow.paths` does not exempt. */
 function keyLogVisitor(names, allowed) {
-    // Every hit names one of them, in any case: most files are passed over with one search, not line by line.
-    const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'i');
+    // Every hit names one of them, in any case: one search of the whole text finds the few lines that do, and only
+    // those are cut out and read (most files have none).
+    const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'gi');
     const found = { hits: [], read: 0 };
     return {
         wants: (file) => isSourceFile(file) && !allowed(file),
         visit(file, text) {
             found.read++;
-            if (!anyName.test(text))
-                return;
             const shell = isShellFile(file);
-            text.split('\n').forEach((line, index) => {
-                // The name first: few lines hold it, and it is a far cheaper search than LOG_CALL.
-                if (line.length > 2000 || !anyName.test(line) || !LOG_CALL.test(line))
-                    return;
-                if (names.some((name) => logsName(line, name, shell)))
-                    found.hits.push({ file, line: index + 1 });
-            });
+            const lines = new LineCounter(text);
+            anyName.lastIndex = 0;
+            for (let name = anyName.exec(text); name !== null; name = anyName.exec(text)) {
+                const { start, end, number } = lines.lineAt(name.index);
+                // On to the next line: each line is read once, however many names it holds.
+                anyName.lastIndex = end;
+                if (end - start > 2000)
+                    continue;
+                const line = text.slice(start, end);
+                if (LOG_CALL.test(line) && names.some((candidate) => logsName(line, candidate, shell))) {
+                    found.hits.push({ file, line: number });
+                }
+            }
         },
         gathered: () => found,
     };
@@ -1959,6 +1995,7 @@ function codeOnly(line) {
 
 ;// CONCATENATED MODULE: ./src/checks/startup-validation.ts
 
+
 /** What counts as validation, named in the check's message. */
 const VALIDATORS = [
     { name: 'zod', pattern: /\bfrom\s+['"]zod(\/[\w-]+)?['"]|require\(\s*['"]zod['"]\s*\)|\bz\.object\s*\(/ },
@@ -1977,6 +2014,8 @@ const VALIDATORS = [
     { name: 'Dotenv.require_keys', pattern: /\bDotenv\.require_keys\b/ },
     { name: 'envy', pattern: /\benvy::from_env\b/ },
 ];
+/** Any of VALIDATORS: one search of a file instead of one per validator (most files use none). */
+const ANY_VALIDATOR = new RegExp(VALIDATORS.map((validator) => `(?:${validator.pattern.source})`).join('|'));
 /** Looks at every readable source file `skip` does not exempt. */
 function startupValidationVisitor(variable, skip) {
     const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i');
@@ -1987,17 +2026,31 @@ function startupValidationVisitor(variable, skip) {
         visit(path, text) {
             if (!anyCase.test(text))
                 return;
-            const validator = VALIDATORS.find((candidate) => candidate.pattern.test(text));
+            const validator = ANY_VALIDATOR.test(text) && VALIDATORS.find((candidate) => candidate.pattern.test(text));
             if (validator) {
                 found.validatedIn.push({ file: path, validator: validator.name });
                 return;
             }
-            const line = text.split('\n').findIndex((candidate) => reads.test(candidate));
-            if (line >= 0)
-                found.readAt.push({ file: path, line: line + 1 });
+            const line = firstLineMatching(text, reads);
+            if (line !== null)
+                found.readAt.push({ file: path, line });
         },
         gathered: () => found,
     };
+}
+/**
+ * The 1-based number of the first line on which `pattern` (no `g`, no `m`) matches within the line. One search of
+ * the whole text finds it, unless that match runs over a line break (`\s*` may): then line by line, as the
+ * question is asked.
+ */
+function firstLineMatching(text, pattern) {
+    const match = pattern.exec(text);
+    if (match === null)
+        return null;
+    if (!match[0].includes('\n'))
+        return new LineCounter(text).lineAt(match.index).number;
+    const line = text.split('\n').findIndex((candidate) => pattern.test(candidate));
+    return line < 0 ? null : line + 1;
 }
 /**
  * A direct read of the variable: process.env.X, import.meta.env.X, os.environ["X"], os.getenv("X"),
@@ -2636,14 +2689,15 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const GLUE_ALWAYS = new Set(['_', '$', '+', '%', '/']);
 /** Characters that glue only when a letter or digit follows them (`x-KEY` vs `-KEY`, `KEY.json` vs `KEY.`). */
 const GLUE_IF_WORD_BEYOND = new Set(['-', '.']);
-function gluedBefore(text, start, lineStart) {
-    if (start <= lineStart)
+// Glue never reaches across a line break (a newline is neither glue nor a letter), so neither test needs lines.
+function gluedBefore(text, start) {
+    if (start === 0)
         return false;
     const char = text[start - 1];
     if (GLUE_ALWAYS.has(char) || char === '@')
         return true;
     if (GLUE_IF_WORD_BEYOND.has(char))
-        return start - 2 >= lineStart && isAlnumAt(text, start - 2);
+        return start >= 2 && isAlnumAt(text, start - 2);
     return char.charCodeAt(0) >= 128 && NON_ASCII_WORD.test(char);
 }
 function gluedAfter(text, end) {
@@ -2660,9 +2714,11 @@ function gluedAfter(text, end) {
  * Calls `found` for every key-shaped run, in text order. A run of KEY_LENGTH letters and digits or more covers
  * some multiple of KEY_LENGTH (counting from KEY_LENGTH - 1), so only those positions are probed and a probe that
  * lands on a letter or digit grows into its whole run: most characters are never read. Lines are counted with
- * native newline searches, only up to runs that are candidates.
+ * native newline searches, only up to runs that are candidates. `accept` (when given) sees each run first, by its
+ * offsets, and may drop it before its line is counted: most runs (digests, ids) are never keys, and a text full of
+ * them (a JSON Lines log with an id per record) then costs no line counting at all.
  */
-function forEachCandidate(text, found) {
+function forEachCandidate(text, found, accept) {
     const length = text.length;
     let line = 1;
     let lineStart = 0;
@@ -2692,15 +2748,16 @@ function forEachCandidate(text, found) {
             if (escaped === 'n' || escaped === 'r' || escaped === 't')
                 start++;
         }
-        if (end - start !== KEY_LENGTH)
+        if (end - start !== KEY_LENGTH || gluedBefore(text, start) || gluedAfter(text, end))
+            continue;
+        if (accept !== undefined && !accept(start, end))
             continue;
         while (nextNewline < start) {
             line++;
             lineStart = nextNewline + 1;
             nextNewline = newlineFrom(text, lineStart);
         }
-        if (!gluedBefore(text, start, lineStart) && !gluedAfter(text, end))
-            found({ start, end, line, lineStart });
+        found({ start, end, line, lineStart });
     }
 }
 function newlineFrom(text, from) {
@@ -4850,8 +4907,12 @@ for (const char of '0123456789abcdefABCDEF')
     HEX[char.charCodeAt(0)] = 1;
 /** Only hex digits (a digest, a UUID without dashes): whyNotAKey never passes such a run ('hex' or 'repeated'). */
 function isHex(run) {
-    for (let i = 0; i < run.length; i++) {
-        const code = run.charCodeAt(i);
+    return isHexWithin(run, 0, run.length);
+}
+/** isHex for text[start, end), without slicing it out. */
+function isHexWithin(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
         if (code >= 128 || HEX[code] !== 1)
             return false;
     }
@@ -4895,12 +4956,12 @@ function detect(text, options = {}) {
     let facts = null;
     let factsLine = 0;
     let markers = null;
+    // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line.
+    const keyShaped = (start, end) => !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end));
     forEachCandidate(text, (candidate) => {
         if (lines !== undefined && !lines.has(candidate.line))
             return;
         const secret = text.slice(candidate.start, candidate.end);
-        if (!keyShapeVerdicts.looksLikeKey(secret))
-            return;
         if (facts === null || factsLine !== candidate.line) {
             const end = lineEndOf(text, candidate.start);
             markers ??= allIndexesOf(text, ALLOW_MARKER);
@@ -4926,7 +4987,7 @@ function detect(text, options = {}) {
             // A copy, so a kept match does not keep the whole text alive.
             secret: flatCopy(secret),
         });
-    });
+    }, keyShaped);
     return matches;
 }
 function verdict(provider) {
