@@ -828,7 +828,7 @@ function settingsFromInputs(env = process.env) {
 /** Everything a scan and its publishing need, loaded while git fetches the commits. */
 async function loadScanPath() {
     const [engine, commands, outlets, publishing] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9203)),
+        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2643)),
         __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 1454)).then(({ loadCoreCommands }) => loadCoreCommands()),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083)),

@@ -1,11 +1,10 @@
-// History has two ways to its findings: reading every blob of the store beside the log (the whole history),
-// and following a walk of the log (a range, dates, a partial clone). Both must find the same leaks, and the
-// paths a history scan hands the checklist must be what `git log --diff-filter=A` says.
+// History follows one walk of the log, for every ref as for a range or dates. Every ref and the same refs
+// named as a range must find the same leaks, and the paths a history scan hands the checklist must be what
+// `git log --diff-filter=A` says.
 import { rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { filesEverAdded } from '../../src/checks/committed-files.js'
-import { listBlobs } from '../../src/git/all-blobs.js'
-import { RawLogParser, RawLogSkimmer, changeOf, commitOf, rawLogArgs } from '../../src/git/raw-log.js'
+import { RawLogParser, rawLogArgs } from '../../src/git/raw-log.js'
 import { historySource } from '../../src/sources/history.js'
 import { HeldUntilMentioned } from '../../src/sources/history-blobs.js'
 import { mentionsMistralBytes } from '../../src/detect/keywords.js'
@@ -15,12 +14,12 @@ import { silentLogger } from '../../src/log.js'
 import { emptyStats } from '../../src/sources/fragment.js'
 import { envLine, hits, namer, pyLine, testDetector } from './collect.js'
 
-/** Every ref of the repository as a range, so that the walk covers what the whole-store reading covers. */
+/** Every ref of the repository as a range: the same commits as every ref, asked for by name. */
 function allRefs(repo: TestRepo): string {
   return repo.git('for-each-ref', '--format=%(refname)').trim().split('\n').join(' ')
 }
 
-describe('history: whole store vs walk', () => {
+describe('history: every ref vs the same refs as a range', () => {
   let repo: TestRepo
   beforeEach(() => {
     repo = makeRepo()
@@ -50,7 +49,7 @@ describe('history: whole store vs walk', () => {
     repo.write('unmerged/.env', `${envLine(keys.k6!)}\n`)
     repo.commit('unmerged work')
     repo.git('checkout', '-q', 'main')
-    // A blob nothing uses (never committed): read with the rest of the store, never reported.
+    // A blob nothing uses (never committed): never read, never reported.
     repo.write('loose.env', `${envLine(keys.k7!)}\n`)
     repo.git('hash-object', '-w', 'loose.env')
     repo.git('clean', '-q', '-f')
@@ -68,7 +67,7 @@ describe('history: whole store vs walk', () => {
     expect(await run({ range: allRefs(repo), bigBlobBytes: 1024 })).toEqual(whole)
   })
 
-  it('walks instead of reading the whole store when the store borrows objects (clone --shared)', async () => {
+  it('reads a clone that borrows its objects (clone --shared)', async () => {
     const keys = { a: fakeKey(330) }
     repo.write('.env', `${envLine(keys.a)}\n`)
     repo.commit('one')
@@ -92,7 +91,7 @@ describe('history: whole store vs walk', () => {
     }
   })
 
-  it('reads a SHA-256 repository the same both ways', async () => {
+  it('reads a SHA-256 repository, every ref and a range alike', async () => {
     rmSync(path.join(repo.dir, '.git'), { recursive: true, force: true })
     repo.git('init', '-q', '--object-format=sha256', '-b', 'main')
     const keys = { a: fakeKey(320), b: fakeKey(321) }
@@ -127,14 +126,13 @@ describe('history: whole store vs walk', () => {
     repo.commit('a symlink named like a secret file')
     const expected = await filesEverAdded(repo.dir)
     expect(expected.size).toBeGreaterThanOrEqual(4)
-    // The whole-store reading here; the walk in a clone that borrows this repository's objects (--shared).
+    // Here, and in a clone that borrows this repository's objects (--shared).
     const clone = `${repo.dir}-shared`
     repo.git('clone', '-q', '--shared', '--mirror', repo.dir, clone)
     try {
       for (const dir of [repo.dir, clone]) {
         const added = new Map<string, string>()
-        // Each way tells once that git's log is written (the checklist starts then); the whole-store reading
-        // tells it once the log is read, every added path told.
+        // The walk tells once that git's log is written (the checklist starts then).
         const whenLogRead: number[] = []
         await hits(
           historySource({
@@ -145,7 +143,6 @@ describe('history: whole store vs walk', () => {
         )
         expect(added).toEqual(expected)
         expect(whenLogRead).toHaveLength(1)
-        if (dir === repo.dir) expect(whenLogRead).toEqual([expected.size])
       }
       // A range sees only some commits: nothing is told, and the check asks git itself.
       const told: string[] = []
@@ -164,34 +161,7 @@ describe('history: git helpers', () => {
   })
   afterEach(() => repo.remove())
 
-  it('lists every blob of the store once, across loose objects and overlapping packs', async () => {
-    for (let i = 0; i < 5; i++) {
-      repo.write(`f${i}.txt`, `content ${i}\n`)
-      repo.commit(`c${i}`)
-    }
-    repo.git('repack', '-q')
-    repo.write('late.txt', 'late\n')
-    repo.commit('late, loose')
-    // A second pack holding everything again, beside the first.
-    repo.git('repack', '-q', '-a')
-    repo.write('loosest.txt', 'loose\n')
-    repo.commit('loose again')
-    const expected = new Set(
-      repo
-        .git('cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectname)')
-        .trim()
-        .split('\n')
-        .filter((line) => line.startsWith('blob '))
-        .map((line) => line.slice(5)),
-    )
-    const streamed: string[] = []
-    const present = await listBlobs(repo.dir, (lines) => void streamed.push(...lines.toString('latin1').trim().split('\n')))
-    expect(streamed.sort()).toEqual([...expected].sort())
-    expect(present.size).toBe(expected.size)
-    for (const oid of expected) expect(present.has(oid)).toBe(true)
-  })
-
-  it('skims a raw log to the same records the full parser reads, merges and odd paths included', async () => {
+  it('parses a raw log fed in pieces of any size as it parses it whole, merges and odd paths included', async () => {
     repo.write('a.txt', 'a\n')
     repo.write('gone.txt', 'g\n')
     repo.commit('base')
@@ -207,36 +177,21 @@ describe('history: git helpers', () => {
     repo.write('a.txt', 'resolved\n')
     repo.commit('merge')
     const output = Buffer.from(repo.git(...rawLogArgs([])), 'utf8')
-    const full: string[] = []
-    const parser = new RawLogParser({
-      commit: (commit) => full.push(`commit ${commit.sha} ${commit.parents.length}`),
-      change: (change) => full.push(JSON.stringify(change)),
-    })
-    parser.feed(output)
-    parser.end()
-    for (const size of [1, 7, 64, output.length]) {
-      const skimmed: string[] = []
-      const added: string[] = []
-      const skimmer = new RawLogSkimmer({
-        commit: (header) => {
-          const commit = commitOf(header)
-          skimmed.push(`commit ${commit.sha} ${commit.parents.length}`)
-        },
-        change: (record, path) => {
-          const change = changeOf(record, path)
-          skimmed.push(JSON.stringify(change))
-          expect(record.isZero(record.parents)).toBe(/^0+$/.test(change.oid))
-          expect(record.modeOf(record.parents)).toBe(change.mode)
-          const at = record.oidAt(record.parents)
-          expect(record.token.toString('latin1', at, at + record.oidLength)).toBe(change.oid)
-          if (record.added) added.push(change.path)
-        },
+    const parse = (size: number): string[] => {
+      const records: string[] = []
+      const parser = new RawLogParser({
+        commit: (commit) => records.push(`commit ${commit.sha} ${commit.parents.length}`),
+        change: (change) => records.push(JSON.stringify(change)),
       })
-      for (let at = 0; at < output.length; at += size) skimmer.feed(Buffer.from(output.subarray(at, at + size)))
-      skimmer.end()
-      expect(skimmed).toEqual(full)
-      expect(added.sort()).toEqual(['a.txt', 'gone.txt', 'tab\there.txt'])
+      for (let at = 0; at < output.length; at += size) parser.feed(Buffer.from(output.subarray(at, at + size)))
+      parser.end()
+      return records
     }
+    const whole = parse(output.length)
+    expect(whole.filter((record) => record.startsWith('commit '))).toHaveLength(4)
+    expect(whole.join('\n')).toContain('tab\\there.txt')
+    expect(whole.filter((record) => record.includes('"parentOids":["') && record.includes('","'))).not.toEqual([])
+    for (const size of [1, 7, 64]) expect(parse(size)).toEqual(whole)
   })
 })
 

@@ -1,9 +1,8 @@
 // Blob contents through `git cat-file --batch`: one long-lived git per reader instead of one process per
 // file. Three shapes: BlobReader answers one request at a time (lookups), BlobBatch reads a list of objects
 // through a buffered git and hands the answers over in order (diff, staged), BlobStream pushes many object ids
-// through a buffered git and hands each blob to a callback as it is read back from a temp file (a history walk;
-// blob-slices.ts reads the whole store the same way). Each can stream a big object's body to a sink chunk by
-// chunk instead of holding it whole.
+// through a buffered git and hands each blob to a callback as it is read back from a temp file (a history
+// walk). Each can stream a big object's body to a sink chunk by chunk instead of holding it whole.
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { GitError, gitSpawnError, NO_LAZY_FETCH, spawnGit } from './runner.js'
 import { SPOOL_READ_BYTES, SpooledGit } from './spooled-git.js'
@@ -454,17 +453,11 @@ export class BlobStream {
 
 /**
  * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is
- * done or `stop()` says so. A turn of the event loop per chunk: the other readers (the log, whoever writes the
- * ids, git's exit) are not kept waiting while this one has data.
+ * done. A turn of the event loop per chunk: the other readers (the log, whoever writes the ids, git's exit)
+ * are not kept waiting while this one has data.
  */
-export async function parseSpooled(
-  git: SpooledGit,
-  parser: BatchParser,
-  buffer: Buffer,
-  stop: () => boolean = () => false,
-): Promise<void> {
+export async function parseSpooled(git: SpooledGit, parser: BatchParser, buffer: Buffer): Promise<void> {
   for await (const chunk of git.chunks(buffer)) {
-    if (stop()) break
     parser.feed(chunk)
     await new Promise<void>((resolve) => setImmediate(resolve))
   }

@@ -1,7 +1,9 @@
-// A history walk that reads only the blobs its commits touch: for a range (`A..B`), dates (--since,
-// --until) or a partial clone, where reading every blob of the store would read far more than asked for.
-// One walk of `git log --raw -c` (blob ids only, no patches) feeds, as it streams, one buffered
-// `git cat-file --batch` with each blob id the first time it shows up:
+// A history walk that reads only the blobs its commits touch: every ref, a range (`A..B`) or dates (--since,
+// --until). One walk of `git log --raw -c` (blob ids only, no patches) feeds, as it streams, one buffered
+// `git cat-file --batch` with each blob id the first time it shows up. Walk order (newest first) is about the
+// order a pack stores deltas in, so cat-file reads the blobs as cheaply as in pack order; and, unlike reading
+// the whole store, nothing is listed first, and dangling blobs and ones borrowed from another store (`clone
+// --shared`) or not fetched (a partial clone) are never read:
 //   - each unique blob is scanned once (BlobScanner: a keyword test first, on bytes);
 //   - a change is kept only when its blob holds a key (or, for a deleted file, held one): the rest are
 //     dropped as soon as their blob is answered, so memory holds the blob ids seen, a bounded window of

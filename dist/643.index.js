@@ -1,5 +1,5 @@
-export const id = 203;
-export const ids = [203];
+export const id = 643;
+export const ids = [643];
 export const modules = {
 
 /***/ 3374:
@@ -263,7 +263,7 @@ function readSmallFile(file, root, maxBytes = 1_000_000) {
 
 /***/ }),
 
-/***/ 9203:
+/***/ 2643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -362,7 +362,6 @@ class spooled_git_SpooledGit {
     args;
     fd;
     child;
-    keep;
     offset = 0;
     exit = null;
     stderr = '';
@@ -370,11 +369,10 @@ class spooled_git_SpooledGit {
     disposed = false;
     taken = false;
     exitWaiters = [];
-    constructor(args, fd, child, keep) {
+    constructor(args, fd, child) {
         this.args = args;
         this.fd = fd;
         this.child = child;
-        this.keep = keep;
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
@@ -384,7 +382,7 @@ class spooled_git_SpooledGit {
     }
     /**
      * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
-     * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
+     * `input` is written to git's stdin.
      */
     static start(args, cwd, options = {}) {
         const fd = unnamedFile();
@@ -402,7 +400,7 @@ class spooled_git_SpooledGit {
     static spawn(args, cwd, fd, options) {
         try {
             const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd, env: options.env, input: options.input });
-            return new spooled_git_SpooledGit(args, fd, child, options.keep ?? false);
+            return new spooled_git_SpooledGit(args, fd, child);
         }
         catch (error) {
             (0,external_node_fs_.closeSync)(fd);
@@ -411,15 +409,14 @@ class spooled_git_SpooledGit {
     }
     /**
      * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
-     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
-     * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
+     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end.
+     * With `into`, every chunk is a view of that buffer, valid only
      * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
      */
     async *chunks(into) {
         if (this.taken)
             throw new Error('SpooledGit.chunks() called twice');
         this.taken = true;
-        let complete = false;
         try {
             for (;;) {
                 // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
@@ -440,12 +437,9 @@ class spooled_git_SpooledGit {
                 });
                 this.wake = null;
             }
-            complete = true;
         }
         finally {
-            // Kept only when read to the end: an early exit or an error stops git.
-            if (!complete || !this.keep)
-                this.dispose();
+            this.dispose();
         }
         const exit = this.exit;
         const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new runner/* GitError */.XS(this.args, exit.code, this.stderr) : null;
@@ -463,20 +457,6 @@ class spooled_git_SpooledGit {
         if (this.exit !== null)
             return Promise.resolve();
         return new Promise((resolve) => this.exitWaiters.push(resolve));
-    }
-    /** The whole output again from its start, after chunks() has read it (needs `keep`). */
-    *readAgain(bytes = SPOOL_READ_BYTES) {
-        if (!this.keep || this.disposed)
-            throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
-        for (let offset = 0;;) {
-            // A fresh buffer each time: callers may keep views of a chunk.
-            const buffer = Buffer.allocUnsafe(bytes);
-            const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, bytes, offset);
-            if (got === 0)
-                return;
-            offset += got;
-            yield buffer.subarray(0, got);
-        }
     }
     /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */
     dispose() {
@@ -943,13 +923,11 @@ class BlobStream {
 }
 /**
  * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is
- * done or `stop()` says so. A turn of the event loop per chunk: the other readers (the log, whoever writes the
- * ids, git's exit) are not kept waiting while this one has data.
+ * done. A turn of the event loop per chunk: the other readers (the log, whoever writes the ids, git's exit)
+ * are not kept waiting while this one has data.
  */
-async function parseSpooled(git, parser, buffer, stop = () => false) {
+async function parseSpooled(git, parser, buffer) {
     for await (const chunk of git.chunks(buffer)) {
-        if (stop())
-            break;
         parser.feed(chunk);
         await new Promise((resolve) => setImmediate(resolve));
     }
@@ -5698,52 +5676,6 @@ function recordStart(token) {
     return at === token.length ? -1 : at;
 }
 /**
- * The layout of one `:mode… oid… status` record, read in place: n colons for n parents, n + 1 modes of six
- * octal digits, n + 1 ids. One instance is reused for every record (no allocation per change).
- */
-class RawRecord {
-    token = Buffer.alloc(0);
-    /** Where the record starts in `token` (at its first colon). */
-    start = 0;
-    parents = 0;
-    oidLength = 0;
-    modesAt = 0;
-    oidsAt = 0;
-    read(token, at) {
-        let colons = 0;
-        while (token[at + colons] === 0x3a)
-            colons++;
-        this.token = token;
-        this.start = at;
-        this.parents = colons;
-        this.modesAt = at + colons;
-        this.oidsAt = this.modesAt + (colons + 1) * 7;
-        const space = token.indexOf(32, this.oidsAt);
-        this.oidLength = (space < 0 ? token.length : space) - this.oidsAt;
-        return this;
-    }
-    /** Offset of the id of parent `index` (0 … parents - 1), or of the new blob for `index === parents`. */
-    oidAt(index) {
-        return this.oidsAt + index * (this.oidLength + 1);
-    }
-    modeOf(index) {
-        const at = this.modesAt + index * 7;
-        return this.token.toString('latin1', at, at + 6);
-    }
-    isZero(index) {
-        const at = this.oidAt(index);
-        for (let i = at; i < at + this.oidLength; i++)
-            if (this.token[i] !== 0x30)
-                return false;
-        return true;
-    }
-    /** A plain commit's (or a root commit's) record for a file it adds. */
-    get added() {
-        const statusAt = this.oidAt(this.parents + 1);
-        return this.parents === 1 && this.token[statusAt] === 0x41;
-    }
-}
-/**
  * Parses `rawLogArgs` output pushed chunk by chunk, calling the handler synchronously: no promise per
  * record, which over hundreds of thousands of changes is most of the cost of reading them.
  */
@@ -5769,49 +5701,6 @@ class RawLogParser extends RawLogTokens {
         else if (token[at] === 0x3a)
             this.status = fieldsOf(token, at);
     }
-}
-/**
- * A light reading of the same output: commits are counted, not parsed, and each change is handed over as
- * bytes. What a history scan needs from every record (is its blob there? does it add a file?) costs no
- * strings this way.
- */
-class RawLogSkimmer extends RawLogTokens {
-    handler;
-    record = null;
-    reused = new RawRecord();
-    constructor(handler) {
-        super();
-        this.handler = handler;
-    }
-    token(token) {
-        if (this.record) {
-            this.handler.change(this.record, token);
-            this.record = null;
-            return;
-        }
-        const at = recordStart(token);
-        if (at < 0)
-            return;
-        if (token[at] === 1)
-            this.handler.commit(token);
-        // A view of the chunk, which stays valid: the path comes in the next token, maybe in the next chunk.
-        else if (token[at] === 0x3a)
-            this.record = this.reused.read(token, at);
-    }
-}
-/** The commit of a header token as RawLogSkimmer hands it over. */
-function commitOf(header) {
-    return toCommit(header.toString('utf8', header.indexOf(1) + 1));
-}
-/** Only the commit id of a header token as RawLogSkimmer hands it over: no parsing of the rest. */
-function shaOfHeader(header) {
-    const start = header.indexOf(1) + 1;
-    const end = header.indexOf(FIELD.charCodeAt(0), start);
-    return header.toString('latin1', start, end < 0 ? header.length : end);
-}
-/** The change of a record as RawLogSkimmer hands it over, with its path. */
-function changeOf(record, path) {
-    return toChange(fieldsOf(record.token, record.start), path.toString('utf8'));
 }
 /**
  * The space-separated fields of a `:mode… oid… status` record, each read straight from the bytes: fresh
@@ -6775,23 +6664,6 @@ class ObjectIdSet {
         const key = this.parse(oid);
         return key !== null && this.slots[this.find(key)] !== EMPTY;
     }
-    /** Adds the hex id of `hexLength` ASCII bytes at `start` of `bytes`: no string per id on hot paths. */
-    addBytes(bytes, start, hexLength) {
-        if (this.hexLength === 0)
-            this.start(hexLength);
-        const key = hexLength === this.hexLength ? this.parseBytes(bytes, start) : null;
-        if (key === null) {
-            throw new Error(`Not an object id: '${Buffer.from(bytes.subarray(start, start + hexLength)).toString('latin1')}'`);
-        }
-        return this.insert(key);
-    }
-    /** Whether the hex id of `hexLength` ASCII bytes at `start` of `bytes` is in the set. */
-    hasBytes(bytes, start, hexLength) {
-        if (this.hexLength === 0 || hexLength !== this.hexLength)
-            return false;
-        const key = this.parseBytes(bytes, start);
-        return key !== null && this.slots[this.find(key)] !== EMPTY;
-    }
     /** Adds the parsed id in the scratch buffer; false when it was already there. */
     insert(key) {
         if ((this.count + 1) * 2 > this.slots.length)
@@ -6826,19 +6698,6 @@ class ObjectIdSet {
         for (let i = 0; i < this.width; i++) {
             const high = hexValue(oid.charCodeAt(2 * i));
             const low = hexValue(oid.charCodeAt(2 * i + 1));
-            if (high < 0 || low < 0)
-                return null;
-            out[i] = (high << 4) | low;
-        }
-        return out;
-    }
-    parseBytes(bytes, start) {
-        if (start + this.hexLength > bytes.length)
-            return null;
-        const out = this.scratch;
-        for (let i = 0; i < this.width; i++) {
-            const high = hexValue(bytes[start + 2 * i]);
-            const low = hexValue(bytes[start + 2 * i + 1]);
             if (high < 0 || low < 0)
                 return null;
             out[i] = (high << 4) | low;
@@ -6885,226 +6744,6 @@ for (let digit = 0; digit < 16; digit++) {
 }
 function hexValue(code) {
     return code < 256 ? object_id_set_HEX[code] : -1;
-}
-
-;// CONCATENATED MODULE: ./src/git/all-blobs.ts
-// Every blob of the object store, in pack order. `cat-file --batch-all-objects --batch-check --unordered`
-// lists them in a fraction of a second; feeding them back to `cat-file --batch` in that order lets git
-// inflate each delta chain from its base in sequence, which is the cheapest way to read every unique blob
-// (cheaper than the order a history walk meets them in, and far cheaper than hash order). The listing
-// includes objects no ref reaches (dangling blobs): scanned for nothing, never reported, since findings come
-// from the commits that use a blob.
-
-
-const BLOB = Buffer.from('blob ');
-/** Ids handed over per onIds call, at most (about 1,500 SHA-1 ids). */
-const IDS_PER_CALL_BYTES = 64 * 1024;
-/** The listing: every object of the store with its type and size, in pack order. */
-const LIST_BLOBS_ARGS = [
-    'cat-file',
-    '--batch-all-objects',
-    '--batch-check=%(objecttype) %(objectname) %(objectsize)',
-    '--unordered',
-];
-/**
- * Streams the store's blob ids to `onIds` as `<oid>\n` lines (ready for `cat-file --batch`), each id once,
- * with the total size of those blobs, and returns them all as a set.
- */
-async function listBlobs(root, onIds) {
-    const present = new ObjectIdSet();
-    let rest = null;
-    // Spooled: the listing finishes at git's pace even while node is busy scanning.
-    const listing = spooled_git_SpooledGit.required(LIST_BLOBS_ARGS, root, 'the list of blobs');
-    let out = Buffer.allocUnsafe(IDS_PER_CALL_BYTES);
-    let used = 0;
-    let bytes = 0;
-    // A copy of just the ids: they wait in memory for their slice, and a view would keep the whole chunk alive.
-    const hand = async () => {
-        if (used === 0)
-            return;
-        const ids = out.subarray(0, used);
-        out = Buffer.allocUnsafe(IDS_PER_CALL_BYTES);
-        const total = bytes;
-        used = 0;
-        bytes = 0;
-        await onIds(ids, total);
-    };
-    for await (const chunk of listing.chunks()) {
-        const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (;;) {
-            const end = data.indexOf(10, start);
-            if (end < 0)
-                break;
-            const oidStart = start + BLOB.length;
-            const space = data.indexOf(32, oidStart);
-            // Loose and packed copies of one object, or two packs, list it twice.
-            if (data.compare(BLOB, 0, BLOB.length, start, oidStart) === 0 &&
-                space > oidStart &&
-                space < end &&
-                present.addBytes(data, oidStart, space - oidStart)) {
-                // The first ids go out early, so that cat-file starts while the rest of a listing read whole is parsed.
-                if (used + (space - oidStart) + 1 > out.length)
-                    await hand();
-                used += data.copy(out, used, oidStart, space);
-                out[used++] = 10;
-                bytes += Number(data.toString('latin1', space + 1, end));
-            }
-            start = end + 1;
-        }
-        rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
-        await hand();
-    }
-    return present;
-}
-
-;// CONCATENATED MODULE: ./src/git/blob-slices.ts
-// Reads a long list of blobs (the whole store, in pack order) through `git cat-file --batch`, slice by slice,
-// each slice's answers spooled to an unnamed temp file (spooled-git.ts) and parsed 4 MB at a time. Through a
-// pipe, node took a few KB per wake-up and spent more CPU on that than on the scanning; a file never makes
-// git wait either. Slices bound the disk (page cache) used: the next slice's git starts when the previous
-// one's has exited, and at most two slices' files exist at once (three once widen() lets two gits write side
-// by side). The first slices are small so that git starts while the list is still being made.
-
-
-
-const SLICE_BYTES = 64 * 1024 * 1024;
-const FIRST_SLICE_BYTES = 4 * 1024 * 1024;
-const CAT_FILE = ['cat-file', '--batch', '--buffer'];
-class BlobSlices {
-    root;
-    onObject;
-    options;
-    /** Resolves when every listed blob has been answered (or rejects with the first failure). */
-    done;
-    sliceBytes;
-    nextBytes;
-    filling = { lines: [], bytes: 0 };
-    ready = [];
-    ended = false;
-    /** Gits allowed to write at once (widen()). */
-    width = 1;
-    /** Gits still writing. */
-    writing = 0;
-    /** Started gits whose output is not read to its end yet, in list order (the first is being read). */
-    unread = [];
-    wake = null;
-    stopped = false;
-    /** Why a slice's git could not start (no temp file); `done` rejects with it. */
-    failure = null;
-    constructor(root, onObject, options = {}) {
-        this.root = root;
-        this.onObject = onObject;
-        this.options = options;
-        this.sliceBytes = options.sliceBytes ?? SLICE_BYTES;
-        this.nextBytes = Math.min(FIRST_SLICE_BYTES, this.sliceBytes);
-        this.done = this.run();
-        this.done.catch(() => undefined);
-    }
-    /** Queues `<oid>\n` lines whose blobs hold `bytes` bytes in all. */
-    add(lines, bytes) {
-        if (this.ended)
-            throw new Error('BlobSlices.add after end()');
-        this.filling.lines.push(lines);
-        this.filling.bytes += bytes;
-        if (this.filling.bytes >= this.nextBytes)
-            this.cut();
-    }
-    /** No more ids. */
-    end() {
-        if (!this.ended) {
-            this.cut();
-            this.ended = true;
-            this.poke();
-        }
-        return this.done;
-    }
-    /**
-     * From now on two gits write slices at once (one file more on disk): for when the other core is free. History
-     * calls it once its log is read; before that, the log's git has that core.
-     */
-    widen() {
-        this.width = 2;
-        this.startSlices();
-    }
-    /** Stops every git still running (after a failure elsewhere). */
-    kill() {
-        this.stopped = true;
-        for (const git of this.unread)
-            git.dispose();
-        this.poke();
-    }
-    cut() {
-        if (this.filling.lines.length === 0)
-            return;
-        this.ready.push(this.filling);
-        this.filling = { lines: [], bytes: 0 };
-        this.nextBytes = Math.min(this.nextBytes * 2, this.sliceBytes);
-        this.startSlices();
-    }
-    poke() {
-        this.wake?.();
-        this.wake = null;
-    }
-    /**
-     * Starts the ready slices' gits while fewer than `width` write and the files stay bounded: the one being
-     * read, plus one per git allowed to write.
-     */
-    startSlices() {
-        while (!this.stopped && this.ready.length > 0 && this.writing < this.width && this.unread.length <= this.width) {
-            const slice = this.ready.shift();
-            let git;
-            try {
-                git = spooled_git_SpooledGit.required(CAT_FILE, this.root, 'the blobs being read', {
-                    input: slice.lines.length === 1 ? slice.lines[0] : Buffer.concat(slice.lines),
-                    env: runner/* NO_LAZY_FETCH */._h,
-                });
-            }
-            catch (error) {
-                // Called from add() and from a git's exit alike: the failure goes to `done`, never thrown from here.
-                this.failure = error;
-                this.kill();
-                return;
-            }
-            this.unread.push(git);
-            this.writing++;
-            void git.exited().then(() => {
-                this.writing--;
-                this.startSlices();
-            });
-            this.poke();
-        }
-    }
-    async run() {
-        // One parser for all slices: each slice's output is whole answers, so a slice ends between two.
-        const parser = new BatchParser(this.onObject, true, this.options);
-        // One buffer for every read: the parser copies what it keeps across chunks, and answers are only valid
-        // during onObject. Fresh 4 MB buffers each time left node's memory to the garbage collector's pace.
-        const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
-        try {
-            for (;;) {
-                if (this.failure)
-                    throw this.failure;
-                if (this.stopped)
-                    break;
-                const git = this.unread[0];
-                if (!git) {
-                    if (this.ended && this.ready.length === 0)
-                        break;
-                    await new Promise((resolve) => (this.wake = resolve));
-                    continue;
-                }
-                // Slices are read in list order; the gits after this one go on writing meanwhile.
-                await parseSpooled(git, parser, buffer, () => this.stopped);
-                this.unread.shift();
-                this.startSlices();
-            }
-        }
-        catch (error) {
-            this.kill();
-            throw error;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/history-blobs.ts
@@ -7308,164 +6947,13 @@ async function explainMissing(root, error, where) {
     return missingObjectError(root, oid, named);
 }
 
-;// CONCATENATED MODULE: ./src/sources/history-pack.ts
-// The whole history (every ref, no date filter) without waiting for a walk to name its blobs: every blob of
-// the store is read once, in pack order (blob-slices.ts), while `git log --raw -c` runs beside it on the other
-// core; once the log is read, a second cat-file takes that core. All write to unnamed temp files, read back
-// 4 MB at a time, so no git ever waits for node. The log is skimmed as it is read (every blob it names must be
-// in the store: a missing one is an error, never a gap); only when some blob holds a key is it read again,
-// keeping just the records that name such a blob. On a repository without leaks no change is ever parsed into
-// an object, and memory holds the blob ids, not the log.
-
-
-
-
-
-
-
-
-
-
-
-class PackScan {
-    context;
-    options;
-    blobs;
-    kept = [];
-    commits = 0;
-    constructor(context, options = {}) {
-        this.context = context;
-        this.options = options;
-        this.blobs = new BlobScanner(context);
-    }
-    async run(logArgs) {
-        const { root, log } = this.context;
-        const started = Date.now();
-        let spool = null;
-        try {
-            const reader = new BlobSlices(root, (oid, type, data) => this.answered(oid, type, data), {
-                streamAbove: this.options.bigBlobBytes ?? BIG_TEXT_BYTES,
-                sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => undefined) : null),
-            });
-            spool = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h, keep: true });
-            const listed = listBlobs(root, (lines, bytes) => reader.add(lines, bytes));
-            // Once the log is read, its core is free: for a second cat-file, and for whoever waits (the checklist).
-            const logged = this.skimLog(spool, listed).then(() => {
-                reader.widen();
-                this.options.onLogRead?.();
-            });
-            try {
-                await Promise.all([listed.then(() => reader.end()), logged]);
-            }
-            catch (error) {
-                reader.kill();
-                await reader.done.catch(() => undefined);
-                throw error;
-            }
-            log.debug(`History: read every blob and the log in ${Date.now() - started} ms.`);
-            if (this.blobs.keysByBlob.size > 0)
-                this.keepChanges(spool);
-        }
-        catch (error) {
-            throw await explainMissing(root, error, () => undefined);
-        }
-        finally {
-            spool?.dispose();
-        }
-    }
-    answered(oid, type, data) {
-        if (data === null)
-            throw new Missing(oid, undefined);
-        // At once: git writes to a file and never waits for node, so nothing is gained by putting detection off.
-        if (type === 'blob')
-            this.blobs.scan(oid, data);
-    }
-    /**
-     * Reads the raw log as git writes it, skimming each record: commits are counted, each blob a change writes
-     * must be in the store, and added paths go to `onAddedPath`. Records that come before the store's listing
-     * is complete wait for it.
-     */
-    async skimLog(spool, listed) {
-        let present = null;
-        void listed.then((set) => (present = set), () => undefined);
-        const onAddedPath = this.options.onAddedPath;
-        let header = null;
-        const skimmer = new RawLogSkimmer({
-            commit: (token) => {
-                header = token;
-                this.commits++;
-            },
-            change: (record, file) => {
-                if (onAddedPath && record.added)
-                    onAddedPath(file.toString('utf8'), (header ? shaOfHeader(header) : ''));
-                const index = record.parents;
-                if (record.isZero(index) || !isScannableMode(record.modeOf(index)))
-                    return;
-                const at = record.oidAt(index);
-                if (!present.hasBytes(record.token, at, record.oidLength)) {
-                    const oid = record.token.toString('latin1', at, at + record.oidLength);
-                    throw new Missing(oid, { path: file.toString('utf8'), commit: header ? shaOfHeader(header) : '', parent: false });
-                }
-            },
-        });
-        const waiting = [];
-        for await (const chunk of spool.chunks()) {
-            if (present === null)
-                waiting.push(chunk);
-            else {
-                for (const early of waiting.splice(0))
-                    skimmer.feed(early);
-                skimmer.feed(chunk);
-            }
-        }
-        // The log may end first: its records wait for the listing.
-        present = await listed;
-        for (const early of waiting.splice(0))
-            skimmer.feed(early);
-        skimmer.end();
-    }
-    /** Reads the log again, keeping the changes whose deciding blob holds a key. */
-    keepChanges(spool) {
-        const keysByBlob = this.blobs.keysByBlob;
-        const keyed = new ObjectIdSet();
-        for (const oid of keysByBlob.keys())
-            keyed.add(oid);
-        let header = null;
-        let commit = null;
-        let order = 0;
-        const skimmer = new RawLogSkimmer({
-            commit: (token) => {
-                header = token;
-                commit = null;
-            },
-            change: (record, file) => {
-                order++;
-                let named = false;
-                for (let index = 0; index <= record.parents && !named; index++) {
-                    named = keyed.hasBytes(record.token, record.oidAt(index), record.oidLength);
-                }
-                if (!named || header === null)
-                    return;
-                const change = changeOf(record, file);
-                const blob = decidingBlob(change);
-                if (blob === null || !keysByBlob.has(blob))
-                    return;
-                // Headers are parsed only for the few commits that matter.
-                commit ??= commitOf(header);
-                this.kept.push({ commit, change, order });
-            },
-        });
-        for (const chunk of spool.readAgain())
-            skimmer.feed(chunk);
-        skimmer.end();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/history-walk.ts
-// A history walk that reads only the blobs its commits touch: for a range (`A..B`), dates (--since,
-// --until) or a partial clone, where reading every blob of the store would read far more than asked for.
-// One walk of `git log --raw -c` (blob ids only, no patches) feeds, as it streams, one buffered
-// `git cat-file --batch` with each blob id the first time it shows up:
+// A history walk that reads only the blobs its commits touch: every ref, a range (`A..B`) or dates (--since,
+// --until). One walk of `git log --raw -c` (blob ids only, no patches) feeds, as it streams, one buffered
+// `git cat-file --batch` with each blob id the first time it shows up. Walk order (newest first) is about the
+// order a pack stores deltas in, so cat-file reads the blobs as cheaply as in pack order; and, unlike reading
+// the whole store, nothing is listed first, and dangling blobs and ones borrowed from another store (`clone
+// --shared`) or not fetched (a partial clone) are never read:
 //   - each unique blob is scanned once (BlobScanner: a keyword test first, on bytes);
 //   - a change is kept only when its blob holds a key (or, for a deleted file, held one): the rest are
 //     dropped as soon as their blob is answered, so memory holds the blob ids seen, a bounded window of
@@ -7640,15 +7128,9 @@ class HistoryWalk {
 
 ;// CONCATENATED MODULE: ./src/sources/history.ts
 // `history`: every commit reachable from every ref (or a range, or --since/--until), merges included. We
-// never parse `git log -p`: each unique blob is scanned once (history-blobs.ts), the raw log says which
-// commit wrote which blob at which path, and history-attribution.ts gives each key to the commit that
-// introduced it. Two ways to get there: for the whole history, every blob of the store in pack order beside
-// the log (history-pack.ts); for a range, dates or a partial clone, only the blobs the walk names
-// (history-walk.ts).
-
-
-
-
+// never parse `git log -p`: one walk of the raw log names the blobs each commit writes, each unique blob is
+// read once as the walk first names it (history-walk.ts) and scanned (history-blobs.ts), and
+// history-attribution.ts gives each key to the commit that introduced it.
 
 
 
@@ -7666,26 +7148,19 @@ async function* scanHistory(context, options) {
         ...(options.since ? [`--since=${options.since}`] : []),
         ...(options.until ? [`--until=${options.until}`] : []),
     ];
-    const [shallow, alternatesFile] = (await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository', '--git-path', 'objects/info/alternates'], { cwd: root })).split('\n');
+    const shallow = (await (0,runner/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd: root })).trim();
     if (shallow === 'true') {
         log.warn('This is a shallow clone: history is incomplete, and keys from before its oldest commit are attributed to that ' +
             'commit. Fetch the full history (fetch-depth: 0) for a complete scan.');
     }
     const started = Date.now();
-    // Every ref and no dates: reading the whole store in pack order is cheaper than following a walk, unless
-    // the store lacks blobs on purpose (a partial clone), where the walk reports exactly which it needs, or
-    // borrows another's (`clone --reference`/`--shared`), which may hold far more than this repository uses.
-    const everyRef = revisions.length === 0 && filters.length === 0;
-    const whole = everyRef && !borrowsObjects(external_node_path_default().resolve(root, alternatesFile ?? '')) && (await partialCloneFilter(root)) === null;
     // Added paths are only told for a walk of every ref: a range or dates would leave some out.
-    const onAddedPath = everyRef ? options.onAddedPath : undefined;
-    const walk = whole
-        ? new PackScan(context, { bigBlobBytes: options.bigBlobBytes, onAddedPath, onLogRead: options.onLogRead })
-        : new HistoryWalk(context, { ...options, onAddedPath });
+    const everyRef = revisions.length === 0 && filters.length === 0;
+    const walk = new HistoryWalk(context, { ...options, onAddedPath: everyRef ? options.onAddedPath : undefined });
     await walk.run(rawLogArgs(revisions, filters));
     const { keysByBlob } = walk.blobs;
     context.stats.commits += walk.commits;
-    log.debug(`History: ${whole ? 'read every blob and walked' : 'walked'} ${walk.commits} commit(s), scanned ` +
+    log.debug(`History: walked ${walk.commits} commit(s), scanned ` +
         `${context.stats.files} blob(s) in ${Date.now() - started} ms; ${keysByBlob.size} hold a key.`);
     const leaks = attribute(walk.kept, keysByBlob);
     const headStarted = Date.now();
@@ -7701,15 +7176,6 @@ async function* scanHistory(context, options) {
             matches: [leak.match],
             inHead: atHead(leak),
         };
-    }
-}
-/** Whether the repository's object store lists alternates (other stores it reads objects from). */
-function borrowsObjects(alternatesFile) {
-    try {
-        return (0,external_node_fs_.readFileSync)(alternatesFile, 'utf8').trim() !== '';
-    }
-    catch {
-        return false;
     }
 }
 
