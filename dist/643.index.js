@@ -362,6 +362,7 @@ class spooled_git_SpooledGit {
     args;
     fd;
     child;
+    keep;
     offset = 0;
     exit = null;
     stderr = '';
@@ -369,10 +370,11 @@ class spooled_git_SpooledGit {
     disposed = false;
     taken = false;
     exitWaiters = [];
-    constructor(args, fd, child) {
+    constructor(args, fd, child, keep) {
         this.args = args;
         this.fd = fd;
         this.child = child;
+        this.keep = keep;
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
@@ -382,7 +384,7 @@ class spooled_git_SpooledGit {
     }
     /**
      * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
-     * `input` is written to git's stdin.
+     * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
      */
     static start(args, cwd, options = {}) {
         const fd = unnamedFile();
@@ -400,7 +402,7 @@ class spooled_git_SpooledGit {
     static spawn(args, cwd, fd, options) {
         try {
             const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd, env: options.env, input: options.input });
-            return new spooled_git_SpooledGit(args, fd, child);
+            return new spooled_git_SpooledGit(args, fd, child, options.keep ?? false);
         }
         catch (error) {
             (0,external_node_fs_.closeSync)(fd);
@@ -409,14 +411,15 @@ class spooled_git_SpooledGit {
     }
     /**
      * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
-     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end.
-     * With `into`, every chunk is a view of that buffer, valid only
+     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
+     * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
      * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
      */
     async *chunks(into) {
         if (this.taken)
             throw new Error('SpooledGit.chunks() called twice');
         this.taken = true;
+        let complete = false;
         try {
             for (;;) {
                 // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
@@ -437,9 +440,12 @@ class spooled_git_SpooledGit {
                 });
                 this.wake = null;
             }
+            complete = true;
         }
         finally {
-            this.dispose();
+            // Kept only when read to the end: an early exit or an error stops git.
+            if (!complete || !this.keep)
+                this.dispose();
         }
         const exit = this.exit;
         const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new runner/* GitError */.XS(this.args, exit.code, this.stderr) : null;
@@ -457,6 +463,20 @@ class spooled_git_SpooledGit {
         if (this.exit !== null)
             return Promise.resolve();
         return new Promise((resolve) => this.exitWaiters.push(resolve));
+    }
+    /** The whole output again from its start, after chunks() has read it (needs `keep`). */
+    *readAgain(bytes = SPOOL_READ_BYTES) {
+        if (!this.keep || this.disposed)
+            throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
+        for (let offset = 0;;) {
+            // A fresh buffer each time: callers may keep views of a chunk.
+            const buffer = Buffer.allocUnsafe(bytes);
+            const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, bytes, offset);
+            if (got === 0)
+                return;
+            offset += got;
+            yield buffer.subarray(0, got);
+        }
     }
     /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */
     dispose() {
@@ -5676,31 +5696,93 @@ function recordStart(token) {
     return at === token.length ? -1 : at;
 }
 /**
- * Parses `rawLogArgs` output pushed chunk by chunk, calling the handler synchronously: no promise per
- * record, which over hundreds of thousands of changes is most of the cost of reading them.
+ * The layout of one `:mode… oid… status` record, read in place: n colons for n parents, n + 1 modes of six
+ * octal digits, n + 1 ids. One instance is reused for every record (no allocation per change).
  */
-class RawLogParser extends RawLogTokens {
+class RawRecord {
+    token = Buffer.alloc(0);
+    /** Where the record starts in `token` (at its first colon). */
+    start = 0;
+    parents = 0;
+    oidLength = 0;
+    modesAt = 0;
+    oidsAt = 0;
+    read(token, at) {
+        let colons = 0;
+        while (token[at + colons] === 0x3a)
+            colons++;
+        this.token = token;
+        this.start = at;
+        this.parents = colons;
+        this.modesAt = at + colons;
+        this.oidsAt = this.modesAt + (colons + 1) * 7;
+        const space = token.indexOf(32, this.oidsAt);
+        this.oidLength = (space < 0 ? token.length : space) - this.oidsAt;
+        return this;
+    }
+    /** Offset of the id of parent `index` (0 … parents - 1), or of the new blob for `index === parents`. */
+    oidAt(index) {
+        return this.oidsAt + index * (this.oidLength + 1);
+    }
+    modeOf(index) {
+        const at = this.modesAt + index * 7;
+        return this.token.toString('latin1', at, at + 6);
+    }
+    isZero(index) {
+        const at = this.oidAt(index);
+        for (let i = at; i < at + this.oidLength; i++)
+            if (this.token[i] !== 0x30)
+                return false;
+        return true;
+    }
+    /** A plain commit's (or a root commit's) record for a file it adds. */
+    get added() {
+        const statusAt = this.oidAt(this.parents + 1);
+        return this.parents === 1 && this.token[statusAt] === 0x41;
+    }
+}
+/**
+ * A light reading of the same output: commits are counted, not parsed, and each change is handed over as
+ * bytes. What a history scan needs from every record (is its blob there? does it add a file?) costs no
+ * strings this way.
+ */
+class RawLogSkimmer extends RawLogTokens {
     handler;
-    status = null;
+    record = null;
+    reused = new RawRecord();
     constructor(handler) {
         super();
         this.handler = handler;
     }
     token(token) {
-        if (this.status) {
-            this.handler.change(toChange(this.status, token.toString('utf8')));
-            this.status = null;
+        if (this.record) {
+            this.handler.change(this.record, token);
+            this.record = null;
             return;
         }
-        // Between records git puts a newline (or nothing); a path, read above, keeps its bytes as they are.
         const at = recordStart(token);
         if (at < 0)
             return;
         if (token[at] === 1)
-            this.handler.commit(toCommit(token.toString('utf8', at + 1)));
+            this.handler.commit(token);
+        // A view of the chunk, which stays valid: the path comes in the next token, maybe in the next chunk.
         else if (token[at] === 0x3a)
-            this.status = fieldsOf(token, at);
+            this.record = this.reused.read(token, at);
     }
+}
+/** The commit of a header token as RawLogSkimmer hands it over. */
+function commitOf(header) {
+    return toCommit(header.toString('utf8', header.indexOf(1) + 1));
+}
+/** Only the commit id of a header token as RawLogSkimmer hands it over: no parsing of the rest. */
+function shaOfHeader(header) {
+    const start = header.indexOf(1) + 1;
+    const end = header.indexOf(FIELD.charCodeAt(0), start);
+    return header.toString('latin1', start, end < 0 ? header.length : end);
+}
+/** The change of a record as RawLogSkimmer hands it over, with its path. */
+function changeOf(record, path) {
+    return toChange(fieldsOf(record.token, record.start), path.toString('utf8'));
 }
 /**
  * The space-separated fields of a `:mode… oid… status` record, each read straight from the bytes: fresh
@@ -6664,6 +6746,23 @@ class ObjectIdSet {
         const key = this.parse(oid);
         return key !== null && this.slots[this.find(key)] !== EMPTY;
     }
+    /** Adds the hex id of `hexLength` ASCII bytes at `start` of `bytes`: no string per id on hot paths. */
+    addBytes(bytes, start, hexLength) {
+        if (this.hexLength === 0)
+            this.start(hexLength);
+        const key = hexLength === this.hexLength ? this.parseBytes(bytes, start) : null;
+        if (key === null) {
+            throw new Error(`Not an object id: '${Buffer.from(bytes.subarray(start, start + hexLength)).toString('latin1')}'`);
+        }
+        return this.insert(key);
+    }
+    /** Whether the hex id of `hexLength` ASCII bytes at `start` of `bytes` is in the set. */
+    hasBytes(bytes, start, hexLength) {
+        if (this.hexLength === 0 || hexLength !== this.hexLength)
+            return false;
+        const key = this.parseBytes(bytes, start);
+        return key !== null && this.slots[this.find(key)] !== EMPTY;
+    }
     /** Adds the parsed id in the scratch buffer; false when it was already there. */
     insert(key) {
         if ((this.count + 1) * 2 > this.slots.length)
@@ -6698,6 +6797,19 @@ class ObjectIdSet {
         for (let i = 0; i < this.width; i++) {
             const high = hexValue(oid.charCodeAt(2 * i));
             const low = hexValue(oid.charCodeAt(2 * i + 1));
+            if (high < 0 || low < 0)
+                return null;
+            out[i] = (high << 4) | low;
+        }
+        return out;
+    }
+    parseBytes(bytes, start) {
+        if (start + this.hexLength > bytes.length)
+            return null;
+        const out = this.scratch;
+        for (let i = 0; i < this.width; i++) {
+            const high = hexValue(bytes[start + 2 * i]);
+            const low = hexValue(bytes[start + 2 * i + 1]);
             if (high < 0 || low < 0)
                 return null;
             out[i] = (high << 4) | low;
@@ -6955,9 +7067,10 @@ async function explainMissing(root, error, where) {
 // the whole store, nothing is listed first, and dangling blobs and ones borrowed from another store (`clone
 // --shared`) or not fetched (a partial clone) are never read:
 //   - each unique blob is scanned once (BlobScanner: a keyword test first, on bytes);
-//   - a change is kept only when its blob holds a key (or, for a deleted file, held one): the rest are
-//     dropped as soon as their blob is answered, so memory holds the blob ids seen, a bounded window of
-//     changes waiting for their blob, and the few changes that matter;
+//   - the log is skimmed in place: no change is parsed into strings unless its blob is new (then only the id
+//     and where it was first needed, for the error if git cannot produce it) or the commit adds a path;
+//   - only when some blob holds a key is the log (kept in its temp file) read again, keeping just the changes
+//     whose deciding blob holds one: memory holds the blob ids seen and those in flight, not the log;
 //   - a blob git cannot produce is an error that names it, never a silent gap in the scan.
 
 
@@ -6969,7 +7082,7 @@ async function explainMissing(root, error, where) {
 
 
 
-/** Bytes of the raw log parsed between two checks of the blobs in flight. */
+/** Bytes of the raw log skimmed between two checks of the blobs in flight. */
 const LOG_PIECE_BYTES = 64 * 1024;
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
 class HistoryWalk {
@@ -6981,12 +7094,10 @@ class HistoryWalk {
     seen = new ObjectIdSet();
     /** The ids cat-file has not answered yet, and where each was first needed. */
     inFlight = new Map();
-    /** Changes waiting for their blob's answer, in request order, from `pendingHead` on. */
-    pending = [];
-    pendingHead = 0;
     outbox = [];
-    commit = null;
-    order = 0;
+    /** The header token of the commit being skimmed, and its id once some change needed it. */
+    header = null;
+    sha = null;
     maxInFlight;
     bigBlobBytes;
     onAddedPath;
@@ -7007,27 +7118,29 @@ class HistoryWalk {
             streamAbove: this.bigBlobBytes,
             sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => this.done(oid)) : null),
         });
-        const parser = new RawLogParser({
-            commit: (commit) => {
-                this.commit = commit;
+        const skimmer = new RawLogSkimmer({
+            commit: (header) => {
+                this.header = header;
+                this.sha = null;
                 this.commits++;
             },
-            change: (change) => this.change(change),
+            change: (record, file) => this.change(record, file),
         });
         let failed = false;
         blobs.done.catch(() => (failed = true));
+        // Spooled, and kept: git writes the log at its own pace while node is busy judging blobs, and the few
+        // changes that matter are read from it again at the end.
+        const log = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h, keep: true });
         try {
-            // Spooled: git writes the log at its own pace while node is busy judging blobs.
-            const log = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h });
             // Its core is free from then on, though node reads on at cat-file's pace.
             const onLogRead = this.onLogRead;
             if (onLogRead)
                 void log.exited().then(onLogRead);
             read: for await (const chunk of log.chunks()) {
-                // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
-                // than maxInFlight allows.
+                // The log is read 4 MB at a time; skimmed in small pieces, so that no more blobs are in flight than
+                // maxInFlight allows.
                 for (let at = 0; at < chunk.length; at += LOG_PIECE_BYTES) {
-                    parser.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)));
+                    skimmer.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)));
                     await this.send(blobs);
                     if (failed)
                         break read;
@@ -7038,16 +7151,20 @@ class HistoryWalk {
                         break read;
                 }
             }
-            parser.end();
+            skimmer.end();
             await this.send(blobs);
             await blobs.end();
+            if (this.blobs.keysByBlob.size > 0)
+                this.keepChanges(log);
         }
         catch (error) {
             blobs.kill();
             await blobs.done.catch(() => undefined);
             throw await this.explain(error);
         }
-        this.settle();
+        finally {
+            log.dispose();
+        }
     }
     explain(error) {
         return explainMissing(this.context.root, error, (oid) => this.inFlight.get(oid));
@@ -7061,68 +7178,81 @@ class HistoryWalk {
         if (wait)
             await wait;
     }
-    change(change) {
-        const commit = this.commit;
-        if (!commit)
-            return;
-        const order = this.order++;
-        if (this.onAddedPath && change.status === 'A' && change.parentOids.length === 1)
-            this.onAddedPath(change.path, commit.sha);
-        const added = !isZeroOid(change.oid) && isScannableMode(change.mode);
-        if (added)
-            this.request(change.oid, change.path, commit.sha, false);
-        change.parentOids.forEach((oid, index) => {
-            if (isZeroOid(oid) || !isScannableMode(change.parentModes[index]))
-                return;
-            this.request(oid, change.path, commit.sha, true);
-        });
-        const blob = decidingBlob(change);
-        if (blob === null)
-            return;
-        if (this.inFlight.has(blob))
-            this.pending.push({ kept: { commit, change, order }, blob });
-        else if (this.blobs.keysByBlob.has(blob))
-            this.kept.push({ commit, change, order });
+    /** The current commit's id, read from its header on first need. */
+    commitSha() {
+        return (this.sha ??= this.header ? shaOfHeader(this.header) : '');
     }
-    request(oid, path, commit, parent) {
-        if (!this.seen.add(oid))
+    /** One change, in place: its new blob, then each parent's, is requested the first time it shows up. */
+    change(record, file) {
+        if (this.header === null)
             return;
-        this.inFlight.set(oid, { path, commit, parent });
+        if (this.onAddedPath && record.added)
+            this.onAddedPath(file.toString('utf8'), this.commitSha());
+        this.request(record, record.parents, file, false);
+        for (let index = 0; index < record.parents; index++)
+            this.request(record, index, file, true);
+    }
+    request(record, index, file, parent) {
+        if (record.isZero(index) || !isScannableMode(record.modeOf(index)))
+            return;
+        const at = record.oidAt(index);
+        if (!this.seen.addBytes(record.token, at, record.oidLength))
+            return;
+        const oid = record.token.toString('latin1', at, at + record.oidLength);
+        this.inFlight.set(oid, { path: file.toString('utf8'), commit: this.commitSha(), parent });
         this.outbox.push(oid);
     }
     /** cat-file's answer for one blob, in request order. */
     answered(oid, type, data) {
-        const where = this.inFlight.get(oid);
         if (data === null)
-            throw new Missing(oid, where);
+            throw new Missing(oid, this.inFlight.get(oid));
         if (type === 'blob')
             this.blobs.scan(oid, data);
         this.done(oid);
     }
-    /** Marks a blob answered and settles the changes that waited for it. */
     done(oid) {
         this.inFlight.delete(oid);
-        this.settle();
         if (this.wake && this.inFlight.size <= this.maxInFlight / 2) {
             this.wake();
             this.wake = null;
         }
     }
-    settle() {
-        const pending = this.pending;
-        while (this.pendingHead < pending.length && !this.inFlight.has(pending[this.pendingHead].blob)) {
-            const { kept, blob } = pending[this.pendingHead++];
-            if (this.blobs.keysByBlob.has(blob))
-                this.kept.push(kept);
-        }
-        if (this.pendingHead === pending.length) {
-            this.pending = [];
-            this.pendingHead = 0;
-        }
-        else if (this.pendingHead > 1024) {
-            this.pending = pending.slice(this.pendingHead);
-            this.pendingHead = 0;
-        }
+    /** Reads the log again, keeping the changes whose deciding blob holds a key, numbered in log order. */
+    keepChanges(log) {
+        const keysByBlob = this.blobs.keysByBlob;
+        const keyed = new ObjectIdSet();
+        for (const oid of keysByBlob.keys())
+            keyed.add(oid);
+        let header = null;
+        let commit = null;
+        let order = 0;
+        const skimmer = new RawLogSkimmer({
+            commit: (token) => {
+                header = token;
+                commit = null;
+            },
+            change: (record, file) => {
+                if (header === null)
+                    return;
+                order++;
+                let named = false;
+                for (let index = 0; index <= record.parents && !named; index++) {
+                    named = keyed.hasBytes(record.token, record.oidAt(index), record.oidLength);
+                }
+                if (!named)
+                    return;
+                const change = changeOf(record, file);
+                const blob = decidingBlob(change);
+                if (blob === null || !keysByBlob.has(blob))
+                    return;
+                // Headers are parsed only for the few commits that matter.
+                commit ??= commitOf(header);
+                this.kept.push({ commit, change, order });
+            },
+        });
+        for (const chunk of log.readAgain())
+            skimmer.feed(chunk);
+        skimmer.end();
     }
 }
 

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { BatchParser, BlobBatch } from '../../src/git/cat-file.js'
 import { DIFF_OPTIONS, parseDiffChanges, type FileChange } from '../../src/git/diff-changes.js'
-import { RawLogParser, rawLogArgs, type RawChange, type RawCommit } from '../../src/git/raw-log.js'
+import { changeOf, commitOf, RawLogSkimmer, rawLogArgs } from '../../src/git/raw-log.js'
 import { lineTokens, nulTokens } from '../../src/git/runner.js'
 import { GIT_TEST_ENV, makeRepo, type TestRepo } from '../helpers/repo.js'
 
@@ -78,10 +78,15 @@ describe('git output parsers', () => {
     })
     const parse = (size: number): string[] => {
       const items: string[] = []
-      const parser = new RawLogParser({
-        commit: (commit: RawCommit) => items.push(`commit ${commit.parents.length} ${commit.author}`),
-        change: (change: RawChange) =>
-          items.push(`${change.status} ${change.path} ${change.parentOids.length} ${change.oid.length}`),
+      const parser = new RawLogSkimmer({
+        commit: (header) => {
+          const commit = commitOf(header)
+          items.push(`commit ${commit.parents.length} ${commit.author}`)
+        },
+        change: (record, path) => {
+          const change = changeOf(record, path)
+          items.push(`${change.status} ${change.path} ${change.parentOids.length} ${change.oid.length}`)
+        },
       })
       for (let i = 0; i < output.length; i += size) parser.feed(output.subarray(i, i + size))
       parser.end()

@@ -4,7 +4,7 @@
 import { rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { filesEverAdded } from '../../src/checks/committed-files.js'
-import { RawLogParser, rawLogArgs } from '../../src/git/raw-log.js'
+import { RawLogSkimmer, changeOf, commitOf, rawLogArgs } from '../../src/git/raw-log.js'
 import { historySource } from '../../src/sources/history.js'
 import { HeldUntilMentioned } from '../../src/sources/history-blobs.js'
 import { mentionsMistralBytes } from '../../src/detect/keywords.js'
@@ -161,7 +161,7 @@ describe('history: git helpers', () => {
   })
   afterEach(() => repo.remove())
 
-  it('parses a raw log fed in pieces of any size as it parses it whole, merges and odd paths included', async () => {
+  it('skims a raw log in place as it reads it parsed, whatever the chunking, merges and odd paths included', async () => {
     repo.write('a.txt', 'a\n')
     repo.write('gone.txt', 'g\n')
     repo.commit('base')
@@ -177,21 +177,38 @@ describe('history: git helpers', () => {
     repo.write('a.txt', 'resolved\n')
     repo.commit('merge')
     const output = Buffer.from(repo.git(...rawLogArgs([])), 'utf8')
-    const parse = (size: number): string[] => {
+    const skim = (size: number) => {
       const records: string[] = []
-      const parser = new RawLogParser({
-        commit: (commit) => records.push(`commit ${commit.sha} ${commit.parents.length}`),
-        change: (change) => records.push(JSON.stringify(change)),
+      const added: string[] = []
+      const skimmer = new RawLogSkimmer({
+        commit: (header) => {
+          const commit = commitOf(header)
+          records.push(`commit ${commit.sha} ${commit.parents.length}`)
+        },
+        change: (record, path) => {
+          // What the walk reads in place agrees with the parsed change.
+          const change = changeOf(record, path)
+          records.push(JSON.stringify(change))
+          expect(record.isZero(record.parents)).toBe(/^0+$/.test(change.oid))
+          expect(record.modeOf(record.parents)).toBe(change.mode)
+          const at = record.oidAt(record.parents)
+          expect(record.token.toString('latin1', at, at + record.oidLength)).toBe(change.oid)
+          for (let index = 0; index < record.parents; index++) {
+            const parentAt = record.oidAt(index)
+            expect(record.token.toString('latin1', parentAt, parentAt + record.oidLength)).toBe(change.parentOids[index])
+          }
+          if (record.added) added.push(change.path)
+        },
       })
-      for (let at = 0; at < output.length; at += size) parser.feed(Buffer.from(output.subarray(at, at + size)))
-      parser.end()
-      return records
+      for (let at = 0; at < output.length; at += size) skimmer.feed(Buffer.from(output.subarray(at, at + size)))
+      skimmer.end()
+      return { records, added }
     }
-    const whole = parse(output.length)
-    expect(whole.filter((record) => record.startsWith('commit '))).toHaveLength(4)
-    expect(whole.join('\n')).toContain('tab\\there.txt')
-    expect(whole.filter((record) => record.includes('"parentOids":["') && record.includes('","'))).not.toEqual([])
-    for (const size of [1, 7, 64]) expect(parse(size)).toEqual(whole)
+    const whole = skim(output.length)
+    expect(whole.records.filter((record) => record.startsWith('commit '))).toHaveLength(4)
+    expect(whole.records.some((record) => record.includes('"parentOids":["') && /"parentOids":\["\w+","\w+"\]/.test(record))).toBe(true)
+    expect([...whole.added].sort()).toEqual(['a.txt', 'gone.txt', 'tab\there.txt'])
+    for (const size of [1, 7, 64]) expect(skim(size)).toEqual(whole)
   })
 })
 

@@ -25,3 +25,23 @@ describe('ObjectIdSet', () => {
     expect(() => new ObjectIdSet().add('abc')).toThrow(/Not an object id length/)
   })
 })
+
+describe('ObjectIdSet on bytes', () => {
+  it('adds and finds hex ids read in place from a buffer, the same set as from strings', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => sha1(i))
+    const bytes = Buffer.from(ids.map((id) => `x ${id}\n`).join(''), 'latin1')
+    const set = new ObjectIdSet()
+    ids.forEach((_, i) => expect(set.addBytes(bytes, i * 43 + 2, 40)).toBe(true))
+    expect(set.addBytes(bytes, 2, 40)).toBe(false)
+    expect(set.size).toBe(3000)
+    for (let i = 0; i < 3000; i += 11) {
+      expect(set.has(ids[i]!)).toBe(true)
+      expect(set.hasBytes(bytes, i * 43 + 2, 40)).toBe(true)
+    }
+    expect(set.hasBytes(Buffer.from(sha1(99_999), 'latin1'), 0, 40)).toBe(false)
+    expect(set.hasBytes(Buffer.from(sha256(1), 'latin1'), 0, 64)).toBe(false)
+    // Cut short, or not hex: never a hit, and never added.
+    expect(set.hasBytes(bytes, bytes.length - 10, 40)).toBe(false)
+    expect(() => set.addBytes(Buffer.from('g'.repeat(40)), 0, 40)).toThrow(/Not an object id/)
+  })
+})

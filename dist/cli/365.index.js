@@ -4674,31 +4674,93 @@ function recordStart(token) {
     return at === token.length ? -1 : at;
 }
 /**
- * Parses `rawLogArgs` output pushed chunk by chunk, calling the handler synchronously: no promise per
- * record, which over hundreds of thousands of changes is most of the cost of reading them.
+ * The layout of one `:mode… oid… status` record, read in place: n colons for n parents, n + 1 modes of six
+ * octal digits, n + 1 ids. One instance is reused for every record (no allocation per change).
  */
-class RawLogParser extends RawLogTokens {
+class RawRecord {
+    token = Buffer.alloc(0);
+    /** Where the record starts in `token` (at its first colon). */
+    start = 0;
+    parents = 0;
+    oidLength = 0;
+    modesAt = 0;
+    oidsAt = 0;
+    read(token, at) {
+        let colons = 0;
+        while (token[at + colons] === 0x3a)
+            colons++;
+        this.token = token;
+        this.start = at;
+        this.parents = colons;
+        this.modesAt = at + colons;
+        this.oidsAt = this.modesAt + (colons + 1) * 7;
+        const space = token.indexOf(32, this.oidsAt);
+        this.oidLength = (space < 0 ? token.length : space) - this.oidsAt;
+        return this;
+    }
+    /** Offset of the id of parent `index` (0 … parents - 1), or of the new blob for `index === parents`. */
+    oidAt(index) {
+        return this.oidsAt + index * (this.oidLength + 1);
+    }
+    modeOf(index) {
+        const at = this.modesAt + index * 7;
+        return this.token.toString('latin1', at, at + 6);
+    }
+    isZero(index) {
+        const at = this.oidAt(index);
+        for (let i = at; i < at + this.oidLength; i++)
+            if (this.token[i] !== 0x30)
+                return false;
+        return true;
+    }
+    /** A plain commit's (or a root commit's) record for a file it adds. */
+    get added() {
+        const statusAt = this.oidAt(this.parents + 1);
+        return this.parents === 1 && this.token[statusAt] === 0x41;
+    }
+}
+/**
+ * A light reading of the same output: commits are counted, not parsed, and each change is handed over as
+ * bytes. What a history scan needs from every record (is its blob there? does it add a file?) costs no
+ * strings this way.
+ */
+class RawLogSkimmer extends RawLogTokens {
     handler;
-    status = null;
+    record = null;
+    reused = new RawRecord();
     constructor(handler) {
         super();
         this.handler = handler;
     }
     token(token) {
-        if (this.status) {
-            this.handler.change(toChange(this.status, token.toString('utf8')));
-            this.status = null;
+        if (this.record) {
+            this.handler.change(this.record, token);
+            this.record = null;
             return;
         }
-        // Between records git puts a newline (or nothing); a path, read above, keeps its bytes as they are.
         const at = recordStart(token);
         if (at < 0)
             return;
         if (token[at] === 1)
-            this.handler.commit(toCommit(token.toString('utf8', at + 1)));
+            this.handler.commit(token);
+        // A view of the chunk, which stays valid: the path comes in the next token, maybe in the next chunk.
         else if (token[at] === 0x3a)
-            this.status = fieldsOf(token, at);
+            this.record = this.reused.read(token, at);
     }
+}
+/** The commit of a header token as RawLogSkimmer hands it over. */
+function commitOf(header) {
+    return toCommit(header.toString('utf8', header.indexOf(1) + 1));
+}
+/** Only the commit id of a header token as RawLogSkimmer hands it over: no parsing of the rest. */
+function shaOfHeader(header) {
+    const start = header.indexOf(1) + 1;
+    const end = header.indexOf(FIELD.charCodeAt(0), start);
+    return header.toString('latin1', start, end < 0 ? header.length : end);
+}
+/** The change of a record as RawLogSkimmer hands it over, with its path. */
+function changeOf(record, path) {
+    return toChange(fieldsOf(record.token, record.start), path.toString('utf8'));
 }
 /**
  * The space-separated fields of a `:mode… oid… status` record, each read straight from the bytes: fresh
@@ -5582,6 +5644,23 @@ class ObjectIdSet {
         const key = this.parse(oid);
         return key !== null && this.slots[this.find(key)] !== EMPTY;
     }
+    /** Adds the hex id of `hexLength` ASCII bytes at `start` of `bytes`: no string per id on hot paths. */
+    addBytes(bytes, start, hexLength) {
+        if (this.hexLength === 0)
+            this.start(hexLength);
+        const key = hexLength === this.hexLength ? this.parseBytes(bytes, start) : null;
+        if (key === null) {
+            throw new Error(`Not an object id: '${Buffer.from(bytes.subarray(start, start + hexLength)).toString('latin1')}'`);
+        }
+        return this.insert(key);
+    }
+    /** Whether the hex id of `hexLength` ASCII bytes at `start` of `bytes` is in the set. */
+    hasBytes(bytes, start, hexLength) {
+        if (this.hexLength === 0 || hexLength !== this.hexLength)
+            return false;
+        const key = this.parseBytes(bytes, start);
+        return key !== null && this.slots[this.find(key)] !== EMPTY;
+    }
     /** Adds the parsed id in the scratch buffer; false when it was already there. */
     insert(key) {
         if ((this.count + 1) * 2 > this.slots.length)
@@ -5616,6 +5695,19 @@ class ObjectIdSet {
         for (let i = 0; i < this.width; i++) {
             const high = hexValue(oid.charCodeAt(2 * i));
             const low = hexValue(oid.charCodeAt(2 * i + 1));
+            if (high < 0 || low < 0)
+                return null;
+            out[i] = (high << 4) | low;
+        }
+        return out;
+    }
+    parseBytes(bytes, start) {
+        if (start + this.hexLength > bytes.length)
+            return null;
+        const out = this.scratch;
+        for (let i = 0; i < this.width; i++) {
+            const high = hexValue(bytes[start + 2 * i]);
+            const low = hexValue(bytes[start + 2 * i + 1]);
             if (high < 0 || low < 0)
                 return null;
             out[i] = (high << 4) | low;
@@ -5873,9 +5965,10 @@ async function explainMissing(root, error, where) {
 // the whole store, nothing is listed first, and dangling blobs and ones borrowed from another store (`clone
 // --shared`) or not fetched (a partial clone) are never read:
 //   - each unique blob is scanned once (BlobScanner: a keyword test first, on bytes);
-//   - a change is kept only when its blob holds a key (or, for a deleted file, held one): the rest are
-//     dropped as soon as their blob is answered, so memory holds the blob ids seen, a bounded window of
-//     changes waiting for their blob, and the few changes that matter;
+//   - the log is skimmed in place: no change is parsed into strings unless its blob is new (then only the id
+//     and where it was first needed, for the error if git cannot produce it) or the commit adds a path;
+//   - only when some blob holds a key is the log (kept in its temp file) read again, keeping just the changes
+//     whose deciding blob holds one: memory holds the blob ids seen and those in flight, not the log;
 //   - a blob git cannot produce is an error that names it, never a silent gap in the scan.
 
 
@@ -5887,7 +5980,7 @@ async function explainMissing(root, error, where) {
 
 
 
-/** Bytes of the raw log parsed between two checks of the blobs in flight. */
+/** Bytes of the raw log skimmed between two checks of the blobs in flight. */
 const LOG_PIECE_BYTES = 64 * 1024;
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
 class HistoryWalk {
@@ -5899,12 +5992,10 @@ class HistoryWalk {
     seen = new ObjectIdSet();
     /** The ids cat-file has not answered yet, and where each was first needed. */
     inFlight = new Map();
-    /** Changes waiting for their blob's answer, in request order, from `pendingHead` on. */
-    pending = [];
-    pendingHead = 0;
     outbox = [];
-    commit = null;
-    order = 0;
+    /** The header token of the commit being skimmed, and its id once some change needed it. */
+    header = null;
+    sha = null;
     maxInFlight;
     bigBlobBytes;
     onAddedPath;
@@ -5925,27 +6016,29 @@ class HistoryWalk {
             streamAbove: this.bigBlobBytes,
             sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => this.done(oid)) : null),
         });
-        const parser = new RawLogParser({
-            commit: (commit) => {
-                this.commit = commit;
+        const skimmer = new RawLogSkimmer({
+            commit: (header) => {
+                this.header = header;
+                this.sha = null;
                 this.commits++;
             },
-            change: (change) => this.change(change),
+            change: (record, file) => this.change(record, file),
         });
         let failed = false;
         blobs.done.catch(() => (failed = true));
+        // Spooled, and kept: git writes the log at its own pace while node is busy judging blobs, and the few
+        // changes that matter are read from it again at the end.
+        const log = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h, keep: true });
         try {
-            // Spooled: git writes the log at its own pace while node is busy judging blobs.
-            const log = spooled_git/* SpooledGit */.n.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h });
             // Its core is free from then on, though node reads on at cat-file's pace.
             const onLogRead = this.onLogRead;
             if (onLogRead)
                 void log.exited().then(onLogRead);
             read: for await (const chunk of log.chunks()) {
-                // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
-                // than maxInFlight allows.
+                // The log is read 4 MB at a time; skimmed in small pieces, so that no more blobs are in flight than
+                // maxInFlight allows.
                 for (let at = 0; at < chunk.length; at += LOG_PIECE_BYTES) {
-                    parser.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)));
+                    skimmer.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)));
                     await this.send(blobs);
                     if (failed)
                         break read;
@@ -5956,16 +6049,20 @@ class HistoryWalk {
                         break read;
                 }
             }
-            parser.end();
+            skimmer.end();
             await this.send(blobs);
             await blobs.end();
+            if (this.blobs.keysByBlob.size > 0)
+                this.keepChanges(log);
         }
         catch (error) {
             blobs.kill();
             await blobs.done.catch(() => undefined);
             throw await this.explain(error);
         }
-        this.settle();
+        finally {
+            log.dispose();
+        }
     }
     explain(error) {
         return explainMissing(this.context.root, error, (oid) => this.inFlight.get(oid));
@@ -5979,68 +6076,81 @@ class HistoryWalk {
         if (wait)
             await wait;
     }
-    change(change) {
-        const commit = this.commit;
-        if (!commit)
-            return;
-        const order = this.order++;
-        if (this.onAddedPath && change.status === 'A' && change.parentOids.length === 1)
-            this.onAddedPath(change.path, commit.sha);
-        const added = !isZeroOid(change.oid) && isScannableMode(change.mode);
-        if (added)
-            this.request(change.oid, change.path, commit.sha, false);
-        change.parentOids.forEach((oid, index) => {
-            if (isZeroOid(oid) || !isScannableMode(change.parentModes[index]))
-                return;
-            this.request(oid, change.path, commit.sha, true);
-        });
-        const blob = decidingBlob(change);
-        if (blob === null)
-            return;
-        if (this.inFlight.has(blob))
-            this.pending.push({ kept: { commit, change, order }, blob });
-        else if (this.blobs.keysByBlob.has(blob))
-            this.kept.push({ commit, change, order });
+    /** The current commit's id, read from its header on first need. */
+    commitSha() {
+        return (this.sha ??= this.header ? shaOfHeader(this.header) : '');
     }
-    request(oid, path, commit, parent) {
-        if (!this.seen.add(oid))
+    /** One change, in place: its new blob, then each parent's, is requested the first time it shows up. */
+    change(record, file) {
+        if (this.header === null)
             return;
-        this.inFlight.set(oid, { path, commit, parent });
+        if (this.onAddedPath && record.added)
+            this.onAddedPath(file.toString('utf8'), this.commitSha());
+        this.request(record, record.parents, file, false);
+        for (let index = 0; index < record.parents; index++)
+            this.request(record, index, file, true);
+    }
+    request(record, index, file, parent) {
+        if (record.isZero(index) || !isScannableMode(record.modeOf(index)))
+            return;
+        const at = record.oidAt(index);
+        if (!this.seen.addBytes(record.token, at, record.oidLength))
+            return;
+        const oid = record.token.toString('latin1', at, at + record.oidLength);
+        this.inFlight.set(oid, { path: file.toString('utf8'), commit: this.commitSha(), parent });
         this.outbox.push(oid);
     }
     /** cat-file's answer for one blob, in request order. */
     answered(oid, type, data) {
-        const where = this.inFlight.get(oid);
         if (data === null)
-            throw new Missing(oid, where);
+            throw new Missing(oid, this.inFlight.get(oid));
         if (type === 'blob')
             this.blobs.scan(oid, data);
         this.done(oid);
     }
-    /** Marks a blob answered and settles the changes that waited for it. */
     done(oid) {
         this.inFlight.delete(oid);
-        this.settle();
         if (this.wake && this.inFlight.size <= this.maxInFlight / 2) {
             this.wake();
             this.wake = null;
         }
     }
-    settle() {
-        const pending = this.pending;
-        while (this.pendingHead < pending.length && !this.inFlight.has(pending[this.pendingHead].blob)) {
-            const { kept, blob } = pending[this.pendingHead++];
-            if (this.blobs.keysByBlob.has(blob))
-                this.kept.push(kept);
-        }
-        if (this.pendingHead === pending.length) {
-            this.pending = [];
-            this.pendingHead = 0;
-        }
-        else if (this.pendingHead > 1024) {
-            this.pending = pending.slice(this.pendingHead);
-            this.pendingHead = 0;
-        }
+    /** Reads the log again, keeping the changes whose deciding blob holds a key, numbered in log order. */
+    keepChanges(log) {
+        const keysByBlob = this.blobs.keysByBlob;
+        const keyed = new ObjectIdSet();
+        for (const oid of keysByBlob.keys())
+            keyed.add(oid);
+        let header = null;
+        let commit = null;
+        let order = 0;
+        const skimmer = new RawLogSkimmer({
+            commit: (token) => {
+                header = token;
+                commit = null;
+            },
+            change: (record, file) => {
+                if (header === null)
+                    return;
+                order++;
+                let named = false;
+                for (let index = 0; index <= record.parents && !named; index++) {
+                    named = keyed.hasBytes(record.token, record.oidAt(index), record.oidLength);
+                }
+                if (!named)
+                    return;
+                const change = changeOf(record, file);
+                const blob = decidingBlob(change);
+                if (blob === null || !keysByBlob.has(blob))
+                    return;
+                // Headers are parsed only for the few commits that matter.
+                commit ??= commitOf(header);
+                this.kept.push({ commit, change, order });
+            },
+        });
+        for (const chunk of log.readAgain())
+            skimmer.feed(chunk);
+        skimmer.end();
     }
 }
 

@@ -1024,6 +1024,7 @@ class SpooledGit {
     args;
     fd;
     child;
+    keep;
     offset = 0;
     exit = null;
     stderr = '';
@@ -1031,10 +1032,11 @@ class SpooledGit {
     disposed = false;
     taken = false;
     exitWaiters = [];
-    constructor(args, fd, child) {
+    constructor(args, fd, child, keep) {
         this.args = args;
         this.fd = fd;
         this.child = child;
+        this.keep = keep;
         child.stderr.on('data', (chunk) => {
             if (this.stderr.length < 4096)
                 this.stderr += chunk.toString('utf8');
@@ -1044,7 +1046,7 @@ class SpooledGit {
     }
     /**
      * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
-     * `input` is written to git's stdin.
+     * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
      */
     static start(args, cwd, options = {}) {
         const fd = unnamedFile();
@@ -1062,7 +1064,7 @@ class SpooledGit {
     static spawn(args, cwd, fd, options) {
         try {
             const child = (0,runner/* spawnGitToFile */.xT)(args, { cwd, stdout: fd, env: options.env, input: options.input });
-            return new SpooledGit(args, fd, child);
+            return new SpooledGit(args, fd, child, options.keep ?? false);
         }
         catch (error) {
             (0,external_node_fs_.closeSync)(fd);
@@ -1071,14 +1073,15 @@ class SpooledGit {
     }
     /**
      * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
-     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end.
-     * With `into`, every chunk is a view of that buffer, valid only
+     * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
+     * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
      * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
      */
     async *chunks(into) {
         if (this.taken)
             throw new Error('SpooledGit.chunks() called twice');
         this.taken = true;
+        let complete = false;
         try {
             for (;;) {
                 // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
@@ -1099,9 +1102,12 @@ class SpooledGit {
                 });
                 this.wake = null;
             }
+            complete = true;
         }
         finally {
-            this.dispose();
+            // Kept only when read to the end: an early exit or an error stops git.
+            if (!complete || !this.keep)
+                this.dispose();
         }
         const exit = this.exit;
         const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new runner/* GitError */.XS(this.args, exit.code, this.stderr) : null;
@@ -1119,6 +1125,20 @@ class SpooledGit {
         if (this.exit !== null)
             return Promise.resolve();
         return new Promise((resolve) => this.exitWaiters.push(resolve));
+    }
+    /** The whole output again from its start, after chunks() has read it (needs `keep`). */
+    *readAgain(bytes = SPOOL_READ_BYTES) {
+        if (!this.keep || this.disposed)
+            throw new Error('SpooledGit.readAgain() needs an open spool (keep)');
+        for (let offset = 0;;) {
+            // A fresh buffer each time: callers may keep views of a chunk.
+            const buffer = Buffer.allocUnsafe(bytes);
+            const got = (0,external_node_fs_.readSync)(this.fd, buffer, 0, bytes, offset);
+            if (got === 0)
+                return;
+            offset += got;
+            yield buffer.subarray(0, got);
+        }
     }
     /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */
     dispose() {

@@ -32,6 +32,23 @@ export class ObjectIdSet {
     return key !== null && this.slots[this.find(key)] !== EMPTY
   }
 
+  /** Adds the hex id of `hexLength` ASCII bytes at `start` of `bytes`: no string per id on hot paths. */
+  addBytes(bytes: Uint8Array, start: number, hexLength: number): boolean {
+    if (this.hexLength === 0) this.start(hexLength)
+    const key = hexLength === this.hexLength ? this.parseBytes(bytes, start) : null
+    if (key === null) {
+      throw new Error(`Not an object id: '${Buffer.from(bytes.subarray(start, start + hexLength)).toString('latin1')}'`)
+    }
+    return this.insert(key)
+  }
+
+  /** Whether the hex id of `hexLength` ASCII bytes at `start` of `bytes` is in the set. */
+  hasBytes(bytes: Uint8Array, start: number, hexLength: number): boolean {
+    if (this.hexLength === 0 || hexLength !== this.hexLength) return false
+    const key = this.parseBytes(bytes, start)
+    return key !== null && this.slots[this.find(key)] !== EMPTY
+  }
+
   /** Adds the parsed id in the scratch buffer; false when it was already there. */
   private insert(key: Uint8Array): boolean {
     if ((this.count + 1) * 2 > this.slots.length) this.grow()
@@ -63,6 +80,18 @@ export class ObjectIdSet {
     for (let i = 0; i < this.width; i++) {
       const high = hexValue(oid.charCodeAt(2 * i))
       const low = hexValue(oid.charCodeAt(2 * i + 1))
+      if (high < 0 || low < 0) return null
+      out[i] = (high << 4) | low
+    }
+    return out
+  }
+
+  private parseBytes(bytes: Uint8Array, start: number): Uint8Array | null {
+    if (start + this.hexLength > bytes.length) return null
+    const out = this.scratch
+    for (let i = 0; i < this.width; i++) {
+      const high = hexValue(bytes[start + 2 * i]!)
+      const low = hexValue(bytes[start + 2 * i + 1]!)
       if (high < 0 || low < 0) return null
       out[i] = (high << 4) | low
     }

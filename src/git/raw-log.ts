@@ -54,12 +54,6 @@ export function rawLogArgs(revisions: string[], options: string[] = []): string[
   ]
 }
 
-export interface RawLogHandler {
-  commit(commit: RawCommit): void
-  /** A change of the commit last passed to `commit`. */
-  change(change: RawChange): void
-}
-
 /**
  * Splits `rawLogArgs` output, pushed chunk by chunk (cut anywhere), into its NUL-terminated tokens. Tokens are
  * views of the chunks: a chunk must not be reused after it is fed.
@@ -100,28 +94,103 @@ function recordStart(token: Buffer): number {
 }
 
 /**
- * Parses `rawLogArgs` output pushed chunk by chunk, calling the handler synchronously: no promise per
- * record, which over hundreds of thousands of changes is most of the cost of reading them.
+ * The layout of one `:mode… oid… status` record, read in place: n colons for n parents, n + 1 modes of six
+ * octal digits, n + 1 ids. One instance is reused for every record (no allocation per change).
  */
-export class RawLogParser extends RawLogTokens {
-  private status: string[] | null = null
+export class RawRecord {
+  token: Buffer = Buffer.alloc(0)
+  /** Where the record starts in `token` (at its first colon). */
+  start = 0
+  parents = 0
+  oidLength = 0
+  private modesAt = 0
+  private oidsAt = 0
 
-  constructor(private readonly handler: RawLogHandler) {
+  read(token: Buffer, at: number): this {
+    let colons = 0
+    while (token[at + colons] === 0x3a) colons++
+    this.token = token
+    this.start = at
+    this.parents = colons
+    this.modesAt = at + colons
+    this.oidsAt = this.modesAt + (colons + 1) * 7
+    const space = token.indexOf(32, this.oidsAt)
+    this.oidLength = (space < 0 ? token.length : space) - this.oidsAt
+    return this
+  }
+
+  /** Offset of the id of parent `index` (0 … parents - 1), or of the new blob for `index === parents`. */
+  oidAt(index: number): number {
+    return this.oidsAt + index * (this.oidLength + 1)
+  }
+
+  modeOf(index: number): string {
+    const at = this.modesAt + index * 7
+    return this.token.toString('latin1', at, at + 6)
+  }
+
+  isZero(index: number): boolean {
+    const at = this.oidAt(index)
+    for (let i = at; i < at + this.oidLength; i++) if (this.token[i] !== 0x30) return false
+    return true
+  }
+
+  /** A plain commit's (or a root commit's) record for a file it adds. */
+  get added(): boolean {
+    const statusAt = this.oidAt(this.parents + 1)
+    return this.parents === 1 && this.token[statusAt] === 0x41
+  }
+}
+
+export interface RawSkimHandler {
+  /** A commit's header token (`\x01<sha>\x02…`), valid as long as the chunk it came in. */
+  commit(header: Buffer): void
+  /** One change, read in place; `record` and `path` are valid only during the call. */
+  change(record: RawRecord, path: Buffer): void
+}
+
+/**
+ * A light reading of the same output: commits are counted, not parsed, and each change is handed over as
+ * bytes. What a history scan needs from every record (is its blob there? does it add a file?) costs no
+ * strings this way.
+ */
+export class RawLogSkimmer extends RawLogTokens {
+  private record: RawRecord | null = null
+  private readonly reused = new RawRecord()
+
+  constructor(private readonly handler: RawSkimHandler) {
     super()
   }
 
   protected token(token: Buffer): void {
-    if (this.status) {
-      this.handler.change(toChange(this.status, token.toString('utf8')))
-      this.status = null
+    if (this.record) {
+      this.handler.change(this.record, token)
+      this.record = null
       return
     }
-    // Between records git puts a newline (or nothing); a path, read above, keeps its bytes as they are.
     const at = recordStart(token)
     if (at < 0) return
-    if (token[at] === 1) this.handler.commit(toCommit(token.toString('utf8', at + 1)))
-    else if (token[at] === 0x3a) this.status = fieldsOf(token, at)
+    if (token[at] === 1) this.handler.commit(token)
+    // A view of the chunk, which stays valid: the path comes in the next token, maybe in the next chunk.
+    else if (token[at] === 0x3a) this.record = this.reused.read(token, at)
   }
+}
+
+/** The commit of a header token as RawLogSkimmer hands it over. */
+export function commitOf(header: Buffer): RawCommit {
+  return toCommit(header.toString('utf8', header.indexOf(1) + 1))
+}
+
+/** Only the commit id of a header token as RawLogSkimmer hands it over: no parsing of the rest. */
+export function shaOfHeader(header: Buffer): string {
+  const start = header.indexOf(1) + 1
+  const end = header.indexOf(FIELD.charCodeAt(0), start)
+  return header.toString('latin1', start, end < 0 ? header.length : end)
+}
+
+/** The change of a record as RawLogSkimmer hands it over, with its path. */
+export function changeOf(record: RawRecord, path: Buffer): RawChange {
+  return toChange(fieldsOf(record.token, record.start), path.toString('utf8'))
 }
 
 /**

@@ -23,6 +23,8 @@ export interface SpoolOptions {
   /** Written to git's standard input; 'open': left open for writing through `stdin` (closed otherwise). */
   input?: Buffer | 'open'
   env?: NodeJS.ProcessEnv
+  /** Keep the file open after chunks() has read it, for readAgain(); dispose() closes it. */
+  keep?: boolean
 }
 
 export class SpooledGit {
@@ -38,6 +40,7 @@ export class SpooledGit {
     private readonly args: string[],
     private readonly fd: number,
     private readonly child: ChildProcess,
+    private readonly keep: boolean,
   ) {
     child.stderr!.on('data', (chunk: Buffer) => {
       if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8')
@@ -48,7 +51,7 @@ export class SpooledGit {
 
   /**
    * Starts `git args` in `cwd` with its output spooled; null when no temp file can be made (use a pipe).
-   * `input` is written to git's stdin.
+   * `input` is written to git's stdin; with `keep`, the file stays open after chunks() for readAgain().
    */
   static start(args: string[], cwd: string, options: SpoolOptions = {}): SpooledGit | null {
     const fd = unnamedFile()
@@ -70,7 +73,7 @@ export class SpooledGit {
   private static spawn(args: string[], cwd: string, fd: number, options: SpoolOptions): SpooledGit {
     try {
       const child = spawnGitToFile(args, { cwd, stdout: fd, env: options.env, input: options.input })
-      return new SpooledGit(args, fd, child)
+      return new SpooledGit(args, fd, child, options.keep ?? false)
     } catch (error) {
       closeSync(fd)
       throw gitSpawnError(error as Error)
@@ -79,13 +82,14 @@ export class SpooledGit {
 
   /**
    * git's output in chunks as it is written, as streamGit gives it: a GitError after the last chunk when git
-   * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end.
-   * With `into`, every chunk is a view of that buffer, valid only
+   * failed. Read once. Leaving the loop early (or an error) stops git and closes the file; so does the end,
+   * unless the spool was started with `keep`. With `into`, every chunk is a view of that buffer, valid only
    * until the loop asks for the next (no allocation per read); otherwise each chunk is a fresh buffer.
    */
   async *chunks(into?: Buffer): AsyncGenerator<Buffer> {
     if (this.taken) throw new Error('SpooledGit.chunks() called twice')
     this.taken = true
+    let complete = false
     try {
       for (;;) {
         // Whatever git wrote before it exited is in the file: after this check, reading to the end is all.
@@ -105,8 +109,10 @@ export class SpooledGit {
         })
         this.wake = null
       }
+      complete = true
     } finally {
-      this.dispose()
+      // Kept only when read to the end: an early exit or an error stops git.
+      if (!complete || !this.keep) this.dispose()
     }
     const exit = this.exit!
     const failure = 'error' in exit ? exit.error : exit.code !== 0 ? new GitError(this.args, exit.code, this.stderr) : null
@@ -125,6 +131,19 @@ export class SpooledGit {
   exited(): Promise<void> {
     if (this.exit !== null) return Promise.resolve()
     return new Promise((resolve) => this.exitWaiters.push(resolve))
+  }
+
+  /** The whole output again from its start, after chunks() has read it (needs `keep`). */
+  *readAgain(bytes = SPOOL_READ_BYTES): Generator<Buffer> {
+    if (!this.keep || this.disposed) throw new Error('SpooledGit.readAgain() needs an open spool (keep)')
+    for (let offset = 0; ; ) {
+      // A fresh buffer each time: callers may keep views of a chunk.
+      const buffer = Buffer.allocUnsafe(bytes)
+      const got = readSync(this.fd, buffer, 0, bytes, offset)
+      if (got === 0) return
+      offset += got
+      yield buffer.subarray(0, got)
+    }
   }
 
   /** Stops git if it still runs and closes the file (a spooled output nobody read, or done with). */

@@ -5,13 +5,14 @@
 // the whole store, nothing is listed first, and dangling blobs and ones borrowed from another store (`clone
 // --shared`) or not fetched (a partial clone) are never read:
 //   - each unique blob is scanned once (BlobScanner: a keyword test first, on bytes);
-//   - a change is kept only when its blob holds a key (or, for a deleted file, held one): the rest are
-//     dropped as soon as their blob is answered, so memory holds the blob ids seen, a bounded window of
-//     changes waiting for their blob, and the few changes that matter;
+//   - the log is skimmed in place: no change is parsed into strings unless its blob is new (then only the id
+//     and where it was first needed, for the error if git cannot produce it) or the commit adds a path;
+//   - only when some blob holds a key is the log (kept in its temp file) read again, keeping just the changes
+//     whose deciding blob holds one: memory holds the blob ids seen and those in flight, not the log;
 //   - a blob git cannot produce is an error that names it, never a silent gap in the scan.
 import { BlobStream } from '../git/cat-file.js'
 import { ObjectIdSet } from '../git/object-id-set.js'
-import { isZeroOid, RawLogParser, type RawChange, type RawCommit } from '../git/raw-log.js'
+import { changeOf, commitOf, RawLogSkimmer, shaOfHeader, type RawCommit, type RawRecord } from '../git/raw-log.js'
 import { NO_LAZY_FETCH } from '../git/runner.js'
 import { SpooledGit } from '../git/spooled-git.js'
 import { isScannableMode } from './changes.js'
@@ -22,7 +23,7 @@ import type { SourceContext } from './source.js'
 import { BIG_TEXT_BYTES } from './text-windows.js'
 
 export interface WalkOptions {
-  /** Blob ids sent to cat-file and not yet answered, at most (default 4096): bounds the changes held. */
+  /** Blob ids sent to cat-file and not yet answered, at most (default 4096): bounds what waits in memory. */
   maxInFlight?: number
   /** Blobs of this many bytes or more are scanned in windows as they stream (default BIG_TEXT_BYTES). */
   bigBlobBytes?: number
@@ -32,7 +33,7 @@ export interface WalkOptions {
   onLogRead?: () => void
 }
 
-/** Bytes of the raw log parsed between two checks of the blobs in flight. */
+/** Bytes of the raw log skimmed between two checks of the blobs in flight. */
 const LOG_PIECE_BYTES = 64 * 1024
 
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
@@ -45,12 +46,10 @@ export class HistoryWalk {
   private readonly seen = new ObjectIdSet()
   /** The ids cat-file has not answered yet, and where each was first needed. */
   private readonly inFlight = new Map<string, Where>()
-  /** Changes waiting for their blob's answer, in request order, from `pendingHead` on. */
-  private pending: Array<{ kept: KeptChange; blob: string }> = []
-  private pendingHead = 0
   private outbox: string[] = []
-  private commit: RawCommit | null = null
-  private order = 0
+  /** The header token of the commit being skimmed, and its id once some change needed it. */
+  private header: Buffer | null = null
+  private sha: string | null = null
   private readonly maxInFlight: number
   private readonly bigBlobBytes: number
   private readonly onAddedPath: WalkOptions['onAddedPath']
@@ -75,26 +74,28 @@ export class HistoryWalk {
       streamAbove: this.bigBlobBytes,
       sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => this.done(oid)) : null),
     })
-    const parser = new RawLogParser({
-      commit: (commit) => {
-        this.commit = commit
+    const skimmer = new RawLogSkimmer({
+      commit: (header) => {
+        this.header = header
+        this.sha = null
         this.commits++
       },
-      change: (change) => this.change(change),
+      change: (record, file) => this.change(record, file),
     })
     let failed = false
     blobs.done.catch(() => (failed = true))
+    // Spooled, and kept: git writes the log at its own pace while node is busy judging blobs, and the few
+    // changes that matter are read from it again at the end.
+    const log = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH, keep: true })
     try {
-      // Spooled: git writes the log at its own pace while node is busy judging blobs.
-      const log = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH })
       // Its core is free from then on, though node reads on at cat-file's pace.
       const onLogRead = this.onLogRead
       if (onLogRead) void log.exited().then(onLogRead)
       read: for await (const chunk of log.chunks()) {
-        // The log is read 4 MB at a time; parsed in small pieces, so that no more changes wait for their blob
-        // than maxInFlight allows.
+        // The log is read 4 MB at a time; skimmed in small pieces, so that no more blobs are in flight than
+        // maxInFlight allows.
         for (let at = 0; at < chunk.length; at += LOG_PIECE_BYTES) {
-          parser.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)))
+          skimmer.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)))
           await this.send(blobs)
           if (failed) break read
           while (this.inFlight.size > this.maxInFlight && !failed) {
@@ -103,15 +104,17 @@ export class HistoryWalk {
           if (failed) break read
         }
       }
-      parser.end()
+      skimmer.end()
       await this.send(blobs)
       await blobs.end()
+      if (this.blobs.keysByBlob.size > 0) this.keepChanges(log)
     } catch (error) {
       blobs.kill()
       await blobs.done.catch(() => undefined)
       throw await this.explain(error as Error)
+    } finally {
+      log.dispose()
     }
-    this.settle()
   }
 
   private explain(error: Error): Promise<Error> {
@@ -126,59 +129,73 @@ export class HistoryWalk {
     if (wait) await wait
   }
 
-  private change(change: RawChange): void {
-    const commit = this.commit
-    if (!commit) return
-    const order = this.order++
-    if (this.onAddedPath && change.status === 'A' && change.parentOids.length === 1) this.onAddedPath(change.path, commit.sha)
-    const added = !isZeroOid(change.oid) && isScannableMode(change.mode)
-    if (added) this.request(change.oid, change.path, commit.sha, false)
-    change.parentOids.forEach((oid, index) => {
-      if (isZeroOid(oid) || !isScannableMode(change.parentModes[index]!)) return
-      this.request(oid, change.path, commit.sha, true)
-    })
-    const blob = decidingBlob(change)
-    if (blob === null) return
-    if (this.inFlight.has(blob)) this.pending.push({ kept: { commit, change, order }, blob })
-    else if (this.blobs.keysByBlob.has(blob)) this.kept.push({ commit, change, order })
+  /** The current commit's id, read from its header on first need. */
+  private commitSha(): string {
+    return (this.sha ??= this.header ? shaOfHeader(this.header) : '')
   }
 
-  private request(oid: string, path: string, commit: string, parent: boolean): void {
-    if (!this.seen.add(oid)) return
-    this.inFlight.set(oid, { path, commit, parent })
+  /** One change, in place: its new blob, then each parent's, is requested the first time it shows up. */
+  private change(record: RawRecord, file: Buffer): void {
+    if (this.header === null) return
+    if (this.onAddedPath && record.added) this.onAddedPath(file.toString('utf8'), this.commitSha())
+    this.request(record, record.parents, file, false)
+    for (let index = 0; index < record.parents; index++) this.request(record, index, file, true)
+  }
+
+  private request(record: RawRecord, index: number, file: Buffer, parent: boolean): void {
+    if (record.isZero(index) || !isScannableMode(record.modeOf(index))) return
+    const at = record.oidAt(index)
+    if (!this.seen.addBytes(record.token, at, record.oidLength)) return
+    const oid = record.token.toString('latin1', at, at + record.oidLength)
+    this.inFlight.set(oid, { path: file.toString('utf8'), commit: this.commitSha(), parent })
     this.outbox.push(oid)
   }
 
   /** cat-file's answer for one blob, in request order. */
   private answered(oid: string, type: string, data: Buffer | null): void {
-    const where = this.inFlight.get(oid)
-    if (data === null) throw new Missing(oid, where)
+    if (data === null) throw new Missing(oid, this.inFlight.get(oid))
     if (type === 'blob') this.blobs.scan(oid, data)
     this.done(oid)
   }
 
-  /** Marks a blob answered and settles the changes that waited for it. */
   private done(oid: string): void {
     this.inFlight.delete(oid)
-    this.settle()
     if (this.wake && this.inFlight.size <= this.maxInFlight / 2) {
       this.wake()
       this.wake = null
     }
   }
 
-  private settle(): void {
-    const pending = this.pending
-    while (this.pendingHead < pending.length && !this.inFlight.has(pending[this.pendingHead]!.blob)) {
-      const { kept, blob } = pending[this.pendingHead++]!
-      if (this.blobs.keysByBlob.has(blob)) this.kept.push(kept)
-    }
-    if (this.pendingHead === pending.length) {
-      this.pending = []
-      this.pendingHead = 0
-    } else if (this.pendingHead > 1024) {
-      this.pending = pending.slice(this.pendingHead)
-      this.pendingHead = 0
-    }
+  /** Reads the log again, keeping the changes whose deciding blob holds a key, numbered in log order. */
+  private keepChanges(log: SpooledGit): void {
+    const keysByBlob = this.blobs.keysByBlob
+    const keyed = new ObjectIdSet()
+    for (const oid of keysByBlob.keys()) keyed.add(oid)
+    let header: Buffer | null = null
+    let commit: RawCommit | null = null
+    let order = 0
+    const skimmer = new RawLogSkimmer({
+      commit: (token) => {
+        header = token
+        commit = null
+      },
+      change: (record, file) => {
+        if (header === null) return
+        order++
+        let named = false
+        for (let index = 0; index <= record.parents && !named; index++) {
+          named = keyed.hasBytes(record.token, record.oidAt(index), record.oidLength)
+        }
+        if (!named) return
+        const change = changeOf(record, file)
+        const blob = decidingBlob(change)
+        if (blob === null || !keysByBlob.has(blob)) return
+        // Headers are parsed only for the few commits that matter.
+        commit ??= commitOf(header)
+        this.kept.push({ commit, change, order })
+      },
+    })
+    for (const chunk of log.readAgain()) skimmer.feed(chunk)
+    skimmer.end()
   }
 }
