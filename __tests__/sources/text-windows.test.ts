@@ -112,6 +112,25 @@ describe('windows over a big text', () => {
     expect(shown(found, keys)).toEqual(expected)
   })
 
+  it('keeps windows about windowChars long when the text comes in chunks many windows big, same findings', () => {
+    const bytes = Buffer.from(manyLines(keys), 'utf8')
+    const lengths: number[] = []
+    const detection = new StreamedDetection((text) => {
+      lengths.push(text.length)
+      return detect(text)
+    }, SMALL)
+    // Two chunks, each several windows long, as a 4 MB read of git's output hands them over.
+    const half = Math.floor(bytes.length / 2)
+    detection.write(bytes.subarray(0, half))
+    detection.write(bytes.subarray(half))
+    const found = detection.end().matches
+    expect(bytes.length).toBeGreaterThan(8 * SMALL.windowChars!)
+    // A piece of windowChars bytes may decode to fewer characters (UTF-8), so a window may take two.
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(2 * SMALL.windowChars! + 2 * SMALL.marginChars!)
+    expect(lengths.length).toBeGreaterThan(8)
+    expect(shown(found, keys)).toEqual(shown(whole(bytes), keys))
+  })
+
   it('gives the same answer as a whole pass when the text fits in one window', () => {
     const bytes = Buffer.from(`client:\n  provider: mistral\n  api_key: ${keys.k7}\n`)
     expect(shown(streamed(bytes, {}), keys)).toEqual(shown(whole(bytes), keys))

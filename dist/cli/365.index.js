@@ -5039,6 +5039,13 @@ function findStrings(text, needles) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/text-windows.ts
+// Files too big to hold as one string (a 200 MB dump, a 10 MB minified line) are read as overlapping
+// windows of a few MB: memory is bounded by the window, not the file. Each window repeats the text just
+// before the stretch it owns (context above a key: a `mistral:` section, a `new Mistral({` call) and looks a
+// little past it (what follows a key on its line), so every key is judged with the context the detector
+// reads; a key is taken only from the window that owns its first character, so none is found twice. Line
+// and column stay exact across windows, also inside one line longer than a window.
+
 
 
 /** Above this many bytes a file or blob is read in windows instead of whole. */
@@ -5110,8 +5117,8 @@ class TextWindows {
         else {
             this.column += dropped;
         }
-        // A slice keeps this window's text alive until the next window is built: two windows at most.
-        this.carry = text.slice(dropped);
+        // A copy, not a slice: a slice would keep this whole window alive until the next one is built.
+        this.carry = flatCopy(text.slice(dropped));
         this.carryStart = next;
         this.ownedFrom = ownedTo;
     }
@@ -5165,13 +5172,19 @@ function lowerBound(sorted, value) {
     }
     return low;
 }
-/** Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. */
+/**
+ * Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. Chunks
+ * are decoded a window's worth of bytes at a time, so that a window is about `windowChars` long however big the
+ * chunks come (git's output is read 4 MB at a time): fewer multi-MB strings alive at once.
+ */
 class StreamedDetection {
     bytes = 0;
     matches = [];
     windows;
     decoder;
+    pieceBytes;
     constructor(detect, options = {}) {
+        this.pieceBytes = options.windowChars ?? WINDOW_CHARS;
         const sorted = options.lines ? [...options.lines].sort((a, b) => a - b) : null;
         this.windows = new TextWindows((window) => {
             const found = sorted ? detect(window.text, { lines: windowLines(window, sorted) }) : detect(window.text);
@@ -5185,8 +5198,9 @@ class StreamedDetection {
     }
     write(chunk) {
         this.bytes += chunk.length;
-        if (!this.decoder.binary)
-            this.decoder.write(chunk);
+        for (let at = 0; at < chunk.length && !this.decoder.binary; at += this.pieceBytes) {
+            this.decoder.write(chunk.subarray(at, Math.min(at + this.pieceBytes, chunk.length)));
+        }
     }
     end() {
         this.decoder.end();

@@ -4,6 +4,7 @@
 // little past it (what follows a key on its line), so every key is judged with the context the detector
 // reads; a key is taken only from the window that owns its first character, so none is found twice. Line
 // and column stay exact across windows, also inside one line longer than a window.
+import { flatCopy } from '../detect/flat-copy.js'
 import type { Match } from '../detect/match.js'
 import { StreamDecoder } from './decode.js'
 import { findStrings } from './find-strings.js'
@@ -97,8 +98,8 @@ export class TextWindows {
     } else {
       this.column += dropped
     }
-    // A slice keeps this window's text alive until the next window is built: two windows at most.
-    this.carry = text.slice(dropped)
+    // A copy, not a slice: a slice would keep this whole window alive until the next one is built.
+    this.carry = flatCopy(text.slice(dropped))
     this.carryStart = next
     this.ownedFrom = ownedTo
   }
@@ -160,14 +161,20 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return low
 }
 
-/** Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. */
+/**
+ * Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. Chunks
+ * are decoded a window's worth of bytes at a time, so that a window is about `windowChars` long however big the
+ * chunks come (git's output is read 4 MB at a time): fewer multi-MB strings alive at once.
+ */
 export class StreamedDetection {
   private bytes = 0
   private readonly matches: Match[] = []
   private readonly windows: TextWindows
   private readonly decoder: StreamDecoder
+  private readonly pieceBytes: number
 
   constructor(detect: LineDetect, options: WindowOptions & { lines?: ReadonlySet<number> | null } = {}) {
+    this.pieceBytes = options.windowChars ?? WINDOW_CHARS
     const sorted = options.lines ? [...options.lines].sort((a, b) => a - b) : null
     this.windows = new TextWindows((window) => {
       const found = sorted ? detect(window.text, { lines: windowLines(window, sorted) }) : detect(window.text)
@@ -183,7 +190,9 @@ export class StreamedDetection {
 
   write(chunk: Buffer): void {
     this.bytes += chunk.length
-    if (!this.decoder.binary) this.decoder.write(chunk)
+    for (let at = 0; at < chunk.length && !this.decoder.binary; at += this.pieceBytes) {
+      this.decoder.write(chunk.subarray(at, Math.min(at + this.pieceBytes, chunk.length)))
+    }
   }
 
   end(): StreamedResult {
