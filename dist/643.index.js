@@ -4954,12 +4954,15 @@ function detect(text, options = {}) {
     let facts = null;
     let factsLine = 0;
     let markers = null;
-    // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line.
-    const keyShaped = (start, end) => !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end));
+    // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line. With
+    // `lines`, most runs sit on other lines, so after the cheap hex test the line goes first.
+    const keyShaped = lines === undefined
+        ? (start, end) => !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end))
+        : (start, end) => !isHexWithin(text, start, end);
     forEachCandidate(text, (candidate) => {
-        if (lines !== undefined && !lines.has(candidate.line))
-            return;
         const secret = text.slice(candidate.start, candidate.end);
+        if (lines !== undefined && (!lines.has(candidate.line) || !keyShapeVerdicts.looksLikeKey(secret)))
+            return;
         if (facts === null || factsLine !== candidate.line) {
             const end = lineEndOf(text, candidate.start);
             markers ??= allIndexesOf(text, ALLOW_MARKER);
