@@ -1,3 +1,5 @@
+import { unlinkSync } from 'node:fs'
+import path from 'node:path'
 import { historySource } from '../../src/sources/history.js'
 import { fakeKey } from '../helpers/keys.js'
 import { makeRepo, type TestRepo } from '../helpers/repo.js'
@@ -183,6 +185,41 @@ describe('history source', () => {
     expect(await run({ maxInFlight: 1 })).toEqual(plain)
     expect(await run({ bigBlobBytes: 1 })).toEqual(plain)
     expect(await run({ maxInFlight: 2, since: '2000-01-01' })).toEqual(plain)
+  })
+
+  it('finds the same leaks when a second cat-file takes over part of the blobs once the log is written', async () => {
+    const keys: Record<string, string> = {}
+    for (let i = 0; i < 40; i++) {
+      keys[`k${i}`] = fakeKey(500 + i)
+      repo.write(`svc${i % 5}/.env`, `${envLine(keys[`k${i}`])}\n`)
+      repo.write(`notes/${i}.md`, `note ${i}\n`)
+      repo.commit(`c${i}`)
+    }
+    const run = async (options: Parameters<typeof historySource>[0]) => {
+      const debug: string[] = []
+      const context = {
+        root: repo.dir,
+        stats: emptyStats(),
+        log: { ...silentLogger, debug: (message: string) => void debug.push(message) },
+        detector: testDetector,
+      }
+      const found: string[] = []
+      for await (const fragment of historySource(options)(context)) {
+        for (const match of fragment.matches ?? []) found.push(`${fragment.file} ${match.secret} ${fragment.commit?.sha}`)
+      }
+      return { found: found.sort(), debug: debug.join('\n'), stats: context.stats }
+    }
+    const plain = await run({})
+    expect(plain.found).toHaveLength(40)
+    // Tiny pieces of the log and one blob in flight: the walk is still reading long after git wrote the log.
+    const slow = await run({ maxInFlight: 1, logPieceBytes: 64 })
+    expect(slow.debug).toMatch(/a second cat-file reads/)
+    expect(slow.found).toEqual(plain.found)
+    expect(slow.stats.files).toBe(plain.stats.files)
+    // A blob of an early commit gone: whichever cat-file meets it, the scan fails naming it, and stops both.
+    const gone = repo.git('rev-parse', 'HEAD~35:notes/4.md').trim()
+    unlinkSync(path.join(repo.dir, '.git', 'objects', gone.slice(0, 2), gone.slice(2)))
+    await expect(run({ maxInFlight: 1, logPieceBytes: 64 })).rejects.toThrow(new RegExp(`${gone}[\\s\\S]*notes/4\\.md`))
   })
 
   it('keeps a renamed file\'s key at the commit that added it, in HEAD through its new path', async () => {

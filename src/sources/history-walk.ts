@@ -31,9 +31,10 @@ export interface WalkOptions {
   onAddedPath?: (file: string, commit: string) => void
   /** Called once git has written the whole log (node may still be reading it, at cat-file's pace). */
   onLogRead?: () => void
+  /** Bytes of the log skimmed between two checks of the blobs in flight (default 64 KB). */
+  logPieceBytes?: number
 }
 
-/** Bytes of the raw log skimmed between two checks of the blobs in flight. */
 const LOG_PIECE_BYTES = 64 * 1024
 
 /** One walk of the raw log, feeding one cat-file, scanning each blob once (see the top of this file). */
@@ -47,10 +48,13 @@ export class HistoryWalk {
   /** The ids cat-file has not answered yet, and where each was first needed. */
   private readonly inFlight = new Map<string, Where>()
   private outbox: string[] = []
+  /** Counts batches of ids sent, to take the cat-files in turn. */
+  private turn = 0
   /** The header token of the commit being skimmed, and its id once some change needed it. */
   private header: Buffer | null = null
   private sha: string | null = null
   private readonly maxInFlight: number
+  private readonly logPieceBytes: number
   private readonly bigBlobBytes: number
   private readonly onAddedPath: WalkOptions['onAddedPath']
   private readonly onLogRead: WalkOptions['onLogRead']
@@ -62,6 +66,7 @@ export class HistoryWalk {
     options: WalkOptions,
   ) {
     this.maxInFlight = Math.max(1, options.maxInFlight ?? 4096)
+    this.logPieceBytes = Math.max(1, options.logPieceBytes ?? LOG_PIECE_BYTES)
     this.bigBlobBytes = options.bigBlobBytes ?? BIG_TEXT_BYTES
     this.onAddedPath = options.onAddedPath
     this.onLogRead = options.onLogRead
@@ -70,10 +75,19 @@ export class HistoryWalk {
 
   async run(logArgs: string[]): Promise<void> {
     const { root } = this.context
-    const blobs = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
-      streamAbove: this.bigBlobBytes,
-      sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => this.done(oid)) : null),
-    })
+    const open = (): BlobStream => {
+      const stream = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
+        streamAbove: this.bigBlobBytes,
+        sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => this.done(oid)) : null),
+      })
+      stream.done.catch(() => (failed = true))
+      return stream
+    }
+    let failed = false
+    // One cat-file while git writes the log; once the log is written its core is free, and a second cat-file
+    // takes the ids that come after (the blobs themselves may then be answered out of order).
+    const readers = [open()]
+    let widen = false
     const skimmer = new RawLogSkimmer({
       commit: (header) => {
         this.header = header
@@ -82,35 +96,41 @@ export class HistoryWalk {
       },
       change: (record, file) => this.change(record, file),
     })
-    let failed = false
-    blobs.done.catch(() => (failed = true))
     // Spooled, and kept: git writes the log at its own pace while node is busy judging blobs, and the few
     // changes that matter are read from it again at the end.
     const log = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH, keep: true })
     try {
       // Its core is free from then on, though node reads on at cat-file's pace.
       const onLogRead = this.onLogRead
-      if (onLogRead) void log.exited().then(onLogRead)
+      void log.exited().then(() => {
+        widen = true
+        onLogRead?.()
+      })
+      const anyFailed = (): Promise<unknown> => Promise.race(readers.map((reader) => reader.done))
       read: for await (const chunk of log.chunks()) {
         // The log is read 4 MB at a time; skimmed in small pieces, so that no more blobs are in flight than
         // maxInFlight allows.
-        for (let at = 0; at < chunk.length; at += LOG_PIECE_BYTES) {
-          skimmer.feed(chunk.subarray(at, Math.min(at + LOG_PIECE_BYTES, chunk.length)))
-          await this.send(blobs)
+        for (let at = 0; at < chunk.length; at += this.logPieceBytes) {
+          skimmer.feed(chunk.subarray(at, Math.min(at + this.logPieceBytes, chunk.length)))
+          if (widen && readers.length === 1) {
+            this.context.log.debug(`History: the log is written; a second cat-file reads from the ${this.commits}th commit on.`)
+            readers.push(open())
+          }
+          await this.send(readers)
           if (failed) break read
           while (this.inFlight.size > this.maxInFlight && !failed) {
-            await Promise.race([new Promise<void>((resolve) => (this.wake = resolve)), blobs.done])
+            await Promise.race([new Promise<void>((resolve) => (this.wake = resolve)), anyFailed()])
           }
           if (failed) break read
         }
       }
       skimmer.end()
-      await this.send(blobs)
-      await blobs.end()
+      await this.send(readers)
+      await Promise.all(readers.map((reader) => reader.end()))
       if (this.blobs.keysByBlob.size > 0) this.keepChanges(log)
     } catch (error) {
-      blobs.kill()
-      await blobs.done.catch(() => undefined)
+      for (const reader of readers) reader.kill()
+      await Promise.all(readers.map((reader) => reader.done.catch(() => undefined)))
       throw await this.explain(error as Error)
     } finally {
       log.dispose()
@@ -121,11 +141,12 @@ export class HistoryWalk {
     return explainMissing(this.context.root, error, (oid) => this.inFlight.get(oid))
   }
 
-  private async send(blobs: BlobStream): Promise<void> {
+  /** Hands the ids waiting in the outbox to the cat-file whose turn it is. */
+  private async send(readers: BlobStream[]): Promise<void> {
     if (this.outbox.length === 0) return
     const lines = this.outbox.join('\n') + '\n'
     this.outbox = []
-    const wait = blobs.write(lines)
+    const wait = readers[this.turn++ % readers.length]!.write(lines)
     if (wait) await wait
   }
 

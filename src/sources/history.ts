@@ -19,6 +19,8 @@ export interface HistoryOptions {
   range?: string
   /** Blob ids sent to cat-file and not yet answered, at most (default 4096). */
   maxInFlight?: number
+  /** Bytes of the log skimmed between two checks of the blobs in flight (default 64 KB; small in tests). */
+  logPieceBytes?: number
   /** Blobs of this many bytes or more are scanned in windows as they stream (default BIG_TEXT_BYTES). */
   bigBlobBytes?: number
   /**
