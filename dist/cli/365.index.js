@@ -5979,13 +5979,14 @@ async function explainMissing(root, error, where) {
 // --until). One walk of `git log --raw -c` (blob ids only, no patches) feeds, as it streams, one buffered
 // `git cat-file --batch` with each blob id the first time it shows up. Walk order (newest first) is about the
 // order a pack stores deltas in, so cat-file reads the blobs as cheaply as in pack order; and, unlike reading
-// the whole store, nothing is listed first, and dangling blobs and ones borrowed from another store (`clone
-// --shared`) or not fetched (a partial clone) are never read:
+// the whole store, nothing is listed first, and neither dangling blobs nor the rest of a store this clone
+// borrows from (`clone --shared`) are ever read:
 //   - each unique blob is scanned once (BlobScanner: a keyword test first, on bytes);
 //   - the log is skimmed in place: no change is parsed into strings unless its blob is new (then only the id
 //     and where it was first needed, for the error if git cannot produce it) or the commit adds a path;
 //   - only when some blob holds a key is the log (kept in its temp file) read again, keeping just the changes
 //     whose deciding blob holds one: memory holds the blob ids seen and those in flight, not the log;
+//   - once git has written the log its core is free, and a second cat-file takes every other batch of ids;
 //   - a blob git cannot produce is an error that names it, never a silent gap in the scan.
 
 
