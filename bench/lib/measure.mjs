@@ -68,10 +68,15 @@ function sampleTree(pid, everyMs = 50) {
       if (!st || st.name === 'time') continue
       rss += st.rss
       anon += st.anon
-      const known = peaks.get(p) ?? { name: st.name, hwm: 0, anon: 0 }
+      // A child seen between fork and exec is still named `node`: the name it has last is the one that counts
+      // (exec starts a new peak), or a git helper's 500 MB could pass for the scanner's.
+      const known = peaks.get(p)
+      if (!known || known.name !== st.name) {
+        peaks.set(p, { name: st.name, hwm: st.hwm, anon: st.anon })
+        continue
+      }
       known.hwm = Math.max(known.hwm, st.hwm)
       known.anon = Math.max(known.anon, st.anon)
-      peaks.set(p, known)
     }
     treeRss = Math.max(treeRss, rss)
     treeAnon = Math.max(treeAnon, anon)
