@@ -114,7 +114,7 @@ export class HistoryWalk {
         for (let at = 0; at < chunk.length; at += this.logPieceBytes) {
           skimmer.feed(chunk.subarray(at, Math.min(at + this.logPieceBytes, chunk.length)))
           if (widen && readers.length === 1) {
-            this.context.log.debug(`History: the log is written; a second cat-file reads from the ${this.commits}th commit on.`)
+            this.context.log.debug(`History: the log is written; a second cat-file reads on after ${this.commits} commit(s).`)
             readers.push(open())
           }
           await this.send(readers)
@@ -173,7 +173,7 @@ export class HistoryWalk {
     this.outbox.push(oid)
   }
 
-  /** cat-file's answer for one blob, in request order. */
+  /** A cat-file's answer for one blob, in the order that cat-file was asked (two may answer in turn). */
   private answered(oid: string, type: string, data: Buffer | null): void {
     if (data === null) throw new Missing(oid, this.inFlight.get(oid))
     if (type === 'blob') this.blobs.scan(oid, data)
