@@ -5176,67 +5176,81 @@ function lowerBound(sorted, value) {
     return low;
 }
 /**
- * Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. Chunks
- * are decoded a window's worth of bytes at a time, so that a window is about `windowChars` long however big the
- * chunks come (git's output is read 4 MB at a time): fewer multi-MB strings alive at once.
+ * Bytes fed chunk by chunk, decoded and cut into windows for `onWindow`. Chunks are decoded a window's worth of
+ * bytes at a time, so that a window is about `windowChars` long however big the chunks come (git's output is
+ * read 4 MB at a time): fewer multi-MB strings alive at once.
  */
-class StreamedDetection {
-    bytes = 0;
-    matches = [];
+class DecodedWindows {
     windows;
     decoder;
     pieceBytes;
-    constructor(detect, options = {}) {
+    constructor(onWindow, options) {
         this.pieceBytes = options.windowChars ?? WINDOW_CHARS;
-        const sorted = options.lines ? [...options.lines].sort((a, b) => a - b) : null;
-        this.windows = new TextWindows((window) => {
-            const found = sorted ? detect(window.text, { lines: windowLines(window, sorted) }) : detect(window.text);
-            this.matches.push(...ownMatches(window, found));
-        }, options);
+        this.windows = new TextWindows(onWindow, options);
         this.decoder = new StreamDecoder((text) => this.windows.push(text));
     }
-    /** True once the file is known to be binary: the caller may stop reading it. */
+    /** True once the file is known to be binary: nothing more is decoded. */
     get binary() {
         return this.decoder.binary;
     }
     write(chunk) {
-        this.bytes += chunk.length;
         for (let at = 0; at < chunk.length && !this.decoder.binary; at += this.pieceBytes) {
             this.decoder.write(chunk.subarray(at, Math.min(at + this.pieceBytes, chunk.length)));
         }
     }
+    /** Decodes what is left and hands over the last window; false for a binary file (no window at all). */
     end() {
         this.decoder.end();
         if (this.decoder.binary)
-            return { binary: true, bytes: this.bytes, matches: [] };
+            return false;
         this.windows.end();
-        return { binary: false, bytes: this.bytes, matches: this.matches };
+        return true;
+    }
+}
+/** Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. */
+class StreamedDetection {
+    bytes = 0;
+    matches = [];
+    text;
+    constructor(detect, options = {}) {
+        const sorted = options.lines ? [...options.lines].sort((a, b) => a - b) : null;
+        this.text = new DecodedWindows((window) => {
+            const found = sorted ? detect(window.text, { lines: windowLines(window, sorted) }) : detect(window.text);
+            this.matches.push(...ownMatches(window, found));
+        }, options);
+    }
+    /** True once the file is known to be binary: the caller may stop reading it. */
+    get binary() {
+        return this.text.binary;
+    }
+    write(chunk) {
+        this.bytes += chunk.length;
+        this.text.write(chunk);
+    }
+    end() {
+        const binary = !this.text.end();
+        return { binary, bytes: this.bytes, matches: binary ? [] : this.matches };
     }
 }
 /** Which of `needles` a file fed chunk by chunk holds (each needle shorter than the margin). */
 class StreamedSearch {
     needles;
     found = new Set();
-    windows;
-    decoder;
+    text;
     constructor(needles, options = {}) {
         this.needles = needles;
-        this.windows = new TextWindows((window) => {
+        this.text = new DecodedWindows((window) => {
             const left = this.needles.filter((needle) => !this.found.has(needle));
             if (left.length > 0)
                 for (const needle of findStrings(window.text, left))
                     this.found.add(needle);
         }, options);
-        this.decoder = new StreamDecoder((text) => this.windows.push(text));
     }
     write(chunk) {
-        if (!this.decoder.binary)
-            this.decoder.write(chunk);
+        this.text.write(chunk);
     }
     end() {
-        this.decoder.end();
-        if (!this.decoder.binary)
-            this.windows.end();
+        this.text.end();
         return this.found;
     }
 }

@@ -162,71 +162,92 @@ function lowerBound(sorted: readonly number[], value: number): number {
 }
 
 /**
- * Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. Chunks
- * are decoded a window's worth of bytes at a time, so that a window is about `windowChars` long however big the
- * chunks come (git's output is read 4 MB at a time): fewer multi-MB strings alive at once.
+ * Bytes fed chunk by chunk, decoded and cut into windows for `onWindow`. Chunks are decoded a window's worth of
+ * bytes at a time, so that a window is about `windowChars` long however big the chunks come (git's output is
+ * read 4 MB at a time): fewer multi-MB strings alive at once.
  */
-export class StreamedDetection {
-  private bytes = 0
-  private readonly matches: Match[] = []
+class DecodedWindows {
   private readonly windows: TextWindows
   private readonly decoder: StreamDecoder
   private readonly pieceBytes: number
 
-  constructor(detect: LineDetect, options: WindowOptions & { lines?: ReadonlySet<number> | null } = {}) {
+  constructor(onWindow: (window: TextWindow) => void, options: WindowOptions) {
     this.pieceBytes = options.windowChars ?? WINDOW_CHARS
-    const sorted = options.lines ? [...options.lines].sort((a, b) => a - b) : null
-    this.windows = new TextWindows((window) => {
-      const found = sorted ? detect(window.text, { lines: windowLines(window, sorted) }) : detect(window.text)
-      this.matches.push(...ownMatches(window, found))
-    }, options)
+    this.windows = new TextWindows(onWindow, options)
     this.decoder = new StreamDecoder((text) => this.windows.push(text))
   }
 
-  /** True once the file is known to be binary: the caller may stop reading it. */
+  /** True once the file is known to be binary: nothing more is decoded. */
   get binary(): boolean {
     return this.decoder.binary
   }
 
   write(chunk: Buffer): void {
-    this.bytes += chunk.length
     for (let at = 0; at < chunk.length && !this.decoder.binary; at += this.pieceBytes) {
       this.decoder.write(chunk.subarray(at, Math.min(at + this.pieceBytes, chunk.length)))
     }
   }
 
-  end(): StreamedResult {
+  /** Decodes what is left and hands over the last window; false for a binary file (no window at all). */
+  end(): boolean {
     this.decoder.end()
-    if (this.decoder.binary) return { binary: true, bytes: this.bytes, matches: [] }
+    if (this.decoder.binary) return false
     this.windows.end()
-    return { binary: false, bytes: this.bytes, matches: this.matches }
+    return true
+  }
+}
+
+/** Runs `detect` over a file fed chunk by chunk, window by window; with `lines`, keys on those lines only. */
+export class StreamedDetection {
+  private bytes = 0
+  private readonly matches: Match[] = []
+  private readonly text: DecodedWindows
+
+  constructor(detect: LineDetect, options: WindowOptions & { lines?: ReadonlySet<number> | null } = {}) {
+    const sorted = options.lines ? [...options.lines].sort((a, b) => a - b) : null
+    this.text = new DecodedWindows((window) => {
+      const found = sorted ? detect(window.text, { lines: windowLines(window, sorted) }) : detect(window.text)
+      this.matches.push(...ownMatches(window, found))
+    }, options)
+  }
+
+  /** True once the file is known to be binary: the caller may stop reading it. */
+  get binary(): boolean {
+    return this.text.binary
+  }
+
+  write(chunk: Buffer): void {
+    this.bytes += chunk.length
+    this.text.write(chunk)
+  }
+
+  end(): StreamedResult {
+    const binary = !this.text.end()
+    return { binary, bytes: this.bytes, matches: binary ? [] : this.matches }
   }
 }
 
 /** Which of `needles` a file fed chunk by chunk holds (each needle shorter than the margin). */
 export class StreamedSearch {
   private readonly found = new Set<string>()
-  private readonly windows: TextWindows
-  private readonly decoder: StreamDecoder
+  private readonly text: DecodedWindows
 
   constructor(
     private readonly needles: readonly string[],
     options: WindowOptions = {},
   ) {
-    this.windows = new TextWindows((window) => {
+    this.text = new DecodedWindows((window) => {
       const left = this.needles.filter((needle) => !this.found.has(needle))
       if (left.length > 0) for (const needle of findStrings(window.text, left)) this.found.add(needle)
     }, options)
-    this.decoder = new StreamDecoder((text) => this.windows.push(text))
   }
 
   write(chunk: Buffer): void {
-    if (!this.decoder.binary) this.decoder.write(chunk)
+    this.text.write(chunk)
   }
 
   end(): Set<string> {
-    this.decoder.end()
-    if (!this.decoder.binary) this.windows.end()
+    this.text.end()
     return this.found
   }
 }
