@@ -7149,6 +7149,7 @@ class HistoryWalk {
     }
     async run(logArgs) {
         const { root } = this.context;
+        let failed = false;
         const open = () => {
             const stream = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
                 streamAbove: this.bigBlobBytes,
@@ -7157,7 +7158,6 @@ class HistoryWalk {
             stream.done.catch(() => (failed = true));
             return stream;
         };
-        let failed = false;
         // One cat-file while git writes the log; once the log is written its core is free, and a second cat-file
         // takes the ids that come after (the blobs themselves may then be answered out of order).
         const readers = [open()];
@@ -7174,7 +7174,7 @@ class HistoryWalk {
         // changes that matter are read from it again at the end.
         const log = spooled_git_SpooledGit.required(logArgs, root, 'the history log', { env: runner/* NO_LAZY_FETCH */._h, keep: true });
         try {
-            // Its core is free from then on, though node reads on at cat-file's pace.
+            // Once git has written the log, the second cat-file and whoever waits for it (the checklist) may start.
             const onLogRead = this.onLogRead;
             void log.exited().then(() => {
                 widen = true;
@@ -7796,8 +7796,8 @@ async function scan(settings, log = silentLogger) {
     // The checklist reads the repository's files while the scan mostly waits on git. Beside a history scan only
     // once git has written its log (onLogRead): until then git's log and cat-file and node keep both cores busy,
     // so overlapping gains nothing, and the checklist's memory would add to the scan's (on 100k commits, 215-235 MB
-    // at the peak instead of 172-186; a walk of 30k commits reached 211 MB). After it, node waits on cat-file
-    // about half the time. For a range or dates the checklist's own walk of every commit starts then too.
+    // at the peak instead of 172-186; a walk of 30k commits reached 211 MB). After it, the log's core is free.
+    // For a range or dates the checklist's own walk of every commit starts then too.
     if (settings.checks && settings.mode !== 'history')
         startChecksOnce();
     const baseline = settings.baselineFile

@@ -106,8 +106,8 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   // The checklist reads the repository's files while the scan mostly waits on git. Beside a history scan only
   // once git has written its log (onLogRead): until then git's log and cat-file and node keep both cores busy,
   // so overlapping gains nothing, and the checklist's memory would add to the scan's (on 100k commits, 215-235 MB
-  // at the peak instead of 172-186; a walk of 30k commits reached 211 MB). After it, node waits on cat-file
-  // about half the time. For a range or dates the checklist's own walk of every commit starts then too.
+  // at the peak instead of 172-186; a walk of 30k commits reached 211 MB). After it, the log's core is free.
+  // For a range or dates the checklist's own walk of every commit starts then too.
   if (settings.checks && settings.mode !== 'history') startChecksOnce()
   const baseline = settings.baselineFile
     ? loadBaseline(path.resolve(root, settings.baselineFile), settings.baselineFile)

@@ -76,6 +76,7 @@ export class HistoryWalk {
 
   async run(logArgs: string[]): Promise<void> {
     const { root } = this.context
+    let failed = false
     const open = (): BlobStream => {
       const stream = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
         streamAbove: this.bigBlobBytes,
@@ -84,7 +85,6 @@ export class HistoryWalk {
       stream.done.catch(() => (failed = true))
       return stream
     }
-    let failed = false
     // One cat-file while git writes the log; once the log is written its core is free, and a second cat-file
     // takes the ids that come after (the blobs themselves may then be answered out of order).
     const readers = [open()]
@@ -101,7 +101,7 @@ export class HistoryWalk {
     // changes that matter are read from it again at the end.
     const log = SpooledGit.required(logArgs, root, 'the history log', { env: NO_LAZY_FETCH, keep: true })
     try {
-      // Its core is free from then on, though node reads on at cat-file's pace.
+      // Once git has written the log, the second cat-file and whoever waits for it (the checklist) may start.
       const onLogRead = this.onLogRead
       void log.exited().then(() => {
         widen = true
