@@ -1,5 +1,5 @@
 export const id = 248;
-export const ids = [248];
+export const ids = [248,374];
 export const modules = {
 
 /***/ 3248:
@@ -76,20 +76,74 @@ async function policyFromBase(root, base, head, wanted, tempDir, log) {
 
 /***/ }),
 
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   OY: () => (/* binding */ configFileOf),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   YQ: () => (/* binding */ loadConfigIfAny)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
+// Which config file a run reads, and the config of a repository that has none. Kept apart from the parser
+// (load-config.ts: yaml, zod and minimatch, a third of the CLI's code to compile) so that a run with no file to
+// parse never loads it.
+
+
+
+const DEFAULT_CONFIG_FILE = '.mistral-guard.yml';
+/** What `configSchema.parse({})` gives (a test holds the two equal): no allow-list, every policy default. */
+const DEFAULT_CONFIG = { allow: { paths: [], fingerprints: [] } };
+/**
+ * The config file to read: the one named explicitly (must exist) or the default one at the repository root;
+ * null when there is no default file.
+ */
+function configFileOf(root, explicit) {
+    const file = explicit ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, explicit) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, DEFAULT_CONFIG_FILE);
+    const shown = explicit ?? DEFAULT_CONFIG_FILE;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) && !isDanglingLink(file)) {
+        if (explicit)
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Config file '${shown}' does not exist.`);
+        return null;
+    }
+    return { file, shown };
+}
+/** loadConfig (load-config.ts), loading the parser only when there is a file to parse. */
+async function loadConfigIfAny(root, explicit) {
+    if (configFileOf(root, explicit) === null)
+        return { config: DEFAULT_CONFIG, file: null };
+    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(138), __webpack_require__.e(815), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 3374));
+    return loadConfig(root, explicit);
+}
+function isDanglingLink(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-  Z9: () => (/* binding */ loadConfig)
+  Cu: () => (/* reexport */ config_file/* DEFAULT_CONFIG_FILE */.Cu),
+  loadConfig: () => (/* binding */ loadConfig)
 });
 
 // UNUSED EXPORTS: globProblem, parseConfig
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -101,6 +155,8 @@ var dist = __webpack_require__(8815);
 var read_small_file = __webpack_require__(2768);
 // EXTERNAL MODULE: ./src/config/config-error.ts
 var config_error = __webpack_require__(5877);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(3797);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -176,7 +232,6 @@ const configSchema = strictObject({
             '.env.*.local, *.pem, *.key and secrets/.'),
     }).optional(),
 });
-const defaultConfig = configSchema.parse({});
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 // Reads and validates `.mistral-guard.yml`. A bad file stops the run before anything is scanned,
@@ -188,18 +243,15 @@ const defaultConfig = configSchema.parse({});
 
 
 
-const DEFAULT_CONFIG_FILE = '.mistral-guard.yml';
+
 /**
  * Loads the config named explicitly (must exist) or the default one at the repository root (may be absent).
  */
 function loadConfig(root, explicit) {
-    const file = explicit ? external_node_path_default().resolve(root, explicit) : external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
-    const shown = explicit ?? DEFAULT_CONFIG_FILE;
-    if (!(0,external_node_fs_.existsSync)(file) && !isDanglingLink(file)) {
-        if (explicit)
-            throw new config_error/* UsageError */.e(`Config file '${shown}' does not exist.`);
-        return { config: defaultConfig, file: null };
-    }
+    const found = (0,config_file/* configFileOf */.OY)(root, explicit);
+    if (!found)
+        return { config: config_file/* DEFAULT_CONFIG */.PV, file: null };
+    const { file, shown } = found;
     const read = (0,read_small_file/* readSmallFile */.E)(file, explicit ? external_node_path_default().dirname(file) : root);
     if (!read.ok)
         throw new config_error/* UsageError */.e(`Config file '${shown}' cannot be read: ${read.reason}.`);
@@ -275,14 +327,6 @@ function balanced(glob, open, close) {
 /** `envConfigs[0]`, `environments.production.maxTokensPerRequest`: the same notation everywhere. */
 function fieldPath(parts) {
     return parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('');
-}
-function isDanglingLink(file) {
-    try {
-        return (0,external_node_fs_.lstatSync)(file).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
 }
 
 

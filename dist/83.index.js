@@ -311,7 +311,7 @@ function commentBody(report, links, previous) {
 }
 
 // EXTERNAL MODULE: ./src/action/links.ts
-var action_links = __webpack_require__(2684);
+var action_links = __webpack_require__(303);
 // EXTERNAL MODULE: ./src/action/report-files.ts + 4 modules
 var report_files = __webpack_require__(8958);
 ;// CONCATENATED MODULE: ./src/action/verdict.ts

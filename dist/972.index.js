@@ -2,7 +2,7 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
-/***/ 2684:
+/***/ 303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

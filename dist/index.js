@@ -584,7 +584,7 @@ async function prepareScan(settings, plan, log, knobs = DEFAULT_FETCH_KNOBS) {
             if (!plan.policyFromBase)
                 return { scan, label: target.label };
             // Loaded only here: it needs the config loader (zod, yaml), which a run with nothing to scan never does.
-            const { policyFromBase } = await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3248));
+            const { policyFromBase } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3248));
             const policy = await policyFromBase(settings.workspace, commits.base, commits.head, common, external_node_path_default().dirname(settings.reportFile), log);
             return { scan: { ...scan, ...policy }, label: target.label };
         }
@@ -828,7 +828,7 @@ function settingsFromInputs(env = process.env) {
 /** Everything a scan and its publishing need, loaded while git fetches the commits. */
 async function loadScanPath() {
     const [engine, commands, outlets, publishing] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2643)),
+        __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747)),
         __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 1454)).then(({ loadCoreCommands }) => loadCoreCommands()),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083)),

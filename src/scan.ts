@@ -3,11 +3,10 @@
 // caller); the Report holds redacted forms and fingerprints.
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startChecks, type StartedChecks } from './checks/run-checks.js'
+import type { StartedChecks } from './checks/run-checks.js'
 import { secretFileKind } from './checks/secret-files.js'
 import { UsageError } from './config/config-error.js'
-import { loadConfig } from './config/load-config.js'
-import { loadBaseline } from './baseline/baseline.js'
+import { loadConfigIfAny } from './config/config-file.js'
 import { detect } from './detect/detector.js'
 import { fingerprint } from './detect/fingerprint.js'
 import { mentionsMistral, mentionsMistralBytes } from './detect/keywords.js'
@@ -15,7 +14,6 @@ import type { Match } from './detect/match.js'
 import { redact } from './detect/redact.js'
 import { openRepository } from './git/revisions.js'
 import { silentLogger, type Logger } from './log.js'
-import { pathAllowList } from './policy/allow.js'
 import type { Finding, Report } from './report/report.js'
 import type { ScanSettings } from './settings/settings.js'
 import { diffSource } from './sources/diff.js'
@@ -84,9 +82,12 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   // commits, so then the check asks git itself.
   const everyRef = settings.mode === 'history' && !settings.since && !settings.until && !settings.range
   const everAdded = settings.checks && everyRef ? new Map<string, string>() : null
+  // The checklist, the config parser, the baseline and the allow-list's globs are loaded only by a run that uses
+  // them: a pre-commit hook or a diff scan with --no-checks and no config file compiles a third of the code.
+  const { startChecks } = settings.checks ? await import('./checks/run-checks.js') : { startChecks: null }
   let checksStarted: StartedChecks | null = null
   const startChecksOnce = (): StartedChecks =>
-    (checksStarted ??= startChecks({
+    (checksStarted ??= startChecks!({
       root,
       mode: settings.mode,
       config,
@@ -102,7 +103,7 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
       : undefined,
     settings.checks ? () => void startChecksOnce() : undefined,
   )
-  const { config, file: configFile } = loadConfig(root, settings.configFile)
+  const { config, file: configFile } = await loadConfigIfAny(root, settings.configFile)
   // The checklist reads the repository's files while the scan mostly waits on git. Beside a history scan only
   // once git has written its log (onLogRead): until then git's log and cat-file and node keep both cores busy,
   // so overlapping gains nothing, and the checklist's memory would add to the scan's (on 100k commits, 215-235 MB
@@ -110,9 +111,10 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   // For a range or dates the checklist's own walk of every commit starts then too.
   if (settings.checks && settings.mode !== 'history') startChecksOnce()
   const baseline = settings.baselineFile
-    ? loadBaseline(path.resolve(root, settings.baselineFile), settings.baselineFile)
+    ? (await import('./baseline/baseline.js')).loadBaseline(path.resolve(root, settings.baselineFile), settings.baselineFile)
     : new Set<string>()
-  const allowedPath = pathAllowList(config.allow.paths)
+  const allowedPath =
+    config.allow.paths.length > 0 ? (await import('./policy/allow.js')).pathAllowList(config.allow.paths) : () => false
   const allowedFingerprints = new Set(config.allow.fingerprints)
   const stats = emptyStats()
   const findings = new Map<string, Finding>()

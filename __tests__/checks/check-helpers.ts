@@ -3,7 +3,7 @@ import type { Check, CheckRun } from '../../src/checks/check.js'
 import { openCheckRun } from '../../src/checks/check-run.js'
 import { runChecks } from '../../src/checks/run-checks.js'
 import { parseConfig } from '../../src/config/load-config.js'
-import { defaultConfig } from '../../src/config/schema.js'
+import { DEFAULT_CONFIG as defaultConfig } from '../../src/config/config-file.js'
 import type { CheckResult, Finding, Mode } from '../../src/report/report.js'
 import { makeRepo, type TestRepo } from '../helpers/repo.js'
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../../src/config/config-error.js'
 import { loadConfig, parseConfig } from '../../src/config/load-config.js'
-import { defaultConfig } from '../../src/config/schema.js'
+import { DEFAULT_CONFIG as defaultConfig, loadConfigIfAny } from '../../src/config/config-file.js'
+import { configSchema } from '../../src/config/schema.js'
 
 const FILE = '.mistral-guard.yml'
 
@@ -124,6 +125,25 @@ describe('loadConfig / parseConfig', () => {
       expect(() => loadConfig(dir, 'ci/missing.yml')).toThrow(new UsageError("Config file 'ci/missing.yml' does not exist."))
       writeFileSync(path.join(dir, 'other.yml'), 'envTemplates: 3\n')
       expect(() => loadConfig(dir, 'other.yml')).toThrow(/Config file 'other\.yml' is invalid:\n {2}field 'envTemplates'/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('gives a repository without a file the schema defaults, without the parser', async () => {
+    // Written out in config-file.ts so that such a run never loads yaml and zod: it must stay what zod gives.
+    expect(defaultConfig).toEqual(configSchema.parse({}))
+    const dir = mkdtempSync(path.join(tmpdir(), 'mg-config-'))
+    try {
+      await expect(loadConfigIfAny(dir)).resolves.toEqual({ config: defaultConfig, file: null })
+      await expect(loadConfigIfAny(dir, 'ci/missing.yml')).rejects.toThrow(
+        new UsageError("Config file 'ci/missing.yml' does not exist."),
+      )
+      writeFileSync(path.join(dir, FILE), 'allow:\n  paths: ["docs/**"]\n')
+      await expect(loadConfigIfAny(dir)).resolves.toEqual(loadConfig(dir))
+      expect(loadConfig(dir).config.allow.paths).toEqual(['docs/**'])
+      writeFileSync(path.join(dir, FILE), 'allow: [\n')
+      await expect(loadConfigIfAny(dir)).rejects.toThrow(/is not valid YAML/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

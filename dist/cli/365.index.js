@@ -2,70 +2,34 @@ export const id = 365;
 export const ids = [365];
 export const modules = {
 
-/***/ 6360:
+/***/ 703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ baselineText),
-/* harmony export */   oU: () => (/* binding */ loadBaseline),
-/* harmony export */   vy: () => (/* binding */ DEFAULT_BASELINE_FILE)
+/* harmony export */   F: () => (/* binding */ secretFileKind),
+/* harmony export */   d: () => (/* binding */ isEnvTemplateName)
 /* harmony export */ });
-/* unused harmony export parseBaseline */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
-/* harmony import */ var _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5877);
-// A baseline lists the fingerprints of findings a team has accepted (old, rotated keys), so only new ones
-// fail. `--baseline FILE` reads this file or a JSON report; `mistral-guard baseline` writes it, sorted.
-
-
-
-const DEFAULT_BASELINE_FILE = '.mistral-guard-baseline.json';
-const fingerprintSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a 64-character lowercase hex fingerprint');
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1), fingerprints: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fingerprintSchema) });
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
-    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ fingerprint: fingerprintSchema }).passthrough()),
-});
-/**
- * Reads a baseline (or a JSON report) and returns its fingerprints; a bad file is a usage error naming it
- * (`shown`, as the user gave it).
- */
-function loadBaseline(file, shown = file) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'it does not exist' : error.message;
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${shown}' cannot be read: ${reason}.`);
-    }
-    return new Set(parseBaseline(text, shown));
+// Which file names hold secrets by convention. Templates that document variables without values are fine.
+/** `.env.example`, `.env.production.sample`, `.env.template`, `.env.dist`: meant to be committed. */
+const TEMPLATE_SUFFIX = /\.(example|sample|template|dist)$/;
+/** Why `file` is a secret file by its name, or null. `.envrc` (direnv) is not an env file. */
+function secretFileKind(file) {
+    const segments = file.split('/');
+    const base = segments[segments.length - 1];
+    if (/^\.env(\..+)?$/.test(base))
+        return TEMPLATE_SUFFIX.test(base) ? null : 'env file';
+    if (base.endsWith('.pem'))
+        return 'PEM file';
+    if (base.endsWith('.key'))
+        return 'key file';
+    if (segments.slice(0, -1).includes('secrets'))
+        return 'in a secrets/ folder';
+    return null;
 }
-function parseBaseline(text, file) {
-    let raw;
-    try {
-        raw = JSON.parse(text.replace(/^\ufeff/, ''));
-    }
-    catch (error) {
-        throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${file}' is not valid JSON: ${error.message}`);
-    }
-    const asBaseline = baselineSchema.safeParse(raw);
-    if (asBaseline.success)
-        return asBaseline.data.fingerprints;
-    const asReport = reportSchema.safeParse(raw);
-    if (asReport.success)
-        return asReport.data.findings.map((finding) => finding.fingerprint);
-    const isReport = typeof raw === 'object' && raw !== null && 'findings' in raw;
-    const issue = (isReport ? asReport.error : asBaseline.error).issues[0];
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Baseline file '${file}' is invalid: field '${field}': ${issue.message}. ` +
-        `Expected { "version": 1, "fingerprints": [...] } or a mistral-guard JSON report.`);
-}
-/** The baseline text for these findings: distinct fingerprints, sorted, so reruns give the same bytes. */
-function baselineText(findings) {
-    const body = { version: 1, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
-    return `${JSON.stringify(body, null, 2)}\n`;
+/** An env file meant as a template: `.env.example`, `app.env.sample`, `env.template`. */
+function isEnvTemplateName(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    return /^(.*\.)?env(\..+)?\.(example|sample|template)$/.test(base);
 }
 
 
@@ -87,7 +51,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
 /* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5187);
 /* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(304);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2876);
 /* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4120);
 /* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3754);
 // `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
@@ -139,6 +103,570 @@ function writeReport(file, text) {
     catch (error) {
         const reason = error.code ?? error.message;
         throw new _config_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write '${file}': ${reason}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   OY: () => (/* binding */ configFileOf),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   YQ: () => (/* binding */ loadConfigIfAny)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
+// Which config file a run reads, and the config of a repository that has none. Kept apart from the parser
+// (load-config.ts: yaml, zod and minimatch, a third of the CLI's code to compile) so that a run with no file to
+// parse never loads it.
+
+
+
+const DEFAULT_CONFIG_FILE = '.mistral-guard.yml';
+/** What `configSchema.parse({})` gives (a test holds the two equal): no allow-list, every policy default. */
+const DEFAULT_CONFIG = { allow: { paths: [], fingerprints: [] } };
+/**
+ * The config file to read: the one named explicitly (must exist) or the default one at the repository root;
+ * null when there is no default file.
+ */
+function configFileOf(root, explicit) {
+    const file = explicit ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, explicit) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, DEFAULT_CONFIG_FILE);
+    const shown = explicit ?? DEFAULT_CONFIG_FILE;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) && !isDanglingLink(file)) {
+        if (explicit)
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Config file '${shown}' does not exist.`);
+        return null;
+    }
+    return { file, shown };
+}
+/** loadConfig (load-config.ts), loading the parser only when there is a file to parse. */
+async function loadConfigIfAny(root, explicit) {
+    if (configFileOf(root, explicit) === null)
+        return { config: DEFAULT_CONFIG, file: null };
+    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(138), __webpack_require__.e(815), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 6943));
+    return loadConfig(root, explicit);
+}
+function isDanglingLink(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ ObjectPresence),
+/* harmony export */   OT: () => (/* binding */ BlobStream),
+/* harmony export */   nZ: () => (/* binding */ BlobReader),
+/* harmony export */   o2: () => (/* binding */ BlobBatch)
+/* harmony export */ });
+/* unused harmony exports BatchParser, parseSpooled */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8433);
+/* harmony import */ var _spooled_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9933);
+
+
+/** The most of a streamed body passed to its sink in one write. */
+const SINK_PIECE_BYTES = 256 * 1024;
+/** Parses cat-file's `<oid> <type> <size>\n<data>\n` answers from a stream of chunks. */
+class BatchParser {
+    onObject;
+    reuse;
+    options;
+    header = [];
+    inBody = false;
+    body = null;
+    bodyFilled = 0;
+    bodyOid = '';
+    bodyType = '';
+    /** Bytes of the current body still to come, then 1 for the trailing LF. */
+    remaining = 0;
+    skipLf = false;
+    /**
+     * With `reuse`, bodies spanning chunks share one growing buffer, `data` is valid only during the callback,
+     * and the chunks fed may be one buffer refilled each time (nothing is kept as a view of them).
+     */
+    scratch = null;
+    /** The current body goes here instead of into memory; the object is then not passed to onObject. */
+    sink = null;
+    constructor(onObject, reuse = false, options = {}) {
+        this.onObject = onObject;
+        this.reuse = reuse;
+        this.options = options;
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (this.skipLf) {
+                // The LF after a body.
+                pos++;
+                this.skipLf = false;
+                continue;
+            }
+            if (this.inBody) {
+                const take = Math.min(this.remaining, chunk.length - pos);
+                if (this.sink) {
+                    const sink = this.sink;
+                    // In pieces of at most SINK_PIECE_BYTES, whatever the size of the chunks read: a sink decodes and
+                    // judges what it gets in one go, so bigger pieces would only make bigger strings for the collector.
+                    for (let at = pos; at < pos + take; at += SINK_PIECE_BYTES) {
+                        sink.write(chunk.subarray(at, Math.min(at + SINK_PIECE_BYTES, pos + take)));
+                    }
+                    this.remaining -= take;
+                    pos += take;
+                    if (this.remaining === 0) {
+                        this.sink = null;
+                        this.inBody = false;
+                        this.skipLf = true;
+                        sink.end();
+                    }
+                    continue;
+                }
+                if (!this.body) {
+                    // A body inside one chunk is passed as a view, with no copy.
+                    if (take === this.remaining) {
+                        this.finishBody(chunk.subarray(pos, pos + take));
+                        pos += take;
+                        continue;
+                    }
+                    // A body spanning chunks is copied once into a buffer of its final size (no list of parts to join).
+                    this.body = this.reuse ? this.scratchOf(this.remaining) : Buffer.allocUnsafe(this.remaining);
+                }
+                chunk.copy(this.body, this.bodyFilled, pos, pos + take);
+                this.bodyFilled += take;
+                this.remaining -= take;
+                pos += take;
+                if (this.remaining === 0)
+                    this.finishBody(this.body);
+                continue;
+            }
+            const lf = chunk.indexOf(10, pos);
+            if (lf < 0) {
+                // Kept until the next chunk: a copy when chunks share memory.
+                this.header.push(this.reuse ? Buffer.from(chunk.subarray(pos)) : chunk.subarray(pos));
+                return;
+            }
+            this.header.push(chunk.subarray(pos, lf));
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            pos = lf + 1;
+            this.startObject(line);
+        }
+    }
+    startObject(line) {
+        const parts = line.split(' ');
+        if (parts.length === 3 && /^\d+$/.test(parts[2])) {
+            const size = Number(parts[2]);
+            if (size === 0) {
+                this.onObject(parts[0], parts[1], Buffer.alloc(0));
+                this.skipLf = true;
+                return;
+            }
+            this.inBody = true;
+            this.body = null;
+            this.bodyOid = parts[0];
+            this.bodyType = parts[1];
+            this.remaining = size;
+            this.bodyFilled = 0;
+            const { streamAbove, sinkFor } = this.options;
+            if (sinkFor && streamAbove !== undefined && size >= streamAbove)
+                this.sink = sinkFor(parts[0], parts[1], size);
+            return;
+        }
+        // `<oid> missing` or `<name> ambiguous`.
+        this.onObject(parts[0], parts[1] ?? 'missing', null);
+    }
+    /** A view of `size` bytes on the scratch buffer, grown as needed: big blobs cost one allocation, not one each. */
+    scratchOf(size) {
+        if (!this.scratch || this.scratch.length < size)
+            this.scratch = Buffer.allocUnsafe(Math.max(size, 1 << 20));
+        return this.scratch.subarray(0, size);
+    }
+    finishBody(data) {
+        const oid = this.bodyOid;
+        const type = this.bodyType;
+        this.inBody = false;
+        this.body = null;
+        this.bodyFilled = 0;
+        this.remaining = 0;
+        this.skipLf = true;
+        this.onObject(oid, type, data);
+    }
+}
+/** Reads single objects on demand from one `git cat-file --batch`. Call close() when done. */
+class BlobReader {
+    child;
+    pending = [];
+    failure = null;
+    stderr = '';
+    closed;
+    /** Objects of `streamAbove` bytes or more go to the sink a read() passes, if it passes one. */
+    constructor(cwd, streamAbove = Infinity) {
+        this.child = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .spawnGit */ .Iz)(['cat-file', '--batch'], { cwd });
+        const sinkFor = (_oid, _type, size) => {
+            const request = this.pending[0];
+            if (!request?.sink)
+                return null;
+            const sink = request.sink(size);
+            return {
+                write: (chunk) => sink.write(chunk),
+                end: () => {
+                    this.pending.shift();
+                    try {
+                        sink.end();
+                        request.resolve('streamed');
+                    }
+                    catch (error) {
+                        request.reject(error);
+                    }
+                },
+            };
+        };
+        const parser = new BatchParser((_oid, _type, data) => this.pending.shift()?.resolve(data), false, {
+            streamAbove,
+            sinkFor,
+        });
+        this.child.stdout.on('data', (chunk) => {
+            try {
+                parser.feed(chunk);
+            }
+            catch (error) {
+                // A sink that failed: every request still waiting fails with it, and git is stopped.
+                this.failure = error;
+                for (const request of this.pending.splice(0))
+                    request.reject(error);
+                this.child.kill();
+            }
+        });
+        this.child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.closed = new Promise((resolve) => {
+            const fail = (error) => {
+                this.failure ??= error;
+                for (const request of this.pending.splice(0))
+                    request.reject(error);
+                resolve();
+            };
+            this.child.on('error', (error) => fail((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSpawnError */ .s5)(error)));
+            this.child.on('close', (code) => fail(new _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(['cat-file', '--batch'], code ?? 128, this.stderr)));
+        });
+    }
+    /**
+     * The object's bytes, or null when the repository does not have it. `name` is an object id or `rev:path`.
+     * With `sink`, an object of `streamAbove` bytes or more is passed to `sink(size)` chunk by chunk instead,
+     * and the answer is 'streamed'.
+     */
+    read(name, sink) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        if (name.includes('\n'))
+            return Promise.resolve(null);
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject, sink });
+            this.child.stdin.write(`${name}\n`);
+        });
+    }
+    async close() {
+        this.child.stdin.end();
+        await this.closed;
+    }
+}
+/** Names are written to git in pieces of about this many characters (~100 ids), not one write per object. */
+const BATCH_WRITE_CHARS = 4 * 1024;
+/**
+ * Reads a list of objects through one `git cat-file --batch --buffer`: add() queues each name (written to git
+ * in large pieces), end() closes the list, take() hands the answers over in request order. git answers without
+ * waiting for us between objects (no round trip per object). Reading from git pauses while more than
+ * `holdBytes` of answers wait to be taken, so a change of thousands of files holds a bounded amount; a body of
+ * `streamAbove` bytes or more goes to the sink its add() passed, if any, and its answer is then 'streamed'.
+ * Call close() when done (also after an error: it stops git when answers are still owed).
+ */
+class BlobBatch {
+    holdBytes;
+    child;
+    args = ['cat-file', '--batch', '--buffer'];
+    requests = [];
+    answered = 0;
+    taken = 0;
+    outgoing = [];
+    outgoingChars = 0;
+    ended = false;
+    held = 0;
+    paused = false;
+    failure = null;
+    wake = null;
+    stderr = '';
+    closed;
+    constructor(cwd, streamAbove = Infinity, holdBytes = 64 * 1024 * 1024) {
+        this.holdBytes = holdBytes;
+        this.child = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .spawnGit */ .Iz)(this.args, { cwd });
+        const sinkFor = (_oid, _type, size) => {
+            const request = this.requests[this.answered];
+            if (!request?.sink)
+                return null;
+            const sink = request.sink(size);
+            return {
+                write: (chunk) => sink.write(chunk),
+                end: () => {
+                    try {
+                        sink.end();
+                        request.answer = 'streamed';
+                    }
+                    catch (error) {
+                        request.error = error;
+                    }
+                    this.answer();
+                },
+            };
+        };
+        const parser = new BatchParser((_oid, _type, data) => {
+            const request = this.requests[this.answered];
+            if (!request)
+                return;
+            request.answer = data;
+            this.held += data?.length ?? 0;
+            if (this.held > this.holdBytes && !this.paused) {
+                this.paused = true;
+                this.child.stdout.pause();
+            }
+            this.answer();
+        }, false, { streamAbove, sinkFor });
+        this.child.stdout.on('data', (chunk) => {
+            try {
+                parser.feed(chunk);
+            }
+            catch (error) {
+                // A sink that failed: every answer still owed fails with it, and git is stopped.
+                this.fail(error);
+                this.child.kill();
+            }
+        });
+        this.child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.closed = new Promise((resolve) => {
+            this.child.on('error', (error) => {
+                this.fail((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSpawnError */ .s5)(error));
+                resolve();
+            });
+            this.child.on('close', (code) => {
+                if (this.answered < this.requests.length)
+                    this.fail(new _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(this.args, code ?? 128, this.stderr));
+                resolve();
+            });
+        });
+        // Writing to a git that died surfaces through take() as the git error, not as an unhandled EPIPE.
+        this.child.stdin.on('error', () => undefined);
+    }
+    /** Queues `name` (an object id or `rev:path`); with `sink`, a big body streams to `sink(size)` instead. */
+    add(name, sink) {
+        if (this.ended)
+            throw new Error('BlobBatch.add after end()');
+        if (name.includes('\n'))
+            throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`);
+        this.requests.push({ sink });
+        this.outgoing.push(`${name}\n`);
+        this.outgoingChars += name.length + 1;
+        if (this.outgoingChars >= BATCH_WRITE_CHARS)
+            this.flush();
+    }
+    /** No more names: git answers what it still holds and exits. */
+    end() {
+        if (this.ended)
+            return;
+        this.ended = true;
+        this.flush();
+        this.child.stdin.end();
+    }
+    /** An answer is waiting: take() will not wait for git (safe to call before end()). */
+    get ready() {
+        return this.taken < this.answered || (this.taken < this.requests.length && this.failure !== null);
+    }
+    /** The next answer, in request order: the bytes, null for a missing object, or 'streamed'. */
+    async take() {
+        if (this.taken >= this.requests.length)
+            throw new Error('BlobBatch.take with no request left');
+        // git holds back its last answers until the list is closed.
+        if (this.taken >= this.answered)
+            this.end();
+        while (this.taken >= this.answered) {
+            if (this.failure)
+                throw this.failure;
+            await new Promise((resolve) => (this.wake = resolve));
+        }
+        const request = this.requests[this.taken];
+        this.requests[this.taken++] = undefined;
+        if (request.error)
+            throw request.error;
+        const answer = request.answer;
+        if (Buffer.isBuffer(answer))
+            this.held -= answer.length;
+        if (this.paused && this.held <= this.holdBytes / 2) {
+            this.paused = false;
+            this.child.stdout.resume();
+        }
+        return answer;
+    }
+    async close() {
+        // Answers nobody will take (an error upstream): stop git rather than read them all.
+        if (this.taken < this.requests.length && this.answered < this.requests.length)
+            this.child.kill();
+        this.end();
+        if (this.paused)
+            this.child.stdout.resume();
+        await this.closed;
+    }
+    flush() {
+        if (this.outgoing.length === 0)
+            return;
+        this.child.stdin.write(this.outgoing.join(''));
+        this.outgoing = [];
+        this.outgoingChars = 0;
+    }
+    answer() {
+        this.answered++;
+        this.wake?.();
+        this.wake = null;
+    }
+    fail(error) {
+        this.failure ??= error;
+        this.wake?.();
+        this.wake = null;
+    }
+}
+/**
+ * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
+ * order, as they are read back. git writes to an unnamed temp file (spooled-git.ts), never to a pipe: it never
+ * waits for node, and node reads 4 MB at a time into one reused buffer instead of a few KB per wake-up.
+ * `data` is only valid during the call, so memory stays flat over big blobs; bodies of `streamAbove` bytes or
+ * more may go to a sink instead (`sinkFor`), in chunks valid only during each write, and are then not passed
+ * to onObject.
+ */
+class BlobStream {
+    git;
+    /** Resolves when git has answered everything and exited, and every answer has been handled. */
+    done;
+    constructor(cwd, onObject, options = {}) {
+        const git = _spooled_git_js__WEBPACK_IMPORTED_MODULE_1__/* .SpooledGit */ .n.required(['cat-file', '--batch', '--buffer'], cwd, 'the blobs being read', {
+            input: 'open',
+            env: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_LAZY_FETCH */ ._h,
+        });
+        this.git = git;
+        const parser = new BatchParser(onObject, true, options);
+        this.done = parseSpooled(git, parser, Buffer.allocUnsafe(_spooled_git_js__WEBPACK_IMPORTED_MODULE_1__/* .SPOOL_READ_BYTES */ .X));
+        this.done.catch(() => git.dispose());
+    }
+    /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
+    write(lines) {
+        const stdin = this.git.stdin;
+        if (stdin.write(lines))
+            return undefined;
+        const drained = new Promise((resolve) => stdin.once('drain', resolve));
+        // If git dies, 'drain' never comes: settle with `done` instead of hanging.
+        return Promise.race([drained, this.done]);
+    }
+    end() {
+        this.git.stdin.end();
+        return this.done;
+    }
+    kill() {
+        this.git.dispose();
+    }
+}
+/**
+ * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is
+ * done. A turn of the event loop per chunk: the other readers (the log, whoever writes the ids, git's exit)
+ * are not kept waiting while this one has data.
+ */
+async function parseSpooled(git, parser, buffer) {
+    for await (const chunk of git.chunks(buffer)) {
+        parser.feed(chunk);
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+}
+/**
+ * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository
+ * lacks, without inflating any. git starts with the first add(), so the check runs alongside whatever produces
+ * the names; firstMissing() closes the list and waits for the answers.
+ */
+class ObjectPresence {
+    cwd;
+    args = ['cat-file', '--batch-check=%(objectname)', '--buffer'];
+    child = null;
+    outgoing = [];
+    outgoingChars = 0;
+    names = [];
+    output = [];
+    stderr = '';
+    closed = null;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    add(name) {
+        if (name.includes('\n'))
+            throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`);
+        this.names.push(name);
+        this.outgoing.push(`${name}\n`);
+        this.outgoingChars += name.length + 1;
+        if (this.outgoingChars >= BATCH_WRITE_CHARS)
+            this.flush();
+    }
+    /** The index (in add() order) of the first name the repository lacks, or -1 when it has them all. */
+    async firstMissing() {
+        if (this.names.length === 0)
+            return -1;
+        this.flush();
+        const child = this.child;
+        child.stdin.end();
+        const code = await this.closed;
+        if (code !== 0)
+            throw new _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(this.args, code, this.stderr);
+        const lines = Buffer.concat(this.output).toString('utf8').split('\n');
+        return lines.findIndex((line) => line.endsWith(' missing'));
+    }
+    /** Stops git (when the answers are no longer wanted). */
+    close() {
+        this.child?.kill();
+    }
+    flush() {
+        if (this.outgoing.length === 0)
+            return;
+        this.start().stdin.write(this.outgoing.join(''));
+        this.outgoing = [];
+        this.outgoingChars = 0;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .spawnGit */ .Iz)(this.args, { cwd: this.cwd });
+        child.stdout.on('data', (chunk) => this.output.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 4096)
+                this.stderr += chunk.toString('utf8');
+        });
+        this.closed = new Promise((resolve, reject) => {
+            child.on('error', (error) => reject((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSpawnError */ .s5)(error)));
+            child.on('close', (code) => resolve(code ?? 128));
+        });
+        this.closed.catch(() => undefined);
+        this.child = child;
+        return child;
     }
 }
 
@@ -344,7 +872,7 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 304:
+/***/ 2876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -360,1879 +888,12 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/checks/secret-files.ts
+var secret_files = __webpack_require__(703);
 // EXTERNAL MODULE: ./src/config/config-error.ts
 var config_error = __webpack_require__(5877);
-// EXTERNAL MODULE: ./src/checks/check.ts
-var checks_check = __webpack_require__(4669);
-// EXTERNAL MODULE: ./src/checks/check-ids.ts
-var check_ids = __webpack_require__(1630);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(5217);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
-// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
-var runner = __webpack_require__(8433);
-// EXTERNAL MODULE: ./src/git/spooled-git.ts + 1 modules
-var spooled_git = __webpack_require__(9933);
-;// CONCATENATED MODULE: ./src/git/cat-file.ts
-
-
-/** The most of a streamed body passed to its sink in one write. */
-const SINK_PIECE_BYTES = 256 * 1024;
-/** Parses cat-file's `<oid> <type> <size>\n<data>\n` answers from a stream of chunks. */
-class BatchParser {
-    onObject;
-    reuse;
-    options;
-    header = [];
-    inBody = false;
-    body = null;
-    bodyFilled = 0;
-    bodyOid = '';
-    bodyType = '';
-    /** Bytes of the current body still to come, then 1 for the trailing LF. */
-    remaining = 0;
-    skipLf = false;
-    /**
-     * With `reuse`, bodies spanning chunks share one growing buffer, `data` is valid only during the callback,
-     * and the chunks fed may be one buffer refilled each time (nothing is kept as a view of them).
-     */
-    scratch = null;
-    /** The current body goes here instead of into memory; the object is then not passed to onObject. */
-    sink = null;
-    constructor(onObject, reuse = false, options = {}) {
-        this.onObject = onObject;
-        this.reuse = reuse;
-        this.options = options;
-    }
-    feed(chunk) {
-        let pos = 0;
-        while (pos < chunk.length) {
-            if (this.skipLf) {
-                // The LF after a body.
-                pos++;
-                this.skipLf = false;
-                continue;
-            }
-            if (this.inBody) {
-                const take = Math.min(this.remaining, chunk.length - pos);
-                if (this.sink) {
-                    const sink = this.sink;
-                    // In pieces of at most SINK_PIECE_BYTES, whatever the size of the chunks read: a sink decodes and
-                    // judges what it gets in one go, so bigger pieces would only make bigger strings for the collector.
-                    for (let at = pos; at < pos + take; at += SINK_PIECE_BYTES) {
-                        sink.write(chunk.subarray(at, Math.min(at + SINK_PIECE_BYTES, pos + take)));
-                    }
-                    this.remaining -= take;
-                    pos += take;
-                    if (this.remaining === 0) {
-                        this.sink = null;
-                        this.inBody = false;
-                        this.skipLf = true;
-                        sink.end();
-                    }
-                    continue;
-                }
-                if (!this.body) {
-                    // A body inside one chunk is passed as a view, with no copy.
-                    if (take === this.remaining) {
-                        this.finishBody(chunk.subarray(pos, pos + take));
-                        pos += take;
-                        continue;
-                    }
-                    // A body spanning chunks is copied once into a buffer of its final size (no list of parts to join).
-                    this.body = this.reuse ? this.scratchOf(this.remaining) : Buffer.allocUnsafe(this.remaining);
-                }
-                chunk.copy(this.body, this.bodyFilled, pos, pos + take);
-                this.bodyFilled += take;
-                this.remaining -= take;
-                pos += take;
-                if (this.remaining === 0)
-                    this.finishBody(this.body);
-                continue;
-            }
-            const lf = chunk.indexOf(10, pos);
-            if (lf < 0) {
-                // Kept until the next chunk: a copy when chunks share memory.
-                this.header.push(this.reuse ? Buffer.from(chunk.subarray(pos)) : chunk.subarray(pos));
-                return;
-            }
-            this.header.push(chunk.subarray(pos, lf));
-            const line = Buffer.concat(this.header).toString('utf8');
-            this.header = [];
-            pos = lf + 1;
-            this.startObject(line);
-        }
-    }
-    startObject(line) {
-        const parts = line.split(' ');
-        if (parts.length === 3 && /^\d+$/.test(parts[2])) {
-            const size = Number(parts[2]);
-            if (size === 0) {
-                this.onObject(parts[0], parts[1], Buffer.alloc(0));
-                this.skipLf = true;
-                return;
-            }
-            this.inBody = true;
-            this.body = null;
-            this.bodyOid = parts[0];
-            this.bodyType = parts[1];
-            this.remaining = size;
-            this.bodyFilled = 0;
-            const { streamAbove, sinkFor } = this.options;
-            if (sinkFor && streamAbove !== undefined && size >= streamAbove)
-                this.sink = sinkFor(parts[0], parts[1], size);
-            return;
-        }
-        // `<oid> missing` or `<name> ambiguous`.
-        this.onObject(parts[0], parts[1] ?? 'missing', null);
-    }
-    /** A view of `size` bytes on the scratch buffer, grown as needed: big blobs cost one allocation, not one each. */
-    scratchOf(size) {
-        if (!this.scratch || this.scratch.length < size)
-            this.scratch = Buffer.allocUnsafe(Math.max(size, 1 << 20));
-        return this.scratch.subarray(0, size);
-    }
-    finishBody(data) {
-        const oid = this.bodyOid;
-        const type = this.bodyType;
-        this.inBody = false;
-        this.body = null;
-        this.bodyFilled = 0;
-        this.remaining = 0;
-        this.skipLf = true;
-        this.onObject(oid, type, data);
-    }
-}
-/** Reads single objects on demand from one `git cat-file --batch`. Call close() when done. */
-class BlobReader {
-    child;
-    pending = [];
-    failure = null;
-    stderr = '';
-    closed;
-    /** Objects of `streamAbove` bytes or more go to the sink a read() passes, if it passes one. */
-    constructor(cwd, streamAbove = Infinity) {
-        this.child = (0,runner/* spawnGit */.Iz)(['cat-file', '--batch'], { cwd });
-        const sinkFor = (_oid, _type, size) => {
-            const request = this.pending[0];
-            if (!request?.sink)
-                return null;
-            const sink = request.sink(size);
-            return {
-                write: (chunk) => sink.write(chunk),
-                end: () => {
-                    this.pending.shift();
-                    try {
-                        sink.end();
-                        request.resolve('streamed');
-                    }
-                    catch (error) {
-                        request.reject(error);
-                    }
-                },
-            };
-        };
-        const parser = new BatchParser((_oid, _type, data) => this.pending.shift()?.resolve(data), false, {
-            streamAbove,
-            sinkFor,
-        });
-        this.child.stdout.on('data', (chunk) => {
-            try {
-                parser.feed(chunk);
-            }
-            catch (error) {
-                // A sink that failed: every request still waiting fails with it, and git is stopped.
-                this.failure = error;
-                for (const request of this.pending.splice(0))
-                    request.reject(error);
-                this.child.kill();
-            }
-        });
-        this.child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        this.closed = new Promise((resolve) => {
-            const fail = (error) => {
-                this.failure ??= error;
-                for (const request of this.pending.splice(0))
-                    request.reject(error);
-                resolve();
-            };
-            this.child.on('error', (error) => fail((0,runner/* gitSpawnError */.s5)(error)));
-            this.child.on('close', (code) => fail(new runner/* GitError */.XS(['cat-file', '--batch'], code ?? 128, this.stderr)));
-        });
-    }
-    /**
-     * The object's bytes, or null when the repository does not have it. `name` is an object id or `rev:path`.
-     * With `sink`, an object of `streamAbove` bytes or more is passed to `sink(size)` chunk by chunk instead,
-     * and the answer is 'streamed'.
-     */
-    read(name, sink) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        if (name.includes('\n'))
-            return Promise.resolve(null);
-        return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject, sink });
-            this.child.stdin.write(`${name}\n`);
-        });
-    }
-    async close() {
-        this.child.stdin.end();
-        await this.closed;
-    }
-}
-/** Names are written to git in pieces of about this many characters (~100 ids), not one write per object. */
-const BATCH_WRITE_CHARS = 4 * 1024;
-/**
- * Reads a list of objects through one `git cat-file --batch --buffer`: add() queues each name (written to git
- * in large pieces), end() closes the list, take() hands the answers over in request order. git answers without
- * waiting for us between objects (no round trip per object). Reading from git pauses while more than
- * `holdBytes` of answers wait to be taken, so a change of thousands of files holds a bounded amount; a body of
- * `streamAbove` bytes or more goes to the sink its add() passed, if any, and its answer is then 'streamed'.
- * Call close() when done (also after an error: it stops git when answers are still owed).
- */
-class BlobBatch {
-    holdBytes;
-    child;
-    args = ['cat-file', '--batch', '--buffer'];
-    requests = [];
-    answered = 0;
-    taken = 0;
-    outgoing = [];
-    outgoingChars = 0;
-    ended = false;
-    held = 0;
-    paused = false;
-    failure = null;
-    wake = null;
-    stderr = '';
-    closed;
-    constructor(cwd, streamAbove = Infinity, holdBytes = 64 * 1024 * 1024) {
-        this.holdBytes = holdBytes;
-        this.child = (0,runner/* spawnGit */.Iz)(this.args, { cwd });
-        const sinkFor = (_oid, _type, size) => {
-            const request = this.requests[this.answered];
-            if (!request?.sink)
-                return null;
-            const sink = request.sink(size);
-            return {
-                write: (chunk) => sink.write(chunk),
-                end: () => {
-                    try {
-                        sink.end();
-                        request.answer = 'streamed';
-                    }
-                    catch (error) {
-                        request.error = error;
-                    }
-                    this.answer();
-                },
-            };
-        };
-        const parser = new BatchParser((_oid, _type, data) => {
-            const request = this.requests[this.answered];
-            if (!request)
-                return;
-            request.answer = data;
-            this.held += data?.length ?? 0;
-            if (this.held > this.holdBytes && !this.paused) {
-                this.paused = true;
-                this.child.stdout.pause();
-            }
-            this.answer();
-        }, false, { streamAbove, sinkFor });
-        this.child.stdout.on('data', (chunk) => {
-            try {
-                parser.feed(chunk);
-            }
-            catch (error) {
-                // A sink that failed: every answer still owed fails with it, and git is stopped.
-                this.fail(error);
-                this.child.kill();
-            }
-        });
-        this.child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        this.closed = new Promise((resolve) => {
-            this.child.on('error', (error) => {
-                this.fail((0,runner/* gitSpawnError */.s5)(error));
-                resolve();
-            });
-            this.child.on('close', (code) => {
-                if (this.answered < this.requests.length)
-                    this.fail(new runner/* GitError */.XS(this.args, code ?? 128, this.stderr));
-                resolve();
-            });
-        });
-        // Writing to a git that died surfaces through take() as the git error, not as an unhandled EPIPE.
-        this.child.stdin.on('error', () => undefined);
-    }
-    /** Queues `name` (an object id or `rev:path`); with `sink`, a big body streams to `sink(size)` instead. */
-    add(name, sink) {
-        if (this.ended)
-            throw new Error('BlobBatch.add after end()');
-        if (name.includes('\n'))
-            throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`);
-        this.requests.push({ sink });
-        this.outgoing.push(`${name}\n`);
-        this.outgoingChars += name.length + 1;
-        if (this.outgoingChars >= BATCH_WRITE_CHARS)
-            this.flush();
-    }
-    /** No more names: git answers what it still holds and exits. */
-    end() {
-        if (this.ended)
-            return;
-        this.ended = true;
-        this.flush();
-        this.child.stdin.end();
-    }
-    /** An answer is waiting: take() will not wait for git (safe to call before end()). */
-    get ready() {
-        return this.taken < this.answered || (this.taken < this.requests.length && this.failure !== null);
-    }
-    /** The next answer, in request order: the bytes, null for a missing object, or 'streamed'. */
-    async take() {
-        if (this.taken >= this.requests.length)
-            throw new Error('BlobBatch.take with no request left');
-        // git holds back its last answers until the list is closed.
-        if (this.taken >= this.answered)
-            this.end();
-        while (this.taken >= this.answered) {
-            if (this.failure)
-                throw this.failure;
-            await new Promise((resolve) => (this.wake = resolve));
-        }
-        const request = this.requests[this.taken];
-        this.requests[this.taken++] = undefined;
-        if (request.error)
-            throw request.error;
-        const answer = request.answer;
-        if (Buffer.isBuffer(answer))
-            this.held -= answer.length;
-        if (this.paused && this.held <= this.holdBytes / 2) {
-            this.paused = false;
-            this.child.stdout.resume();
-        }
-        return answer;
-    }
-    async close() {
-        // Answers nobody will take (an error upstream): stop git rather than read them all.
-        if (this.taken < this.requests.length && this.answered < this.requests.length)
-            this.child.kill();
-        this.end();
-        if (this.paused)
-            this.child.stdout.resume();
-        await this.closed;
-    }
-    flush() {
-        if (this.outgoing.length === 0)
-            return;
-        this.child.stdin.write(this.outgoing.join(''));
-        this.outgoing = [];
-        this.outgoingChars = 0;
-    }
-    answer() {
-        this.answered++;
-        this.wake?.();
-        this.wake = null;
-    }
-    fail(error) {
-        this.failure ??= error;
-        this.wake?.();
-        this.wake = null;
-    }
-}
-/**
- * Pushes object ids through one buffered `git cat-file --batch` and calls `onObject` for each answer, in
- * order, as they are read back. git writes to an unnamed temp file (spooled-git.ts), never to a pipe: it never
- * waits for node, and node reads 4 MB at a time into one reused buffer instead of a few KB per wake-up.
- * `data` is only valid during the call, so memory stays flat over big blobs; bodies of `streamAbove` bytes or
- * more may go to a sink instead (`sinkFor`), in chunks valid only during each write, and are then not passed
- * to onObject.
- */
-class BlobStream {
-    git;
-    /** Resolves when git has answered everything and exited, and every answer has been handled. */
-    done;
-    constructor(cwd, onObject, options = {}) {
-        const git = spooled_git/* SpooledGit */.n.required(['cat-file', '--batch', '--buffer'], cwd, 'the blobs being read', {
-            input: 'open',
-            env: runner/* NO_LAZY_FETCH */._h,
-        });
-        this.git = git;
-        const parser = new BatchParser(onObject, true, options);
-        this.done = parseSpooled(git, parser, Buffer.allocUnsafe(spooled_git/* SPOOL_READ_BYTES */.X));
-        this.done.catch(() => git.dispose());
-    }
-    /** Queues ids (one per line, each line ending in LF); resolves at once, or when git has drained its input. */
-    write(lines) {
-        const stdin = this.git.stdin;
-        if (stdin.write(lines))
-            return undefined;
-        const drained = new Promise((resolve) => stdin.once('drain', resolve));
-        // If git dies, 'drain' never comes: settle with `done` instead of hanging.
-        return Promise.race([drained, this.done]);
-    }
-    end() {
-        this.git.stdin.end();
-        return this.done;
-    }
-    kill() {
-        this.git.dispose();
-    }
-}
-/**
- * Feeds a spooled cat-file's output to `parser`, read into `buffer` (a parser made with `reuse`), until git is
- * done. A turn of the event loop per chunk: the other readers (the log, whoever writes the ids, git's exit)
- * are not kept waiting while this one has data.
- */
-async function parseSpooled(git, parser, buffer) {
-    for await (const chunk of git.chunks(buffer)) {
-        parser.feed(chunk);
-        await new Promise((resolve) => setImmediate(resolve));
-    }
-}
-/**
- * Checks, through one `git cat-file --batch-check --buffer` fed as names come, which objects the repository
- * lacks, without inflating any. git starts with the first add(), so the check runs alongside whatever produces
- * the names; firstMissing() closes the list and waits for the answers.
- */
-class ObjectPresence {
-    cwd;
-    args = ['cat-file', '--batch-check=%(objectname)', '--buffer'];
-    child = null;
-    outgoing = [];
-    outgoingChars = 0;
-    names = [];
-    output = [];
-    stderr = '';
-    closed = null;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    add(name) {
-        if (name.includes('\n'))
-            throw new Error(`Invalid object name for cat-file: ${JSON.stringify(name)}`);
-        this.names.push(name);
-        this.outgoing.push(`${name}\n`);
-        this.outgoingChars += name.length + 1;
-        if (this.outgoingChars >= BATCH_WRITE_CHARS)
-            this.flush();
-    }
-    /** The index (in add() order) of the first name the repository lacks, or -1 when it has them all. */
-    async firstMissing() {
-        if (this.names.length === 0)
-            return -1;
-        this.flush();
-        const child = this.child;
-        child.stdin.end();
-        const code = await this.closed;
-        if (code !== 0)
-            throw new runner/* GitError */.XS(this.args, code, this.stderr);
-        const lines = Buffer.concat(this.output).toString('utf8').split('\n');
-        return lines.findIndex((line) => line.endsWith(' missing'));
-    }
-    /** Stops git (when the answers are no longer wanted). */
-    close() {
-        this.child?.kill();
-    }
-    flush() {
-        if (this.outgoing.length === 0)
-            return;
-        this.start().stdin.write(this.outgoing.join(''));
-        this.outgoing = [];
-        this.outgoingChars = 0;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,runner/* spawnGit */.Iz)(this.args, { cwd: this.cwd });
-        child.stdout.on('data', (chunk) => this.output.push(chunk));
-        child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 4096)
-                this.stderr += chunk.toString('utf8');
-        });
-        this.closed = new Promise((resolve, reject) => {
-            child.on('error', (error) => reject((0,runner/* gitSpawnError */.s5)(error)));
-            child.on('close', (code) => resolve(code ?? 128));
-        });
-        this.closed.catch(() => undefined);
-        this.child = child;
-        return child;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/repo-files.ts
-// The files the checks look at, listed by git and read with care: regular files only (no symlinks or
-// submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
-// Where the content comes from follows the mode: the index in staged mode (what is about to be committed),
-// HEAD's tree in a bare repository, the working tree otherwise.
-
-
-
-
-
-
-/** Larger files are passed over: configs and sources are far smaller, and a check must stay cheap. */
-const MAX_TEXT_BYTES = 1_000_000;
-/** Git marks a file binary when its first 8000 bytes hold a NUL; so do we. */
-const BINARY_SNIFF_BYTES = 8000;
-const DISK_READ_BATCH = 32;
-/** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
-const CACHE_BUDGET_CHARS = 8_000_000;
-const SYMLINK_MODE = '120000';
-const SUBMODULE_MODE = '160000';
-class RepoFiles {
-    root;
-    bare;
-    files;
-    fromGit;
-    /** Paths passed over because they are binary, too large or unreadable (each counted once). */
-    skipped = new Set();
-    byPath;
-    cache = new Map();
-    cachedChars = 0;
-    constructor(root, bare, files, fromGit) {
-        this.root = root;
-        this.bare = bare;
-        this.files = files;
-        this.fromGit = fromGit;
-        this.byPath = new Map(files.map((file) => [file.path, file]));
-    }
-    /**
-     * Lists the files: in tree mode the tracked and untracked-but-not-ignored files (what `git add -A` would
-     * commit), in staged mode the index, in a bare repository HEAD's tree, otherwise the index.
-     */
-    static async open(root, mode) {
-        const bare = (await (0,runner/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: root })).trim() === 'true';
-        if (bare)
-            return new RepoFiles(root, true, await listHeadTree(root), true);
-        const files = await listIndex(root);
-        if (mode === 'tree')
-            files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))));
-        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        return new RepoFiles(root, false, files, mode === 'staged');
-    }
-    get paths() {
-        return this.files.map((file) => file.path);
-    }
-    get trackedPaths() {
-        return this.files.filter((file) => file.tracked).map((file) => file.path);
-    }
-    has(file) {
-        return this.byPath.has(file);
-    }
-    /** The listed paths any of `globs` matches (minimatch, dot files included). */
-    match(globs) {
-        if (globs.length === 0)
-            return [];
-        const matchers = globs.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
-        return this.paths.filter((file) => matchers.some((matcher) => matcher.match(file)));
-    }
-    /** One file's text, or null when it is absent, a symlink, binary, too large or unreadable. */
-    async read(file) {
-        for await (const text of this.texts((candidate) => candidate === file))
-            return text.text;
-        return null;
-    }
-    /** Streams the text of every listed file `wanted` selects, in path order; passed-over files are counted. */
-    async *texts(wanted) {
-        const selected = [];
-        for (const file of this.files) {
-            if (!wanted(file.path))
-                continue;
-            if (file.symlink)
-                this.skipped.add(file.path);
-            else
-                selected.push(file);
-        }
-        const uncached = selected.filter((file) => !this.cache.has(file.path));
-        // Each reader answers once per file, in order, so the two lists advance together.
-        const read = this.bare
-            ? this.readFromGit(uncached)
-            : this.fromGit
-                ? this.readFromIndex(uncached)
-                : this.readFromDisk(uncached);
-        const reader = read[Symbol.asyncIterator]();
-        try {
-            for (const file of selected) {
-                let text = this.cache.get(file.path);
-                if (text === undefined) {
-                    const next = await reader.next();
-                    if (next.done)
-                        return;
-                    if (next.value === null)
-                        continue;
-                    text = next.value;
-                    this.remember(file.path, text);
-                }
-                yield { path: file.path, text };
-            }
-        }
-        finally {
-            await reader.return?.(undefined);
-        }
-    }
-    /** Several checks read every file: keep texts while they fit the budget, so most are read once. */
-    remember(file, text) {
-        if (this.cachedChars + text.length > CACHE_BUDGET_CHARS)
-            return;
-        this.cache.set(file, text);
-        this.cachedChars += text.length;
-    }
-    async *readFromDisk(files) {
-        // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
-        // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
-        // the checks (tree, staged, diff) keep its git pipes flowing.
-        for await (const file of paced(files))
-            yield this.readOneFromDisk(file);
-    }
-    /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
-    readOneFromDisk(file) {
-        const full = external_node_path_default().join(this.root, file.path);
-        try {
-            const stats = (0,external_node_fs_.lstatSync)(full);
-            // Deleted but not yet staged, replaced by a folder or a symlink: nothing to read.
-            if (!stats.isFile())
-                return null;
-            if (stats.size > MAX_TEXT_BYTES) {
-                this.skipped.add(file.path);
-                return null;
-            }
-            const text = decodeText((0,external_node_fs_.readFileSync)(full));
-            if (text === null)
-                this.skipped.add(file.path);
-            return text;
-        }
-        catch {
-            this.skipped.add(file.path);
-            return null;
-        }
-    }
-    /**
-     * The staged content of each file. Mostly the work tree's copy, when its git hash is the index's id: then it
-     * is the staged blob byte for byte, and reading a file costs a fraction of inflating its blob (0.16 s against
-     * 0.63 s for 6,000 files). Otherwise (changed since it was staged, converted by an eol setting or a filter,
-     * gone) the blob itself, through one cat-file started for the first such file. The blobs' sizes come first,
-     * from one `cat-file --batch-check` that inflates nothing: a blob over the size limit is passed over unread,
-     * and a copy of another size is not it.
-     */
-    async *readFromIndex(files) {
-        const sizes = await blobSizes(this.root, files.map((file) => file.oid));
-        let reader = null;
-        try {
-            // Paced as for the working tree: a scan running beside the checks keeps going.
-            for await (const file of paced(files)) {
-                const size = sizes.get(file.oid);
-                let content = null;
-                if (size !== undefined && size <= MAX_TEXT_BYTES) {
-                    content = this.stagedCopyOnDisk(file, size);
-                    if (content === null) {
-                        reader ??= new BlobReader(this.root);
-                        const answer = await reader.read(file.oid);
-                        content = Buffer.isBuffer(answer) ? answer : null;
-                    }
-                }
-                const text = content ? decodeText(content) : null;
-                if (text === null)
-                    this.skipped.add(file.path);
-                yield text;
-            }
-        }
-        finally {
-            await reader?.close();
-        }
-    }
-    /** The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null. */
-    stagedCopyOnDisk(file, size) {
-        const full = external_node_path_default().join(this.root, file.path);
-        try {
-            const stats = (0,external_node_fs_.lstatSync)(full);
-            if (!stats.isFile() || stats.size !== size)
-                return null;
-            const content = (0,external_node_fs_.readFileSync)(full);
-            // The id git gives these bytes as a blob, in the repository's hash (40 hex digits: SHA-1; 64: SHA-256).
-            const hash = (0,external_node_crypto_.createHash)(file.oid.length === 64 ? 'sha256' : 'sha1');
-            const id = hash.update(`blob ${content.length}\0`).update(content).digest('hex');
-            return id === file.oid ? content : null;
-        }
-        catch {
-            return null;
-        }
-    }
-    async *readFromGit(files) {
-        // One request per file, duplicates included: cat-file answers in request order.
-        let index = 0;
-        for await (const blob of readBlobs(this.root, files.map((file) => file.oid))) {
-            const file = files[index++];
-            const text = blob.content ? decodeText(blob.content) : null;
-            if (text === null && file)
-                this.skipped.add(file.path);
-            yield text;
-        }
-    }
-}
-/** UTF-8 text without a byte-order mark, or null for binary content. */
-function decodeText(content) {
-    if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0))
-        return null;
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The files in order, with a turn of the event loop after every DISK_READ_BATCH of them. */
-async function* paced(files) {
-    for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
-        if (start > 0)
-            await new Promise((resolve) => setImmediate(resolve));
-        yield* files.slice(start, start + DISK_READ_BATCH);
-    }
-}
-/** Each present blob's size, from one `cat-file --batch-check` (headers only: nothing is inflated). */
-async function blobSizes(root, oids) {
-    const sizes = new Map();
-    if (oids.length === 0)
-        return sizes;
-    const out = await (0,runner/* runGit */.EO)(['cat-file', '--batch-check=%(objectname) %(objectsize)'], {
-        cwd: root,
-        input: `${oids.join('\n')}\n`,
-        allowFailure: true,
-    });
-    // `<oid> <size>`, or `<oid> missing`.
-    for (const line of out.stdout.toString('latin1').split('\n')) {
-        const [oid, size] = line.split(' ');
-        if (oid && size && size !== 'missing')
-            sizes.set(oid, Number(size));
-    }
-    return sizes;
-}
-async function listIndex(root) {
-    // `<mode> <oid> <stage>\t<path>\0`; a conflicted path appears once per stage: keep the first.
-    const out = await (0,runner/* gitText */.q_)(['ls-files', '-s', '-z'], { cwd: root });
-    const files = new Map();
-    for (const record of out.split('\0')) {
-        const tab = record.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [mode, oid] = record.slice(0, tab).split(' ');
-        const file = record.slice(tab + 1);
-        if (mode === SUBMODULE_MODE || files.has(file))
-            continue;
-        files.set(file, { path: file, oid, tracked: true, symlink: mode === SYMLINK_MODE });
-    }
-    return [...files.values()];
-}
-async function listUntracked(root, tracked) {
-    const out = await (0,runner/* gitText */.q_)(['ls-files', '-z', '--others', '--exclude-standard'], { cwd: root });
-    return out
-        .split('\0')
-        .filter((file) => file.length > 0 && !file.endsWith('/') && !tracked.has(file))
-        .map((file) => ({ path: file, oid: '', tracked: false, symlink: false }));
-}
-async function listHeadTree(root) {
-    // `<mode> <type> <oid>\t<path>\0`; an empty repository has no HEAD and so no files.
-    const result = await (0,runner/* runGit */.EO)(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], { cwd: root, allowFailure: true });
-    if (result.code !== 0)
-        return [];
-    const files = [];
-    for (const record of result.stdout.toString('utf8').split('\0')) {
-        const tab = record.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [mode, type, oid] = record.slice(0, tab).split(' ');
-        if (type !== 'blob')
-            continue;
-        files.push({ path: record.slice(tab + 1), oid, tracked: true, symlink: mode === SYMLINK_MODE });
-    }
-    return files;
-}
-/** Streams blobs through one `git cat-file --batch`, holding at most one file in memory. */
-async function* readBlobs(root, oids) {
-    if (oids.length === 0)
-        return;
-    const child = (0,runner/* spawnGit */.Iz)(['cat-file', '--batch'], { cwd: root });
-    const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 128)));
-    child.stdin.on('error', () => undefined); // git may exit early; the missing blobs are simply not yielded
-    child.stdin.end(`${oids.join('\n')}\n`);
-    let pending = Buffer.alloc(0);
-    let body = null;
-    try {
-        for await (const chunk of child.stdout) {
-            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-            for (;;) {
-                if (!body) {
-                    const newline = pending.indexOf(10);
-                    if (newline < 0)
-                        break;
-                    const [oid, type, size] = pending.subarray(0, newline).toString('utf8').split(' ');
-                    pending = pending.subarray(newline + 1);
-                    if (type === 'missing' || size === undefined) {
-                        yield { oid, content: null };
-                        continue;
-                    }
-                    body = { oid, size: Number(size), keep: Number(size) <= MAX_TEXT_BYTES, parts: [], got: 0 };
-                }
-                // The body is followed by one LF.
-                const take = Math.min(pending.length, body.size + 1 - body.got);
-                if (body.keep)
-                    body.parts.push(pending.subarray(0, take));
-                body.got += take;
-                pending = pending.subarray(take);
-                if (body.got < body.size + 1)
-                    break;
-                const content = body.keep ? Buffer.concat(body.parts).subarray(0, body.size) : null;
-                const done = { oid: body.oid, content };
-                body = null;
-                yield done;
-            }
-        }
-    }
-    finally {
-        if (child.exitCode === null)
-            child.kill();
-        await exited;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/check-run.ts
-
-async function openCheckRun(ctx) {
-    const files = await RepoFiles.open(ctx.root, ctx.mode);
-    const memo = new Map();
-    return {
-        ...ctx,
-        files,
-        once(key, compute) {
-            if (!memo.has(key))
-                memo.set(key, compute());
-            return memo.get(key);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/committed-files.ts
-// Every path ever added in any commit reachable from any ref, with the first commit (oldest) that added it.
-
-/** The key of filesEverAdded's result in a check run's memo (CheckRun.once). */
-const FILES_EVER_ADDED = 'files-ever-added';
-/**
- * filesEverAdded, once per check run: a walk of every commit (1.5 s at 30k commits), so it is started early,
- * beside a history scan of a range or dates (run-checks.ts), and taken by the check that needs it.
- */
-function filesEverAddedOnce(run) {
-    return run.once(FILES_EVER_ADDED, () => filesEverAdded(run.root));
-}
-/** Maps each path ever added to the abbreviated sha of the oldest commit that added it. */
-async function filesEverAdded(root) {
-    // Records: `\x01<sha>\0\n<path>\0<path>\0…`, newest commit first. An empty repository lists nothing.
-    const out = await (0,runner/* runGit */.EO)(['log', '--all', '--diff-filter=A', '--name-only', '-z', '--format=%x01%H'], {
-        cwd: root,
-        allowFailure: true,
-    });
-    const added = new Map();
-    if (out.code !== 0)
-        return added;
-    let commit = '';
-    let afterHeader = false;
-    for (const token of out.stdout.toString('utf8').split('\0')) {
-        const header = /^\n?\x01([0-9a-f]{40,64})$/.exec(token);
-        if (header) {
-            commit = header[1].slice(0, 12);
-            afterHeader = true;
-            continue;
-        }
-        const file = afterHeader && token.startsWith('\n') ? token.slice(1) : token;
-        afterHeader = false;
-        if (file.length > 0 && commit)
-            added.set(file, commit);
-    }
-    return added;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/checks/policy.ts
-var checks_policy = __webpack_require__(3719);
-;// CONCATENATED MODULE: ./src/checks/env-config-files.ts
-// Per-environment config files (JSON or YAML; `yaml` reads both) with the source position of every value,
-// so that a violation is reported at its own line. Read once per run and shared by the checks that use them.
-
-
-
-/** The keys that make a file an environment config. */
-const ENV_CONFIG_KEYS = ['apiKey', 'allowedModels', 'maxTokensPerRequest'];
-function loadEnvConfigs(run) {
-    return run.once('env-configs', async () => {
-        const policy = (0,checks_policy/* policyOf */.US)(run.config);
-        const wanted = new Set(run.files.match(policy.envConfigGlobs));
-        const files = [];
-        for await (const { path: file, text } of run.files.texts((candidate) => wanted.has(candidate))) {
-            const parsed = parseEnvConfig(file, text);
-            // Under the default globs only files that look like environment configs (or fail to parse) count:
-            // no false alarms on unrelated files that happen to sit there.
-            if (!policy.envConfigGlobsFromConfig && !parsed.error && !looksLikeEnvConfig(parsed.data))
-                continue;
-            files.push(parsed);
-        }
-        return { files, globs: policy.envConfigGlobs, fromConfig: policy.envConfigGlobsFromConfig };
-    });
-}
-function parseEnvConfig(file, text) {
-    const base = file.slice(file.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    const environment = dot > 0 ? base.slice(0, dot) : base;
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-    const lineOf = (path) => lineIn(doc, counter, path);
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = counter.linePos(first.pos[0]).line;
-        return { file, environment, error: { line, message: first.message.split('\n')[0] }, lineOf };
-    }
-    return { file, environment, data: doc.toJS({ maxAliasCount: 100 }), lineOf };
-}
-function looksLikeEnvConfig(data) {
-    return isRecord(data) && ENV_CONFIG_KEYS.some((key) => key in data);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function lineIn(doc, counter, path) {
-    let node = doc.contents;
-    let line = 1;
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-            if (!pair)
-                return line;
-            const at = pair.value?.range ?? ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.range : undefined);
-            if (at)
-                line = counter.linePos(at[0]).line;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (!item?.range)
-                return line;
-            line = counter.linePos(item.range[0]).line;
-            node = item;
-        }
-        else {
-            return line;
-        }
-    }
-    return line;
-}
-function apiKeyOf(data) {
-    if (!isRecord(data) || data.apiKey === undefined || data.apiKey === null)
-        return { kind: 'missing' };
-    if (typeof data.apiKey !== 'string')
-        return { kind: 'not-a-string' };
-    const value = data.apiKey.trim();
-    if (value === '')
-        return { kind: 'missing' };
-    const reference = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value) ?? /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value);
-    if (reference)
-        return { kind: 'reference', variable: reference[1] };
-    return { kind: 'literal', digest: (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex') };
-}
-
-;// CONCATENATED MODULE: ./src/checks/distinct-keys-per-env.ts
-
-
-
-const DISTINCT_KEYS_PER_ENV = 'distinct-keys-per-env';
-const TITLE = check_ids/* CHECK_TITLES */.Z[DISTINCT_KEYS_PER_ENV];
-const distinctKeysPerEnv = async (run) => {
-    const { files } = await loadEnvConfigs(run);
-    const withKey = files.flatMap((file) => {
-        const apiKey = apiKeyOf(file.data);
-        if (apiKey.kind === 'reference')
-            return [{ file, shared: `variable ${apiKey.variable}`, id: `var:${apiKey.variable}` }];
-        if (apiKey.kind === 'literal')
-            return [{ file, shared: 'the same literal key', id: `literal:${apiKey.digest}` }];
-        return [];
-    });
-    if (withKey.length < 2) {
-        return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'skip', `Fewer than two per-environment configs name a key (${withKey.length} found), so there is nothing to compare.`);
-    }
-    const groups = new Map();
-    for (const entry of withKey)
-        groups.set(entry.id, [...(groups.get(entry.id) ?? []), entry]);
-    const shared = [...groups.values()].filter((group) => new Set(group.map((entry) => entry.file.environment)).size > 1);
-    if (shared.length === 0) {
-        return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'pass', `${(0,checks_check/* nameSome */.Kf)(withKey.map((entry) => entry.file.environment))} each use their own key.`);
-    }
-    const texts = shared.map((group) => `${(0,checks_check/* nameSome */.Kf)(group.map((entry) => entry.file.environment))} share ${group[0].shared}`);
-    const locations = shared.flatMap((group) => group.map((entry) => ({ file: entry.file.file, line: entry.file.lineOf(['apiKey']) })));
-    return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'fail', `${texts.join('; ')}: give each environment its own key (e.g. MISTRAL_API_KEY_DEVELOPMENT, MISTRAL_API_KEY_PRODUCTION), ` +
-        'so a leak in one cannot reach another.', locations);
-};
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
-;// CONCATENATED MODULE: ./src/checks/key-shape.ts
-// Whether a value looks like a Mistral key: a run of exactly 32 letters and digits that mixes character
-// classes (real keys do; `xxxx…` and `0000…` placeholders do not). Deliberately broader than the detector
-// (no context needed, no entropy threshold): in a template or a config's apiKey, any such run is a key
-// that should not be there. Kept apart from src/detect so the checks do not move with the rules.
-const KEY_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
-function looksLikeKey(value) {
-    for (const match of value.matchAll(KEY_RUN))
-        if (mixedRun(match[0]))
-            return true;
-    return false;
-}
-function mixedRun(run) {
-    const classes = Number(/[A-Z]/.test(run)) + Number(/[a-z]/.test(run)) + Number(/[0-9]/.test(run));
-    return classes >= 2 && new Set(run).size >= 8;
-}
-const PLACEHOLDER_WORDS = /your|here|change|replace|placeholder|example|sample|dummy|fake|xxx|todo|fixme|insert|enter|redacted|secret|api[-_ ]?key|token|\*{3}|\.{3}/i;
-/**
- * A value that plainly stands for "put your key here": wrapped in <> {} [] ${}, made of one repeated
- * character, or saying so (your-key-here, changeme, <MISTRAL_API_KEY>, ***). Never true for a key-shaped value.
- */
-function looksLikePlaceholder(value) {
-    if (looksLikeKey(value))
-        return false;
-    if (value === '')
-        return true;
-    if (/^(<.*>|\$\{.*\}|\{\{.*\}\}|\[.*\]|\{.*\})$/.test(value))
-        return true;
-    if (/^(.)\1*$/.test(value))
-        return true;
-    return PLACEHOLDER_WORDS.test(value);
-}
-
-;// CONCATENATED MODULE: ./src/checks/env-configs.ts
-// Each per-environment config follows the policy for its environment: the key comes from a variable,
-// the models are a subset of the allowed ones, the token budget is within the policy's.
-
-
-
-
-
-
-
-const ENV_CONFIGS = 'env-configs';
-const env_configs_TITLE = check_ids/* CHECK_TITLES */.Z[ENV_CONFIGS];
-/** The shape of an environment config; other keys (temperature, timeouts…) are the application's own. */
-const envConfigShape = schemas/* looseObject */._H3({
-    apiKey: schemas/* string */.YjP(),
-    allowedModels: schemas/* array */.YOg(schemas/* string */.YjP()),
-    maxTokensPerRequest: schemas/* number */.aig().int().positive(),
-});
-const envConfigs = async (run) => {
-    const policy = (0,checks_policy/* policyOf */.US)(run.config);
-    const { files, globs, fromConfig } = await loadEnvConfigs(run);
-    if (files.length === 0) {
-        const hint = fromConfig ? '' : ' (the default; set envConfigs in .mistral-guard.yml to point at yours)';
-        return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'skip', `No per-environment config file matches ${globs.join(', ')}${hint}.`);
-    }
-    // In a pull request the policy may come from the base branch, copied to a temporary path: name the usual file.
-    const policyFile = run.configFile && !external_node_path_default().isAbsolute(run.configFile) ? run.configFile : '.mistral-guard.yml';
-    const violations = files.flatMap((file) => violationsOf(file, policy.environments, policyFile));
-    if (violations.length === 0) {
-        const environments = files.map((file) => file.environment);
-        return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'pass', `${(0,checks_check/* plural */.LS)(files.length, 'environment config')} (${(0,checks_check/* nameSome */.Kf)(environments)}) follow${files.length === 1 ? 's' : ''} the policy` +
-            `${policy.environmentsFromConfig ? '' : ' (the checklist defaults)'}.`);
-    }
-    return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(violations.length, 'violation')}: ${(0,checks_check/* nameSome */.Kf)(violations.map((violation) => violation.text), checks_check/* MAX_NAMED */.vW, '; ')}.`, violations.map((violation) => violation.location));
-};
-function violationsOf(config, environments, policyFile) {
-    const { file } = config;
-    const at = (path) => ({ file, line: config.lineOf(path) });
-    if (config.error) {
-        return [{ text: `${file}:${config.error.line} is not valid JSON or YAML (${config.error.message})`, location: { file, line: config.error.line } }];
-    }
-    const policy = Object.hasOwn(environments, config.environment) ? environments[config.environment] : undefined;
-    if (!policy) {
-        return [
-            {
-                text: `${file} is for environment '${config.environment}', which the policy does not know ` +
-                    `(${Object.keys(environments).join(', ')}): add it under environments in ${policyFile} or rename the file`,
-                location: { file, line: 1 },
-            },
-        ];
-    }
-    if (!isRecord(config.data)) {
-        return [{ text: `${file} must be a mapping with ${ENV_CONFIG_KEYS.join(', ')}`, location: { file, line: 1 } }];
-    }
-    const data = config.data;
-    const violations = [];
-    for (const key of ENV_CONFIG_KEYS) {
-        if (data[key] === undefined)
-            violations.push({ text: `${file} has no ${key}`, location: { file, line: 1 } });
-    }
-    const shape = envConfigShape.safeParse(data);
-    if (!shape.success) {
-        for (const issue of shape.error.issues) {
-            const path = issue.path.filter((segment) => typeof segment !== 'symbol');
-            if (path.length === 1 && data[String(path[0])] === undefined)
-                continue; // reported as missing above
-            violations.push({ text: `${file}:${config.lineOf(path)} ${path.join('.')}: ${describe(issue)}`, location: at(path) });
-        }
-    }
-    const apiKey = apiKeyOf(data);
-    if (apiKey.kind === 'literal') {
-        violations.push({
-            text: `${file}:${config.lineOf(['apiKey'])} apiKey holds a literal value: reference a variable instead, ` +
-                `e.g. "\${MISTRAL_API_KEY_${config.environment.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}}", and rotate the key if it was real`,
-            location: at(['apiKey']),
-        });
-    }
-    else if (apiKey.kind === 'missing' && typeof data.apiKey === 'string') {
-        violations.push({ text: `${file}:${config.lineOf(['apiKey'])} apiKey is empty: reference a variable`, location: at(['apiKey']) });
-    }
-    if (Array.isArray(data.allowedModels)) {
-        data.allowedModels.forEach((model, index) => {
-            if (typeof model !== 'string' || policy.allowedModels.includes(model))
-                return;
-            const shown = looksLikeKey(model) ? '(a key-shaped value)' : model;
-            violations.push({
-                text: `${file}:${config.lineOf(['allowedModels', index])} model ${shown} is not allowed in ${config.environment} ` +
-                    `(allowed: ${policy.allowedModels.join(', ')})`,
-                location: at(['allowedModels', index]),
-            });
-        });
-    }
-    const maxTokens = data.maxTokensPerRequest;
-    if (typeof maxTokens === 'number' && Number.isInteger(maxTokens) && maxTokens > policy.maxTokensPerRequest) {
-        violations.push({
-            text: `${file}:${config.lineOf(['maxTokensPerRequest'])} maxTokensPerRequest ${maxTokens} exceeds ` +
-                `${policy.maxTokensPerRequest}, the most ${config.environment} may ask for`,
-            location: at(['maxTokensPerRequest']),
-        });
-    }
-    return violations;
-}
-function describe(issue) {
-    if (issue.code === 'invalid_type')
-        return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
-    if (issue.code === 'too_small')
-        return 'expected a positive integer';
-    return issue.message;
-}
-
-;// CONCATENATED MODULE: ./src/checks/env-file.ts
-// Reads dotenv files the way dotenv does, well enough to know what a template declares: `KEY=value`,
-// `export KEY=value`, quoted values, trailing ` # comments`, CRLF line ends.
-const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s?(.*)$/;
-/** The declarations of a dotenv file, first one wins for a name declared twice (dotenv's rule). */
-function parseEnvFile(text) {
-    const entries = new Map();
-    text.split('\n').forEach((raw, index) => {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (/^\s*(#|$)/.test(line))
-            return;
-        const match = ASSIGNMENT.exec(line);
-        if (!match || entries.has(match[1]))
-            return;
-        entries.set(match[1], { name: match[1], value: unquote(match[2]), line: index + 1 });
-    });
-    return entries;
-}
-function unquote(raw) {
-    const value = raw.trim();
-    const quote = value[0];
-    if (quote === '"' || quote === "'" || quote === '`') {
-        const end = value.indexOf(quote, 1);
-        if (end > 0)
-            return value.slice(1, end);
-    }
-    // An unquoted value ends where a comment starts (a # after whitespace).
-    const comment = value.search(/\s#/);
-    return (comment >= 0 ? value.slice(0, comment) : value).trim();
-}
-
-;// CONCATENATED MODULE: ./src/checks/secret-files.ts
-// Which file names hold secrets by convention. Templates that document variables without values are fine.
-/** `.env.example`, `.env.production.sample`, `.env.template`, `.env.dist`: meant to be committed. */
-const TEMPLATE_SUFFIX = /\.(example|sample|template|dist)$/;
-/** Why `file` is a secret file by its name, or null. `.envrc` (direnv) is not an env file. */
-function secretFileKind(file) {
-    const segments = file.split('/');
-    const base = segments[segments.length - 1];
-    if (/^\.env(\..+)?$/.test(base))
-        return TEMPLATE_SUFFIX.test(base) ? null : 'env file';
-    if (base.endsWith('.pem'))
-        return 'PEM file';
-    if (base.endsWith('.key'))
-        return 'key file';
-    if (segments.slice(0, -1).includes('secrets'))
-        return 'in a secrets/ folder';
-    return null;
-}
-/** An env file meant as a template: `.env.example`, `app.env.sample`, `env.template`. */
-function isEnvTemplateName(file) {
-    const base = file.slice(file.lastIndexOf('/') + 1);
-    return /^(.*\.)?env(\..+)?\.(example|sample|template)$/.test(base);
-}
-
-;// CONCATENATED MODULE: ./src/checks/http-urls.ts
-const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi;
-const SERVER_SETTING = /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i;
-const MENTIONS_MISTRAL = /mistral|codestral/i;
-/** Looks at every readable file `allow.paths` does not exempt. */
-function plainHttpVisitor(allowed) {
-    const found = { hits: [], read: 0 };
-    return {
-        wants: (file) => !allowed(file),
-        visit(file, text) {
-            found.read++;
-            if (!/http:\/\//i.test(text))
-                return;
-            const mistralFile = MENTIONS_MISTRAL.test(file) || MENTIONS_MISTRAL.test(text);
-            text.split('\n').forEach((line, index) => {
-                for (const match of line.matchAll(HTTP_URL)) {
-                    const host = hostOf(match[1]);
-                    if (host === '' || isLoopback(host))
-                        continue;
-                    const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai');
-                    if (mistralHost || (mistralFile && SERVER_SETTING.test(line))) {
-                        // Only the host is shown: a URL may carry credentials or a key in its query.
-                        const url = /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…';
-                        found.hits.push({ file, line: index + 1, url });
-                    }
-                }
-            });
-        },
-        gathered: () => found,
-    };
-}
-/** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
-function hostOf(rest) {
-    const authority = rest.split(/[/?#]/)[0];
-    const host = authority.slice(authority.lastIndexOf('@') + 1);
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1).toLowerCase();
-    return host.split(':')[0].toLowerCase().replace(/\.$/, '');
-}
-/** localhost, *.localhost, 127.0.0.0/8, [::1] and 0.0.0.0 (a local bind address, never a remote endpoint). */
-function isLoopback(host) {
-    return (host === 'localhost' ||
-        host.endsWith('.localhost') ||
-        /^127(\.\d{1,3}){3}$/.test(host) ||
-        host === '[::1]' ||
-        host === '0.0.0.0');
-}
-
-;// CONCATENATED MODULE: ./src/checks/line-counter.ts
-// The line around a position of a text, for visitors that search the whole text and look at the lines of
-// their hits only: splitting every file into lines costs far more than the few lines that matter.
-/** Answers for positions in ascending order, counting newlines once across all of them. */
-class LineCounter {
-    text;
-    start = 0;
-    number = 1;
-    end;
-    constructor(text) {
-        this.text = text;
-        this.end = this.newlineFrom(0);
-    }
-    /** The line holding `position`; positions must not go back. */
-    lineAt(position) {
-        if (position < this.start)
-            throw new Error(`LineCounter: position ${position} is before line ${this.number}`);
-        while (this.end < position) {
-            this.start = this.end + 1;
-            this.number++;
-            this.end = this.newlineFrom(this.start);
-        }
-        return { start: this.start, end: this.end, number: this.number };
-    }
-    newlineFrom(from) {
-        const at = this.text.indexOf('\n', from);
-        return at < 0 ? this.text.length : at;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/source-files.ts
-// Which files are program source, for the checks that read code (start-up validation, key logging).
-const SOURCE_EXTENSIONS = new Set([
-    'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte',
-    'py', 'go', 'rb', 'java', 'kt', 'kts', 'scala', 'rs', 'php', 'cs', 'swift', 'dart', 'ex', 'exs',
-    'sh', 'bash', 'zsh',
-]);
-function isSourceFile(file) {
-    const base = file.slice(file.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    return dot > 0 && SOURCE_EXTENSIONS.has(base.slice(dot + 1).toLowerCase());
-}
-function isShellFile(file) {
-    return /\.(sh|bash|zsh)$/i.test(file);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/checks/key-log-lines.ts
-
-
-
-const LOG_CALL = new RegExp([
-    /\bconsole\.(log|info|warn|error|debug|trace|dir|table)\s*\(/,
-    /\bprint(ln|f)?\s*\(/,
-    /\b(log|logger|logging|LOG|LOGGER|Log|Logger|winston|pino|bunyan|log4j)\.(debug|info|warn|warning|error|critical|fatal|trace|log|exception|verbose|silly|notice|print\w*|fatal\w*|panic\w*)\s*\(/,
-    /\bfmt\.(Print|Fprint)\w*\s*\(/,
-    /\bSystem\.(out|err)\.print\w*\s*\(/,
-    /\bputs\s*[\s(]/,
-    /\bprocess\.(stdout|stderr)\.write\s*\(/,
-    /\b(echo|printf)\s/,
-    /\b(eprint|print)(ln)?!\s*\(/,
-    /\berror_log\s*\(|\bvar_dump\s*\(|\bprint_r\s*\(/,
-]
-    .map((pattern) => pattern.source)
-    .join('|'));
-/** What may sit before the name in an access chain: `process.env.`, `os.getenv(`, `settings.`, `this.#`. */
-const CHAIN = `(?:[\\w$#]+\\s*(?:\\?\\.|\\.|\\(|\\[)\\s*)*`;
-/**
- * Uses that say whether a key is set, or show a few characters of it, without printing it: `!apiKey`,
- * `not os.getenv(…)`, `apiKey.length`, `apiKey.slice(0, 4)`, `api_key[:4]`, `bool(api_key)`,
- * `apiKey ? 'set' : 'missing'`, `api_key is None`, `apiKey === undefined`.
- */
-function safeUse(name, flags) {
-    return new RegExp([
-        `(?:!+\\s*|\\bnot\\s+|\\b(?:len|bool|Boolean|mask|redact|isset|empty|typeof)\\b\\s*\\(?\\s*)${CHAIN}${name}(?![\\w])\\)?`,
-        `(?<![\\w])${name}\\s*(?:\\?\\.|\\.)\\s*(?:length\\b|(?:slice|substring|substr)\\s*\\([^)]*\\))`,
-        `(?<![\\w])${name}\\s*\\[\\s*-?\\d*\\s*:\\s*-?\\d*\\s*\\]`,
-        `(?<![\\w])${name}\\s*\\)?\\s*(?:is\\s+(?:not\\s+)?None\\b|[!=]==?\\s*(?:null|undefined|None|nil|''|"")|\\?(?![.?]))`,
-    ].join('|'), `g${flags}`);
-}
-/** An env lookup by name (`os.getenv("X")`, `process.env["X"]`, `ENV.fetch("X")`): the quoted name is code. */
-const LOOKUP = `((?:environ(?:\\.get)?|getenv|Getenv|getEnv|ENV(?:\\.fetch)?|env|\\$_ENV|\\$_SERVER)\\s*[[(]\\s*)`;
-/** The names a log call must not print: the secret variables and a client's apiKey. */
-function loggedNames(policy) {
-    return [...new Set([...(0,checks_policy/* secretVariables */.c8)(policy), 'apiKey', 'api_key', 'apikey'])];
-}
-/** Looks at every readable source file `allow.paths` does not exempt. */
-function keyLogVisitor(names, allowed) {
-    // Every hit names one of them, in any case: one search of the whole text finds the few lines that do, and only
-    // those are cut out and read (most files have none).
-    const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'gi');
-    const found = { hits: [], read: 0 };
-    return {
-        wants: (file) => isSourceFile(file) && !allowed(file),
-        visit(file, text) {
-            found.read++;
-            const shell = isShellFile(file);
-            const lines = new LineCounter(text);
-            anyName.lastIndex = 0;
-            for (let name = anyName.exec(text); name !== null; name = anyName.exec(text)) {
-                const { start, end, number } = lines.lineAt(name.index);
-                // On to the next line: each line is read once, however many names it holds.
-                anyName.lastIndex = end;
-                if (end - start > 2000)
-                    continue;
-                const line = text.slice(start, end);
-                if (LOG_CALL.test(line) && names.some((candidate) => logsName(line, candidate, shell))) {
-                    found.hits.push({ file, line: number });
-                }
-            }
-        },
-        gathered: () => found,
-    };
-}
-/** The line uses `name` as code (or looks it up in the environment), not only inside a string, nor safely. */
-function logsName(line, name, shell) {
-    const escaped = escapeRegExp(name);
-    if (shell)
-        return new RegExp(`\\b(?:echo|printf)\\b[^|;&]*\\$\\{?${escaped}\\b`).test(line);
-    const flags = /^[A-Z0-9_]+$/.test(name) ? 'i' : '';
-    const unquoted = line.replace(new RegExp(`${LOOKUP}(['"\`])${escaped}\\2`, `g${flags}`), `$1${name}`);
-    const code = codeOnly(unquoted).replace(safeUse(escaped, flags), ' ');
-    return new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, flags).test(code);
-}
-/**
- * The line with string contents blanked, keeping what strings interpolate: `${…}` in template literals and
- * `{…}` in Python f-strings, `#{…}` in Ruby. A line comment ends the code.
- */
-function codeOnly(line) {
-    let out = '';
-    let i = 0;
-    while (i < line.length) {
-        const c = line[i];
-        if (c === '/' && line[i + 1] === '/')
-            break;
-        if (c === '#' && line[i + 1] !== '{' && /^\s*#|\s#/.test(line.slice(Math.max(0, i - 1), i + 1)))
-            break;
-        if (c === '"' || c === "'" || c === '`') {
-            const fString = /[fF]$/.test(line.slice(Math.max(0, i - 1), i));
-            let j = i + 1;
-            while (j < line.length && line[j] !== c) {
-                if (line[j] === '\\') {
-                    j += 2;
-                    continue;
-                }
-                const interpolation = (c === '`' && line[j] === '$' && line[j + 1] === '{') ||
-                    (c === '"' && line[j] === '#' && line[j + 1] === '{') ||
-                    (fString && line[j] === '{' && line[j + 1] !== '{');
-                if (interpolation) {
-                    const start = line.indexOf('{', j) + 1;
-                    const end = line.indexOf('}', start);
-                    const stop = end < 0 ? line.length : end;
-                    out += ` ${line.slice(start, stop)} `;
-                    j = stop + 1;
-                    continue;
-                }
-                j++;
-            }
-            out += ' ';
-            i = j + 1;
-            continue;
-        }
-        out += c;
-        i++;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/startup-validation.ts
-
-
-/** What counts as validation, named in the check's message. */
-const VALIDATORS = [
-    { name: 'zod', pattern: /\bfrom\s+['"]zod(\/[\w-]+)?['"]|require\(\s*['"]zod['"]\s*\)|\bz\.object\s*\(/ },
-    { name: 'joi', pattern: /\bJoi\.object\s*\(|\bfrom\s+['"]joi['"]/ },
-    { name: 'envalid', pattern: /\bcleanEnv\s*\(/ },
-    { name: 'yup', pattern: /\byup\.object\s*\(/ },
-    { name: 'valibot', pattern: /\bfrom\s+['"]valibot['"]/ },
-    { name: '@t3-oss/env', pattern: /\bcreateEnv\s*\(/ },
-    { name: 'convict', pattern: /\bconvict\s*\(/ },
-    { name: 'env-var', pattern: /\bfrom\s+['"]env-var['"]|require\(\s*['"]env-var['"]\s*\)/ },
-    { name: 'NestJS validationSchema', pattern: /\bvalidationSchema\s*:/ },
-    { name: 'pydantic BaseSettings', pattern: /\bBaseSettings\b/ },
-    { name: 'environs', pattern: /\bfrom\s+environs\s+import\b/ },
-    { name: 'python-decouple', pattern: /\bfrom\s+decouple\s+import\b/ },
-    { name: 'Go envconfig / env struct tags', pattern: /envconfig\.Process\s*\(|`[^`]*\benv(config)?:"/ },
-    { name: 'Dotenv.require_keys', pattern: /\bDotenv\.require_keys\b/ },
-    { name: 'envy', pattern: /\benvy::from_env\b/ },
-];
-/** Any of VALIDATORS: one search of a file instead of one per validator (most files use none). */
-const ANY_VALIDATOR = new RegExp(VALIDATORS.map((validator) => `(?:${validator.pattern.source})`).join('|'));
-/** Looks at every readable source file `skip` does not exempt. */
-function startupValidationVisitor(variable, skip) {
-    const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i');
-    const reads = readPattern(variable);
-    const found = { validatedIn: [], readAt: [] };
-    return {
-        wants: (file) => isSourceFile(file) && !skip(file),
-        visit(path, text) {
-            if (!anyCase.test(text))
-                return;
-            const validator = ANY_VALIDATOR.test(text) && VALIDATORS.find((candidate) => candidate.pattern.test(text));
-            if (validator) {
-                found.validatedIn.push({ file: path, validator: validator.name });
-                return;
-            }
-            const line = firstLineMatching(text, reads);
-            if (line !== null)
-                found.readAt.push({ file: path, line });
-        },
-        gathered: () => found,
-    };
-}
-/**
- * The 1-based number of the first line on which `pattern` (no `g`, no `m`) matches within the line. One search of
- * the whole text finds it, unless that match runs over a line break (`\s*` may): then line by line, as the
- * question is asked.
- */
-function firstLineMatching(text, pattern) {
-    const match = pattern.exec(text);
-    if (match === null)
-        return null;
-    if (!match[0].includes('\n'))
-        return new LineCounter(text).lineAt(match.index).number;
-    const line = text.split('\n').findIndex((candidate) => pattern.test(candidate));
-    return line < 0 ? null : line + 1;
-}
-/**
- * A direct read of the variable: process.env.X, import.meta.env.X, os.environ["X"], os.getenv("X"),
- * os.Getenv("X"), ENV["X"], ENV.fetch("X"), System.getenv("X"), env::var("X"), $_ENV['X'], Deno.env.get("X").
- */
-function readPattern(variable) {
-    const name = escapeRegExp(variable);
-    return new RegExp([
-        `(?:process\\.env|import\\.meta\\.env)(?:\\??\\.${name}(?![A-Za-z0-9_])|\\[\\s*['"\`]${name}['"\`])`,
-        `(?:getenv|Getenv|getEnv|environ\\.get|env::var|GetEnvironmentVariable|Deno\\.env\\.get|ENV\\.fetch)\\s*\\(\\s*['"]${name}['"]`,
-        `(?:environ|ENV|\\$_ENV|\\$_SERVER)\\[\\s*['"]${name}['"]\\s*\\]`,
-    ].join('|'));
-}
-
-;// CONCATENATED MODULE: ./src/checks/text-visitor.ts
-/**
- * Reads every file any visitor wants once, in path order, and feeds it to each visitor that wants it. A
- * visitor that throws is fed nothing more and its error kept for its check; a failing read rejects for all.
- */
-async function visitTexts(files, visitors) {
-    const errors = new Map();
-    const guarded = (name, act, otherwise) => {
-        if (errors.has(name))
-            return otherwise;
-        try {
-            return act();
-        }
-        catch (error) {
-            errors.set(name, error);
-            return otherwise;
-        }
-    };
-    const named = Object.entries(visitors);
-    const wants = (file) => named.filter(([name, visitor]) => guarded(name, () => visitor.wants(file), false));
-    for await (const { path, text } of files.texts((file) => wants(file).length > 0)) {
-        for (const [name, visitor] of wants(path))
-            guarded(name, () => visitor.visit(path, text), undefined);
-    }
-    const out = {};
-    for (const [name, visitor] of named) {
-        const value = guarded(name, () => visitor.gathered(), undefined);
-        out[name] = errors.has(name) ? { ok: false, error: errors.get(name) } : { ok: true, value };
-    }
-    return out;
-}
-/** The harvest, or the visitor's error thrown again: its check turns it into a `warn` row as for any failure. */
-function harvest(visited) {
-    if (!visited.ok)
-        throw visited.error;
-    return visited.value;
-}
-
-;// CONCATENATED MODULE: ./src/checks/shared-text-pass.ts
-
-
-
-
-
-function sharedTextPass(run) {
-    return run.once('shared-text-pass', () => {
-        const policy = (0,checks_policy/* policyOf */.US)(run.config);
-        const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
-        return visitTexts(run.files, {
-            plainHttp: plainHttpVisitor(allowed),
-            keyLogs: keyLogVisitor(loggedNames(policy), allowed),
-            startupValidation: startupValidationVisitor((0,checks_policy/* secretVariables */.c8)(policy)[0], allowed),
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/env-schema.ts
-
-
-
-
-
-
-
-
-
-const ENV_SCHEMA = 'env-schema';
-const env_schema_TITLE = check_ids/* CHECK_TITLES */.Z[ENV_SCHEMA];
-function locationsOf(problems) {
-    return problems.flatMap((problem) => [...(problem.location ? [problem.location] : []), ...(problem.locations ?? [])]);
-}
-const envSchema = async (run) => {
-    const policy = (0,checks_policy/* policyOf */.US)(run.config);
-    const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
-    const explicit = new Set(run.files.match(policy.envTemplateGlobs));
-    const templates = new Set(run.files.paths.filter((file) => explicit.has(file) || (isEnvTemplateName(file) && !allowed(file))));
-    const problems = [];
-    let read = 0;
-    for await (const { path: file, text } of run.files.texts((candidate) => templates.has(candidate))) {
-        read++;
-        problems.push(...templateProblems(file, text, policy.env));
-    }
-    const keyVariable = (0,checks_policy/* secretVariables */.c8)(policy)[0];
-    // Searched in the pass shared with the other checks that read every source file.
-    const validation = harvest((await sharedTextPass(run)).startupValidation);
-    const validated = validation.validatedIn.length > 0;
-    if (!validated && validation.readAt.length > 0) {
-        problems.push({
-            level: 'warn',
-            text: `The application reads ${keyVariable} without validating its environment at start-up ` +
-                `(${(0,checks_check/* nameSome */.Kf)(validation.readAt.map((at) => at.file))}): declare it in a schema ` +
-                `(${VALIDATORS.slice(0, 6).map((v) => v.name).join(', ')}, pydantic BaseSettings…) in a file that names it`,
-            locations: validation.readAt,
-        });
-    }
-    if (read === 0) {
-        const unread = templates.size > 0 ? ` (${(0,checks_check/* plural */.LS)(templates.size, 'template')} unreadable)` : '';
-        const none = `No env template to check${unread}: commit a .env.example listing the variables, without values`;
-        const warnings = problems.filter((problem) => problem.level === 'warn');
-        if (warnings.length > 0) {
-            return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'warn', `${warnings.map((w) => w.text).join('; ')}. ${none}.`, [
-                ...locationsOf(warnings),
-            ]);
-        }
-        const why = validated ? ` (start-up validation found in ${validation.validatedIn[0].file})` : '';
-        return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'skip', `${none}${why}.`);
-    }
-    const failures = problems.filter((problem) => problem.level === 'fail');
-    const status = failures.length > 0 ? 'fail' : problems.length > 0 ? 'warn' : 'pass';
-    if (status === 'pass') {
-        const how = validated ? `; ${validation.validatedIn[0].file} validates it with ${validation.validatedIn[0].validator}` : '';
-        return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'pass', `${(0,checks_check/* plural */.LS)(read, 'env template')} follow${read === 1 ? 's' : ''} the env schema (${describeSchema(policy.env)})${how}.`);
-    }
-    const ordered = [...failures, ...problems.filter((problem) => problem.level === 'warn')];
-    const texts = ordered.map((problem) => problem.text);
-    return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, status, `${(0,checks_check/* nameSome */.Kf)(texts, checks_check/* MAX_NAMED */.vW, '; ')}.`, locationsOf(ordered));
-};
-/** Problems of one template against the schema. Values are never quoted: a template may hold a real key. */
-function templateProblems(file, text, schema) {
-    const entries = parseEnvFile(text);
-    const problems = [];
-    for (const [name, rule] of Object.entries(schema)) {
-        const entry = entries.get(name);
-        if (!entry) {
-            if (rule.required) {
-                problems.push({ level: 'fail', text: `${file} does not declare ${name}: add \`${name}=\``, location: { file, line: 1 } });
-            }
-            continue;
-        }
-        const at = { file, line: entry.line };
-        if (rule.secret && entry.value !== '') {
-            if (looksLikeKey(entry.value)) {
-                problems.push({
-                    level: 'fail',
-                    text: `${file}:${entry.line} ${name} holds a key-shaped value: leave it empty or write a placeholder, and rotate the key if it was real`,
-                    location: at,
-                });
-            }
-            else if (!looksLikePlaceholder(entry.value)) {
-                problems.push({
-                    level: 'warn',
-                    text: `${file}:${entry.line} ${name} holds a value that is not a placeholder: leave it empty or write e.g. \`your-key-here\``,
-                    location: at,
-                });
-            }
-        }
-        if (rule.enum && entry.value !== '' && !rule.enum.includes(entry.value) && !rule.secret) {
-            problems.push({
-                level: 'fail',
-                text: `${file}:${entry.line} ${name}=${looksLikeKey(entry.value) ? '(a key-shaped value)' : `'${entry.value}'`} is not one of ${rule.enum.join(', ')}`,
-                location: at,
-            });
-        }
-    }
-    return problems;
-}
-/** `MISTRAL_API_KEY (required, secret), NODE_ENV (development|staging|production)`. */
-function describeSchema(schema) {
-    return Object.entries(schema)
-        .map(([name, rule]) => {
-        const traits = [rule.required ? 'required' : '', rule.secret ? 'secret' : '', rule.enum ? rule.enum.join('|') : ''];
-        const shown = traits.filter(Boolean);
-        return shown.length > 0 ? `${name} (${shown.join(', ')})` : name;
-    })
-        .join(', ');
-}
-
-// EXTERNAL MODULE: ./src/checks/gitignore-covers-secrets.ts
-var gitignore_covers_secrets = __webpack_require__(7132);
-;// CONCATENATED MODULE: ./src/checks/https-only.ts
-
-
-
-
-
-
-const HTTPS_ONLY = 'https-only';
-const https_only_TITLE = check_ids/* CHECK_TITLES */.Z[HTTPS_ONLY];
-const httpsOnly = async (run) => {
-    const allowed = (0,checks_policy/* allowedPath */.ee)((0,checks_policy/* policyOf */.US)(run.config));
-    const { hits, read } = harvest((await sharedTextPass(run)).plainHttp);
-    if (read === 0)
-        return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'skip', 'No readable text file to look at.');
-    if (hits.length === 0) {
-        const passed = [...run.files.skipped].filter((file) => !allowed(file)).length;
-        const over = passed > 0 ? ` (${(0,checks_check/* plural */.LS)(passed, 'binary or large file')} passed over)` : '';
-        return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'pass', `No Mistral endpoint or server URL over plain http:// in ${(0,checks_check/* plural */.LS)(read, 'file')}${over}.`);
-    }
-    const named = hits.map((hit) => `${hit.file}:${hit.line} (${hit.url})`);
-    return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(hits.length, 'plain-HTTP endpoint')}: ${(0,checks_check/* nameSome */.Kf)(named)}: use https:// (the key is sent with every request).`, hits);
-};
-
-;// CONCATENATED MODULE: ./src/checks/key-not-logged.ts
-
-
-
-
-
-
-
-const KEY_NOT_LOGGED = 'key-not-logged';
-const key_not_logged_TITLE = check_ids/* CHECK_TITLES */.Z[KEY_NOT_LOGGED];
-const keyNotLogged = async (run) => {
-    const names = loggedNames((0,checks_policy/* policyOf */.US)(run.config));
-    const { hits, read } = harvest((await sharedTextPass(run)).keyLogs);
-    if (read === 0)
-        return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'skip', 'No source file to look at.');
-    if (hits.length === 0) {
-        return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'pass', `No print or log call uses ${(0,checks_check/* nameSome */.Kf)(names)} in ${(0,checks_check/* plural */.LS)(read, 'source file')}.`);
-    }
-    return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'warn', `${(0,checks_check/* plural */.LS)(hits.length, 'line')} may print or log the key (${(0,checks_check/* nameSome */.Kf)(hits.map((hit) => `${hit.file}:${hit.line}`))}): ` +
-        'log whether it is set (e.g. `!!apiKey`) or its first 4 characters, never the value.', hits);
-};
-
-;// CONCATENATED MODULE: ./src/checks/manual-checks.ts
-
-
-const MANUAL_CHECKS = [
-    (0,checks_check/* result */.Ke)('manual-key-rotation', check_ids/* CHECK_TITLES */.Z['manual-key-rotation'], 'manual', 'Rotate each Mistral key on a schedule (e.g. every 90 days) and at once after any leak or departure; delete unused keys in the console.'),
-    (0,checks_check/* result */.Ke)('manual-rate-limiting', check_ids/* CHECK_TITLES */.Z['manual-rate-limiting'], 'manual', 'Limit requests per user or client before they reach the Mistral API, and set usage limits for the workspace in the console.'),
-    (0,checks_check/* result */.Ke)('manual-audit-logging', check_ids/* CHECK_TITLES */.Z['manual-audit-logging'], 'manual', 'Record who called which model when and with how many tokens (never the key), and review usage in the console.'),
-    (0,checks_check/* result */.Ke)('manual-output-sanitisation', check_ids/* CHECK_TITLES */.Z['manual-output-sanitisation'], 'manual', 'Treat model output as untrusted input: escape it before rendering, never pass it to eval, a shell or SQL.'),
-];
-
-;// CONCATENATED MODULE: ./src/checks/no-leaked-keys.ts
-
-
-const NO_LEAKED_KEYS = 'no-leaked-keys';
-const no_leaked_keys_TITLE = check_ids/* CHECK_TITLES */.Z[NO_LEAKED_KEYS];
-const noLeakedKeys = async ({ findings, mode }) => {
-    const where = mode === 'history' ? 'in the history' : mode === 'diff' ? 'in the changes' : 'in the files scanned';
-    if (findings.length === 0)
-        return (0,checks_check/* result */.Ke)(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'pass', `No Mistral API key found ${where}.`);
-    const files = [...new Set(findings.map((finding) => finding.file))];
-    const purge = mode === 'history' ? ' and purge it from the history (git filter-repo), as every clone still holds it' : '';
-    return (0,checks_check/* result */.Ke)(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(findings.length, 'leaked key')} found ${where} (${(0,checks_check/* nameSome */.Kf)(files)}): revoke each key in the Mistral ` +
-        `console, load it from an environment variable instead${purge}.`, findings.map((finding) => ({ file: finding.file, line: finding.line })));
-};
-
-;// CONCATENATED MODULE: ./src/checks/no-tracked-secret-files.ts
-
-
-
-
-
-const NO_TRACKED_SECRET_FILES = 'no-tracked-secret-files';
-const no_tracked_secret_files_TITLE = check_ids/* CHECK_TITLES */.Z[NO_TRACKED_SECRET_FILES];
-const noTrackedSecretFiles = async (run) => {
-    const policy = (0,checks_policy/* policyOf */.US)(run.config);
-    const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
-    const templates = new Set(run.files.match(policy.envTemplateGlobs));
-    const isSecret = (file) => !allowed(file) && !templates.has(file) && secretFileKind(file) !== null;
-    const tracked = run.files.trackedPaths.filter(isSecret);
-    const past = [];
-    if (run.mode === 'history') {
-        const current = new Set(run.files.trackedPaths);
-        for (const [file, commit] of run.everAdded ?? (await filesEverAddedOnce(run))) {
-            if (!current.has(file) && isSecret(file))
-                past.push([file, commit]);
-        }
-        past.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    }
-    const scope = run.mode === 'history' ? 'tracked or ever committed' : 'tracked';
-    if (tracked.length === 0 && past.length === 0) {
-        return (0,checks_check/* result */.Ke)(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'pass', `No .env, *.pem, *.key or secrets/ file is ${scope}.`);
-    }
-    const parts = [];
-    if (tracked.length > 0) {
-        parts.push(`${(0,checks_check/* plural */.LS)(tracked.length, 'secret file')} tracked (${(0,checks_check/* nameSome */.Kf)(tracked)}): run \`git rm --cached <file>\`, ` +
-            'cover it in .gitignore and rotate any key it held');
-    }
-    if (past.length > 0) {
-        const named = past.map(([file, commit]) => `${file} in ${commit.slice(0, 7)}`);
-        parts.push(`${(0,checks_check/* plural */.LS)(past.length, 'secret file')} committed in the past (${(0,checks_check/* nameSome */.Kf)(named)}): rotate any key it held ` +
-            'and purge it from the history (git filter-repo --invert-paths --path <file>)');
-    }
-    const locations = [...tracked, ...past.map(([file]) => file)].map((file) => ({ file, line: 1 }));
-    const hint = ' Commit templates such as .env.example instead; list test fixtures under allow.paths.';
-    return (0,checks_check/* result */.Ke)(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'fail', `${parts.join('; ')}.${hint}`, locations);
-};
-
-;// CONCATENATED MODULE: ./src/checks/run-checks.ts
-// Runs the Mistral security checklist and returns one row per check, in a fixed order. A check that cannot
-// run (a git failure, an unreadable repository) becomes a `warn` row saying so, never a silent pass; a
-// configuration error (UsageError) stops the run as everywhere else.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The automated checks, in the order the table shows them; the manual rows follow. */
-const CHECKS = [
-    { id: NO_LEAKED_KEYS, run: noLeakedKeys },
-    { id: gitignore_covers_secrets/* GITIGNORE_COVERS_SECRETS */.SU, run: gitignore_covers_secrets/* gitignoreCoversSecrets */.sS },
-    { id: NO_TRACKED_SECRET_FILES, run: noTrackedSecretFiles },
-    { id: ENV_SCHEMA, run: envSchema },
-    { id: ENV_CONFIGS, run: envConfigs },
-    { id: DISTINCT_KEYS_PER_ENV, run: distinctKeysPerEnv },
-    { id: HTTPS_ONLY, run: httpsOnly },
-    { id: KEY_NOT_LOGGED, run: keyNotLogged },
-];
-
-async function runChecks(ctx) {
-    const { findings, everAdded, ...early } = ctx;
-    return startChecks({ ...early, everAddedFromScan: everAdded !== undefined }).finish(findings, everAdded);
-}
-/** What needs the scan's results runs last: the leak row, and history's "ever committed" secret files. */
-const NEEDS_SCAN = new Set([NO_LEAKED_KEYS, NO_TRACKED_SECRET_FILES]);
-/**
- * Starts the checks that only look at the repository, so that they read its files while the scan waits on
- * git; the rest run in `finish`. A configuration error surfaces from `finish`, as from runChecks.
- */
-function startChecks(ctx) {
-    const opened = openCheckRun({ ...ctx, findings: [] });
-    // A history run its scan will not tell which paths were ever added asks git now: a walk of every commit, which
-    // would otherwise come after everything else.
-    if (ctx.mode === 'history' && !ctx.everAddedFromScan) {
-        const everAdded = filesEverAdded(ctx.root);
-        void opened.then((run) => run.once(FILES_EVER_ADDED, () => everAdded)).catch(() => undefined);
-    }
-    const early = opened.then((run) => runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id))));
-    // Settled in finish; until then a failure must not count as unhandled.
-    early.catch(() => undefined);
-    return {
-        async finish(findings, everAdded) {
-            const run = await opened;
-            const done = await early;
-            run.findings = findings;
-            run.everAdded = everAdded;
-            const late = await runEach(run, CHECKS.filter((check) => NEEDS_SCAN.has(check.id)));
-            const byId = new Map([...done, ...late].map((row) => [row.id, row]));
-            const results = CHECKS.map((check) => byId.get(check.id));
-            results.push(...MANUAL_CHECKS.map((row) => ({ ...row, locations: [...row.locations] })));
-            return results;
-        },
-    };
-}
-/** One after another: they share the file cache and the machine. */
-async function runEach(run, checks) {
-    const results = [];
-    for (const check of checks) {
-        try {
-            results.push(await check.run(run));
-        }
-        catch (error) {
-            if (error instanceof config_error/* UsageError */.e)
-                throw error;
-            const reason = error?.message?.split('\n')[0] ?? String(error);
-            results.push((0,checks_check/* result */.Ke)(check.id, check_ids/* CHECK_TITLES */.Z[check.id], 'warn', `The check could not run: ${reason}`));
-        }
-    }
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/config/load-config.ts
-var load_config = __webpack_require__(6943);
-// EXTERNAL MODULE: ./src/baseline/baseline.ts
-var baseline_baseline = __webpack_require__(6360);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(3797);
 // EXTERNAL MODULE: ./src/detect/candidates.ts
 var candidates = __webpack_require__(325);
 ;// CONCATENATED MODULE: ./src/detect/keywords.ts
@@ -3672,7 +2333,7 @@ const CALL_LINES_UP = 5;
 const DECLARATION_WORDS = String.raw `[\s"]*(?:[A-Za-z_][\w<>[\],?*&]*\s+)*`;
 const NAME = String.raw `((?:[A-Za-z_$][\w$]*\.)*\$?[A-Za-z_][\w$]*)`;
 const TYPE = String.raw `(?::\s*[^=:;,(){}\n]{1,40}?)?`;
-const use_site_ASSIGNMENT = new RegExp(String.raw `^${DECLARATION_WORDS}${NAME}\s*${TYPE}\s*:?=\s*(?:\\?["'${'`'}])?$`);
+const ASSIGNMENT = new RegExp(String.raw `^${DECLARATION_WORDS}${NAME}\s*${TYPE}\s*:?=\s*(?:\\?["'${'`'}])?$`);
 const IDENTIFIER = new Uint8Array(128);
 for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$') {
     IDENTIFIER[char.charCodeAt(0)] = 1;
@@ -3687,7 +2348,7 @@ function isIdentifierAt(text, index) {
 function assignedName(text, lineStart, start) {
     if (start - lineStart > ASSIGNMENT_REACH)
         return null;
-    return use_site_ASSIGNMENT.exec(text.slice(lineStart, start))?.[1] ?? null;
+    return ASSIGNMENT.exec(text.slice(lineStart, start))?.[1] ?? null;
 }
 /** Follows assigned names ahead through one text, within one budget. */
 class UseSites {
@@ -3869,7 +2530,7 @@ sys tbl tcp tls tmp ts tts tx txt ui url usr utf val var vec ver vm ws www xhr y
 `;
 const WORD_LIST = new Set(`${WORDS} ${ABBREVIATIONS}`.split(/\s+/).filter((word) => word.length > 0));
 /** Words a placeholder spells out; a candidate containing one in a natural case is not a key. */
-const words_PLACEHOLDER_WORDS = [
+const PLACEHOLDER_WORDS = [
     'example',
     'sample',
     'placeholder',
@@ -4215,12 +2876,12 @@ function folded(code) {
  * A placeholder word written as people write it: lowercase, UPPERCASE or Capitalized. Short words (`test`,
  * `your`) only count as a whole segment at either end (`TestKey…`, `…_fake`), which random keys rarely form.
  */
-const ANY_PLACEHOLDER_WORD = new RegExp(words_PLACEHOLDER_WORDS.join('|'), 'i');
+const ANY_PLACEHOLDER_WORD = new RegExp(PLACEHOLDER_WORDS.join('|'), 'i');
 function hasPlaceholderWord(run) {
     if (!ANY_PLACEHOLDER_WORD.test(run))
         return false;
     const lowerRun = run.toLowerCase();
-    for (const word of words_PLACEHOLDER_WORDS) {
+    for (const word of PLACEHOLDER_WORDS) {
         let at = lowerRun.indexOf(word);
         while (at >= 0) {
             const written = run.slice(at, at + word.length);
@@ -4500,6 +3161,8 @@ function anyWithin(sorted, from, to) {
     return low < sorted.length && sorted[low] < to;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./src/detect/fingerprint.ts
 // A finding's identity: sha256 over rule, file and key, domain-separated. Unlike gitleaks'
 // `commit:file:rule:line`, it survives lines moving and new commits, so a baseline keeps working; and a
@@ -4526,18 +3189,8 @@ function redact(secret) {
 var git_revisions = __webpack_require__(1638);
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(5625);
-;// CONCATENATED MODULE: ./src/policy/allow.ts
-// `allow.paths`: config globs of files whose keys are never reported (fixtures, docs). The inline
-// `mistral-guard:allow` comment is the detector's business (src/detect/detector.ts).
-
-/** A matcher for repository-relative paths; dotfiles match like any other file. */
-function pathAllowList(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const matchers = globs.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
-    return (file) => matchers.some((matcher) => matcher.match(file));
-}
-
+// EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
+var runner = __webpack_require__(8433);
 ;// CONCATENATED MODULE: ./src/git/blame.ts
 // Which commit of a range added a given line: `git blame --porcelain -L n,n base..head -- file`.
 // Asked only for lines that hold a finding, so its cost does not grow with the size of a diff.
@@ -4558,6 +3211,8 @@ async function blameLine(root, base, head, file, line) {
     return sha;
 }
 
+// EXTERNAL MODULE: ./src/git/cat-file.ts
+var cat_file = __webpack_require__(499);
 // EXTERNAL MODULE: ./src/git/diff-changes.ts
 var diff_changes = __webpack_require__(3757);
 ;// CONCATENATED MODULE: ./src/git/missing-object.ts
@@ -5307,13 +3962,13 @@ async function* changedFragments(context, options) {
         const streamed = () => result;
         if (direct < DIRECT_READS) {
             direct++;
-            reader ??= new BlobReader(root, STREAM_BLOB_BYTES);
+            reader ??= new cat_file/* BlobReader */.nZ(root, STREAM_BLOB_BYTES);
             let answered = false;
             const answer = reader.read(change.newOid, sink);
             answer.then(() => (answered = true), () => (answered = true));
             return { change, ready: () => answered, take: () => answer, streamed };
         }
-        const blobs = (batch ??= new BlobBatch(root, STREAM_BLOB_BYTES));
+        const blobs = (batch ??= new cat_file/* BlobBatch */.o2(root, STREAM_BLOB_BYTES));
         blobs.add(change.newOid, sink);
         // Batch entries are settled in the order they were added, so the batch's next answer is this one's.
         return { change, ready: () => blobs.ready, take: () => blobs.take(), streamed };
@@ -5373,7 +4028,7 @@ async function* changedFragments(context, options) {
     let settled = 0;
     /** Blobs not read (no key-shaped added line), still checked to exist, alongside the diff. */
     const unread = [];
-    const presence = new ObjectPresence(root);
+    const presence = new cat_file/* ObjectPresence */.$C(root);
     function settleNext() {
         const next = queue[settled];
         // Settled entries are dropped: a long change keeps only what is still to come.
@@ -5608,7 +4263,7 @@ async function keysAtHead(root, leaks, bigBlobBytes) {
             blobAt.set(file, oid);
     }
     const present = new Set();
-    const reader = new BlobReader(root, bigBlobBytes);
+    const reader = new cat_file/* BlobReader */.nZ(root, bigBlobBytes);
     try {
         for (const [file, oid] of blobAt) {
             const keys = [...keysByFile.get(file)];
@@ -5787,6 +4442,8 @@ function hexValue(code) {
     return code < 256 ? object_id_set_HEX[code] : -1;
 }
 
+// EXTERNAL MODULE: ./src/git/spooled-git.ts + 1 modules
+var spooled_git = __webpack_require__(9933);
 ;// CONCATENATED MODULE: ./src/sources/history-blobs.ts
 
 
@@ -6049,7 +4706,7 @@ class HistoryWalk {
         const { root } = this.context;
         let failed = false;
         const open = () => {
-            const stream = new BlobStream(root, (oid, type, data) => this.answered(oid, type, data), {
+            const stream = new cat_file/* BlobStream */.OT(root, (oid, type, data) => this.answered(oid, type, data), {
                 streamAbove: this.bigBlobBytes,
                 sinkFor: (oid, type) => (type === 'blob' ? this.blobs.sink(oid, () => this.done(oid)) : null),
             });
@@ -6583,9 +5240,6 @@ function sha256(text) {
 
 
 
-
-
-
 /** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
 const pipelineDetector = {
     mentions: mentionsMistral,
@@ -6632,6 +5286,9 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     // commits, so then the check asks git itself.
     const everyRef = settings.mode === 'history' && !settings.since && !settings.until && !settings.range;
     const everAdded = settings.checks && everyRef ? new Map() : null;
+    // The checklist, the config parser, the baseline and the allow-list's globs are loaded only by a run that uses
+    // them: a pre-commit hook or a diff scan with --no-checks and no config file compiles a third of the code.
+    const { startChecks } = settings.checks ? await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 2395)) : { startChecks: null };
     let checksStarted = null;
     const startChecksOnce = () => (checksStarted ??= startChecks({
         root,
@@ -6642,11 +5299,11 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     }));
     const source = pickSource(settings, everAdded
         ? (file, commit) => {
-            if (secretFileKind(file) !== null)
+            if ((0,secret_files/* secretFileKind */.F)(file) !== null)
                 everAdded.set(file, commit.slice(0, 12));
         }
         : undefined, settings.checks ? () => void startChecksOnce() : undefined);
-    const { config, file: configFile } = (0,load_config/* loadConfig */.Z9)(root, settings.configFile);
+    const { config, file: configFile } = await (0,config_file/* loadConfigIfAny */.YQ)(root, settings.configFile);
     // The checklist reads the repository's files while the scan mostly waits on git. Beside a history scan only
     // once git has written its log (onLogRead): until then git's log and cat-file and node keep both cores busy,
     // so overlapping gains nothing, and the checklist's memory would add to the scan's (on 100k commits, 215-235 MB
@@ -6655,9 +5312,9 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     if (settings.checks && settings.mode !== 'history')
         startChecksOnce();
     const baseline = settings.baselineFile
-        ? (0,baseline_baseline/* loadBaseline */.oU)(external_node_path_default().resolve(root, settings.baselineFile), settings.baselineFile)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 6360))).loadBaseline(external_node_path_default().resolve(root, settings.baselineFile), settings.baselineFile)
         : new Set();
-    const allowedPath = pathAllowList(config.allow.paths);
+    const allowedPath = config.allow.paths.length > 0 ? (await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 6447))).pathAllowList(config.allow.paths) : () => false;
     const allowedFingerprints = new Set(config.allow.fingerprints);
     const stats = emptyStats();
     const findings = new Map();

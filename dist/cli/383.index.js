@@ -34,8 +34,7 @@ const schemaCommand = async (_argv, io) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ configSchema),
-/* harmony export */   s: () => (/* binding */ defaultConfig)
+/* harmony export */   Q: () => (/* binding */ configSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
 // `.mistral-guard.yml`: one zod schema for the whole file, so every field is checked the same way and
@@ -110,7 +109,6 @@ const configSchema = strictObject({
             '.env.*.local, *.pem, *.key and secrets/.'),
     }).optional(),
 });
-const defaultConfig = configSchema.parse({});
 
 
 /***/ })

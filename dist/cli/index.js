@@ -55,9 +55,9 @@ Run 'mistral-guard <command> --help' for the options of a command.
 `;
 // Loaded on demand so that a command pulls in only what it needs.
 const commands = {
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(580), __nccwpck_require__.e(568), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 689))).scanCommand,
-    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(580), __nccwpck_require__.e(568), __nccwpck_require__.e(365), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547))).baselineCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(716), __nccwpck_require__.e(568), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).initCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 689))).scanCommand,
+    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(580), __nccwpck_require__.e(365), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547))).baselineCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9729))).initCommand,
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(392), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 522))).planCommand,
     schema: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9383))).schemaCommand,
 };

@@ -1,7 +1,6 @@
 // Per-environment config files (JSON or YAML; `yaml` reads both) with the source position of every value,
 // so that a violation is reported at its own line. Read once per run and shared by the checks that use them.
 import { createHash } from 'node:crypto'
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { CheckRun } from './check.js'
 import { policyOf } from './policy.js'
 
@@ -31,6 +30,9 @@ export function loadEnvConfigs(run: CheckRun): Promise<EnvConfigs> {
     const policy = policyOf(run.config)
     const wanted = new Set(run.files.match(policy.envConfigGlobs))
     const files: EnvConfigFile[] = []
+    if (wanted.size === 0) return { files, globs: policy.envConfigGlobs, fromConfig: policy.envConfigGlobsFromConfig }
+    // The parser (yaml) is loaded only when some file is there to parse.
+    const { parseEnvConfig } = await import('./env-config-parse.js')
     for await (const { path: file, text } of run.files.texts((candidate) => wanted.has(candidate))) {
       const parsed = parseEnvConfig(file, text)
       // Under the default globs only files that look like environment configs (or fail to parse) count:
@@ -42,49 +44,12 @@ export function loadEnvConfigs(run: CheckRun): Promise<EnvConfigs> {
   })
 }
 
-export function parseEnvConfig(file: string, text: string): EnvConfigFile {
-  const base = file.slice(file.lastIndexOf('/') + 1)
-  const dot = base.lastIndexOf('.')
-  const environment = dot > 0 ? base.slice(0, dot) : base
-  const counter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false })
-  const lineOf = (path: ReadonlyArray<string | number>): number => lineIn(doc, counter, path)
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]
-    const line = counter.linePos(first.pos[0]).line
-    return { file, environment, error: { line, message: first.message.split('\n')[0] }, lineOf }
-  }
-  return { file, environment, data: doc.toJS({ maxAliasCount: 100 }), lineOf }
-}
-
 function looksLikeEnvConfig(data: unknown): boolean {
   return isRecord(data) && ENV_CONFIG_KEYS.some((key) => key in data)
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function lineIn(doc: Document, counter: LineCounter, path: ReadonlyArray<string | number>): number {
-  let node: unknown = doc.contents
-  let line = 1
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment))
-      if (!pair) return line
-      const at = (pair.value as { range?: [number, number, number] } | null)?.range ?? (isScalar(pair.key) ? pair.key.range : undefined)
-      if (at) line = counter.linePos(at[0]).line
-      node = pair.value
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as { range?: [number, number, number] } | undefined
-      if (!item?.range) return line
-      line = counter.linePos(item.range[0]).line
-      node = item
-    } else {
-      return line
-    }
-  }
-  return line
 }
 
 /** What `apiKey` holds: a reference to a variable (`${VAR}`, `env:VAR`), a literal, or nothing usable. */

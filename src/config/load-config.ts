@@ -1,32 +1,23 @@
 // Reads and validates `.mistral-guard.yml`. A bad file stops the run before anything is scanned,
 // with a message naming the file, the field and what was expected.
-import { existsSync, lstatSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import { parseDocument } from 'yaml'
 import { z } from 'zod'
 import { readSmallFile } from '../fs/read-small-file.js'
 import { UsageError } from './config-error.js'
-import { configSchema, defaultConfig, type Config } from './schema.js'
+import { configFileOf, DEFAULT_CONFIG, type LoadedConfig } from './config-file.js'
+import { configSchema, type Config } from './schema.js'
 
-export const DEFAULT_CONFIG_FILE = '.mistral-guard.yml'
-
-export interface LoadedConfig {
-  config: Config
-  /** The file read, relative to the repository root where it lies inside it; null when none. */
-  file: string | null
-}
+export { DEFAULT_CONFIG_FILE, type LoadedConfig } from './config-file.js'
 
 /**
  * Loads the config named explicitly (must exist) or the default one at the repository root (may be absent).
  */
 export function loadConfig(root: string, explicit?: string): LoadedConfig {
-  const file = explicit ? path.resolve(root, explicit) : path.join(root, DEFAULT_CONFIG_FILE)
-  const shown = explicit ?? DEFAULT_CONFIG_FILE
-  if (!existsSync(file) && !isDanglingLink(file)) {
-    if (explicit) throw new UsageError(`Config file '${shown}' does not exist.`)
-    return { config: defaultConfig, file: null }
-  }
+  const found = configFileOf(root, explicit)
+  if (!found) return { config: DEFAULT_CONFIG, file: null }
+  const { file, shown } = found
   const read = readSmallFile(file, explicit ? path.dirname(file) : root)
   if (!read.ok) throw new UsageError(`Config file '${shown}' cannot be read: ${read.reason}.`)
   const text = read.text
@@ -101,12 +92,4 @@ function balanced(glob: string, open: string, close: string): boolean {
 /** `envConfigs[0]`, `environments.production.maxTokensPerRequest`: the same notation everywhere. */
 function fieldPath(parts: ReadonlyArray<PropertyKey>): string {
   return parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('')
-}
-
-function isDanglingLink(file: string): boolean {
-  try {
-    return lstatSync(file).isSymbolicLink()
-  } catch {
-    return false
-  }
 }

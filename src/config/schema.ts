@@ -105,5 +105,3 @@ export const configSchema = strictObject({
 export type Config = z.infer<typeof configSchema>
 export type EnvironmentPolicy = z.infer<typeof environmentPolicy>
 export type EnvVariable = z.infer<typeof envVariable>
-
-export const defaultConfig: Config = configSchema.parse({})
