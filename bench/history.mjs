@@ -261,14 +261,17 @@ async function profile() {
 
 // ------------------------------------------------------------------------------------------------ diff
 /**
- * Two diffs over one clone of the bench repository, each one commit changing 2,000 text files with one planted
- * key: `bench-diff` adds Mistral comments without a key-shaped run (the usual change: the scan reads only the
- * blob holding the key), `bench-diff-ids` adds a 32-character identifier to every file as well, so that the scan
- * must read all 2,000 new blobs.
+ * Three diffs over one clone of the bench repository, each one commit changing 2,000 text files with one planted
+ * key. `bench-diff` adds Mistral comments without a key-shaped run (the usual change: the scan reads only the
+ * blob holding the key). `bench-diff-ids` adds a 32-character identifier made of words to every file: every file
+ * has a key-shaped run on an added line, which the scan judges by its characters from the patch alone.
+ * `bench-diff-random` adds a random 32-character trace id to every file, a run that looks like a key until its
+ * context is read, so that the scan must read and judge all 2,000 new blobs.
  */
 const DIFF_VARIANTS = [
-  { branch: 'bench-diff', identifier: 'chatCompletionStreamRequestHandlerX', blobs: 'the one blob holding the key' },
-  { branch: 'bench-diff-ids', identifier: 'completionStreamRequestHandlerV2', blobs: 'all 2,000 new blobs' },
+  { branch: 'bench-diff', identifier: () => 'chatCompletionStreamRequestHandlerX', adds: 'Mistral comments; one key-shaped run, the key' },
+  { branch: 'bench-diff-ids', identifier: () => 'completionStreamRequestHandlerV2', adds: 'also a 32-letter identifier made of words in every file' },
+  { branch: 'bench-diff-random', identifier: (t) => `traceId ${makeKey(t)}`, adds: 'also a random 32-letter trace id in every file' },
 ]
 
 function prepareDiffRepo() {
@@ -292,6 +295,7 @@ function prepareDiffRepo() {
     git(dir, ['checkout', '-q', '-B', variant.branch, 'main'])
     const t = randomTools(prng(4242))
     const key = makeKey(t)
+    const ids = randomTools(prng(777))
     const keyFile = chosen[1234]
     let keyLine = 0
     for (const file of chosen) {
@@ -299,7 +303,7 @@ function prepareDiffRepo() {
       const lines = readFileSync(full, 'utf8').split('\n')
       const at = Math.floor(lines.length / 2)
       const comment = file.endsWith('.py') || /\.ya?ml$/.test(file) ? '#' : file.endsWith('.md') ? '' : '//'
-      const added = [`${comment} mistral: reviewed by the platform team`, `${comment} model mistral-large-latest, ${variant.identifier}`]
+      const added = [`${comment} mistral: reviewed by the platform team`, `${comment} model mistral-large-latest, ${variant.identifier(ids)}`]
       if (file === keyFile) {
         added.push(`${comment} MISTRAL_API_KEY=${key}`)
         keyLine = at + 3
@@ -347,7 +351,7 @@ async function diffSection() {
     // What any node tool pays before its first line runs, beside the target (which counts it as overhead).
     const beyondNode = scan.wallMs / (floor + nodeNothing.wallMs) - 1
     const row = (label, x) => [label, seconds(x.wallMs), cpu(x), rssMb(x.maxRssKb), '', ratio(x.wallMs, floor)]
-    table(`diff ${variant.branch} (2,000 files changed, the scan reads ${variant.blobs}; ratio vs the git work it needs: patch -U0 + reading those blobs)`, [
+    table(`diff ${variant.branch} (2,000 files changed, adding ${variant.adds}; ratio vs the git work it needs: patch -U0 + reading the blobs the scan read)`, [
       row('mistral-guard scan --mode diff --no-checks', scan),
       row('git diff --patch-with-raw -z -U0 -M', patch),
       row(`git cat-file --batch (${wanted.length} blob${wanted.length === 1 ? '' : 's'})`, blobs),
@@ -361,7 +365,7 @@ async function diffSection() {
         `(target ≤ 20%: ${ok ? 'MET' : 'MISSED'}; ${(beyondNode * 100).toFixed(0)}% beyond that work plus node -e ''); ` +
         `recall ${rec.found}/${rec.total}; other findings ${rec.extra.length}\n`,
     )
-    md.push(`Diff (${variant.branch}, reads ${variant.blobs}): the scan adds **${(overhead * 100).toFixed(0)}%** to its git work (target ≤ 20%); recall ${rec.found}/${rec.total}.`, '')
+    md.push(`Diff (${variant.branch}, reads ${wanted.length} blob(s)): the scan adds **${(overhead * 100).toFixed(0)}%** to its git work (target ≤ 20%); recall ${rec.found}/${rec.total}.`, '')
     results.diff.variants[variant.branch] = {
       blobsRead: wanted.length,
       wallMs: { scan: Math.round(scan.wallMs), patch: Math.round(patch.wallMs), blobs: Math.round(blobs.wallMs), plainDiff: Math.round(plain.wallMs), nodeNothing: Math.round(nodeNothing.wallMs) },

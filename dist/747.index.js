@@ -3470,9 +3470,9 @@ var cat_file = __webpack_require__(499);
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
 // quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
-// lines cost an indexOf, added lines one pass over their bytes looking for a run the detector's candidate scan
-// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), so a file whose added lines hold
-// none need not be read at all.
+// lines cost an indexOf, added lines one pass over their bytes looking for runs the detector's candidate scan
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings: a file whose added
+// lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
 
 
 /** Common options: plain patch output whatever the user's config says. */
@@ -3578,6 +3578,7 @@ class RawParser {
                 addedLines: new Set(),
                 binary: false,
                 keyShaped: false,
+                runs: [],
             });
             this.fields = null;
         }
@@ -3585,6 +3586,8 @@ class RawParser {
     }
 }
 const DIFF_GIT = Buffer.from('diff --git ');
+/** The most runs kept per file: past that, the file is read and judged whole. */
+const MAX_RUNS = 64;
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
 class PatchParser {
@@ -3611,16 +3614,40 @@ class PatchParser {
             if (this.skippingLine) {
                 const lf = chunk.indexOf(10, pos);
                 const end = lf < 0 ? chunk.length : lf;
-                const found = this.readingAdded &&
-                    (this.lineStarted || lf < 0
-                        ? this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())
-                        : // The whole line is in this chunk: probe it rather than read every byte.
-                            lineMayHoldCandidate(chunk, pos, end));
-                this.lineStarted = true;
-                if (found) {
-                    this.changes[this.section - 1].keyShaped = true;
-                    this.readingAdded = false;
+                if (this.readingAdded) {
+                    const change = this.changes[this.section - 1];
+                    if (this.lineStarted || lf < 0) {
+                        // A line cut across chunks: a run in it is known to be there, not what it is.
+                        if (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())) {
+                            change.keyShaped = true;
+                            change.runs = null;
+                            this.readingAdded = false;
+                        }
+                    }
+                    else {
+                        // The whole line is in this chunk: probe it rather than read every byte.
+                        forEachLineRun(chunk, pos, end, (first, after) => {
+                            // Hex digits alone are never a key (the detector drops them first).
+                            if (isHexBytes(chunk, first, after))
+                                return true;
+                            change.keyShaped = true;
+                            const runs = change.runs;
+                            if (runs === null)
+                                return false;
+                            if (runs.length >= MAX_RUNS) {
+                                change.runs = null;
+                                return false;
+                            }
+                            const run = chunk.toString('latin1', first, after);
+                            if (!runs.includes(run))
+                                runs.push(run);
+                            return true;
+                        });
+                        if (change.runs === null)
+                            this.readingAdded = false;
+                    }
                 }
+                this.lineStarted = true;
                 if (lf < 0)
                     return;
                 pos = lf + 1;
@@ -3634,8 +3661,9 @@ class PatchParser {
                 if (chunk[pos] !== 0x5c)
                     this.bodyLeft--;
                 const change = this.changes[this.section - 1];
-                // An added line is read until a run turns up in the file; removed lines are only counted.
-                this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped;
+                // Added lines are read for their runs (until the file has more than can be kept); removed lines are only
+                // counted.
+                this.readingAdded = chunk[pos] === 0x2b && change !== undefined && change.runs !== null;
                 this.scanner.reset();
                 this.lineStarted = false;
                 this.skippingLine = true;
@@ -3716,6 +3744,14 @@ function isAlnumByte(byte) {
  * are probed, and a probe that lands in a run grows into the whole run.
  */
 function lineMayHoldCandidate(bytes, start, end) {
+    return !forEachLineRun(bytes, start, end, () => false);
+}
+/**
+ * Calls `found` with the offsets of each run on the line in bytes [start, end) that passes the candidate scan's
+ * length test (for 33 after an escape, the 32 after its letter), probing as lineMayHoldCandidate does, until
+ * `found` returns false. Returns false if it was stopped.
+ */
+function forEachLineRun(bytes, start, end, found) {
     let probe = start + KEY_LENGTH - 1;
     while (probe < end) {
         if (!isAlnumByte(bytes[probe])) {
@@ -3729,15 +3765,24 @@ function lineMayHoldCandidate(bytes, start, end) {
         while (after < end && isAlnumByte(bytes[after]))
             after++;
         const length = after - first;
-        if (length === KEY_LENGTH)
-            return true;
         const escaped = first > start && bytes[first - 1] === diff_changes_BACKSLASH && ESCAPE_LETTERS.has(bytes[first]);
-        if (length === KEY_LENGTH + 1 && escaped)
-            return true;
+        if (length === KEY_LENGTH || (length === KEY_LENGTH + 1 && escaped)) {
+            if (!found(after - KEY_LENGTH, after))
+                return false;
+        }
         // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
         probe = after + KEY_LENGTH;
     }
-    return false;
+    return true;
+}
+function isHexBytes(bytes, start, end) {
+    for (let at = start; at < end; at++) {
+        const byte = bytes[at];
+        const hex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
+        if (!hex)
+            return false;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/git/missing-object.ts
@@ -4451,6 +4496,7 @@ class StreamedSearch {
 
 
 
+
 /** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
 const STREAM_BLOB_BYTES = 1024 * 1024;
 /**
@@ -4574,9 +4620,11 @@ async function* changedFragments(context, options) {
             // Pure renames, mode changes and deletion-only edits add no line.
             if (change.addedLines.size === 0 && !change.binary)
                 continue;
-            // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read.
-            // (Binary and UTF-16 changes show no lines to look at: those are read.)
-            if (!change.binary && !change.keyShaped) {
+            // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read. Nor is
+            // it when every run there fails the detector's first test, on the run's own characters (an identifier, a
+            // word), which it applies to each candidate before anything else. (Binary and UTF-16 changes show no lines
+            // to look at: those are read.)
+            if (!change.binary && !mayAddKey(change)) {
                 stats.files++;
                 unread.push({ oid: change.newOid, path: change.path });
                 presence.add(change.newOid);
@@ -4598,6 +4646,11 @@ async function* changedFragments(context, options) {
         presence.close();
         await Promise.all([batch?.close(), reader?.close()]);
     }
+}
+function mayAddKey(change) {
+    if (!change.keyShaped)
+        return false;
+    return change.runs === null || change.runs.some((run) => keyShapeVerdicts.looksLikeKey(run));
 }
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
  * so every key not in the base is new. */

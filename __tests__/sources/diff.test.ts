@@ -78,6 +78,28 @@ describe('diff source', () => {
     expect(describeHits(found, namer(keys))).toEqual(['key.py:2 fresh'])
   })
 
+  it('never reads a file whose added runs cannot be keys by their shape (words, digests), and reads one that may', async () => {
+    const keys = { fresh: fakeKey(80) }
+    repo.write('words.ts', '// mistral client\n')
+    repo.write('digest.py', 'import mistralai\n')
+    repo.write('mixed.py', 'import mistralai\n')
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    // Exactly 32 letters and digits, but an identifier made of words, and a hex digest: the detector drops both
+    // on their characters alone, before it looks at anything around them.
+    repo.write('words.ts', '// mistral client\nconst completionStreamRequestHandlerV2 = mistral.chat\n')
+    repo.write('digest.py', `import mistralai\nMISTRAL_SHA = "${'0123456789abcdef'.repeat(2)}"\n`)
+    // A word beside a key on the added lines: the file is read, and the key found.
+    repo.write('mixed.py', `import mistralai\nhandler = "completionStreamRequestHandlerV2"\n${pyLine(keys.fresh)}\n`)
+    repo.commit('edits')
+    const { fragments, stats } = await collect(diffSource({ base: 'main' }), repo.dir)
+    expect(fragments.map((fragment) => fragment.file)).toEqual(['mixed.py'])
+    expect(stats.files).toBe(3)
+    expect(stats.bytes).toBe(Buffer.byteLength(fragments[0]!.text))
+    const { hits: found } = await hits(diffSource({ base: 'main' }), repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['mixed.py:3 fresh'])
+  })
+
   it('judges only the added lines: a key on an unchanged line of a read file is not reported', async () => {
     const keys = { old: fakeKey(78), fresh: fakeKey(79) }
     repo.write('.env', `${envLine(keys.old)}\n`)

@@ -135,17 +135,20 @@ describe('git output parsers', () => {
   })
 
   it('marks a change key-shaped only when an added line holds 32 letters and digits in a row, cut anywhere', async () => {
-    const run = (length: number) => 'Ab3'.repeat(11).slice(0, length)
+    const run = (length: number) => 'Xy7'.repeat(11).slice(0, length)
     repo.write('short.txt', 'x\n')
     repo.write('long.txt', 'x\n')
     repo.write('removed.txt', `x\n${run(32)}\n`)
     repo.write('split.txt', 'x\n')
+    repo.write('hex.txt', 'x\n')
     repo.commit('base')
     // 31 in a row on an added line; 32 only on a removed line; 32 split by `-`; exactly 32 at a line's end.
     repo.write('short.txt', `x\nkey = ${run(31)}\n`)
     repo.write('removed.txt', 'x\ny\n')
     repo.write('split.txt', `x\n${run(16)}-${run(16)}\n`)
     repo.write('long.txt', `x\nnoise\nkey=${run(32)}`)
+    // Hex digits alone (a digest) are never a key.
+    repo.write('hex.txt', `x\nsha = ${'0123456789abcdef'.repeat(2)}\n`)
     repo.commit('change')
     const output = execFileSync('git', ['diff', ...DIFF_OPTIONS, 'HEAD~1', 'HEAD', '--'], {
       cwd: repo.dir,
@@ -153,12 +156,18 @@ describe('git output parsers', () => {
     })
     for (const size of [1, 2, 7, output.length]) {
       const changes = await all(parseDiffChanges(pieces(output, size)))
+      // A line cut across chunks is known to hold a run, not which: then even the hex one counts (and is read).
+      const whole = size === output.length
       expect(changes.map((c) => `${c.path} ${c.keyShaped}`)).toEqual([
+        `hex.txt ${!whole}`,
         'long.txt true',
         'removed.txt false',
         'short.txt false',
         'split.txt false',
       ])
+      // The run itself, for the scan to judge before reading the blob; unknown when git's output cut its line.
+      const long = changes.find((c) => c.path === 'long.txt')!
+      expect(long.runs).toEqual(whole ? [run(32)] : null)
     }
   })
 

@@ -2,8 +2,8 @@
 // exactly what the byte-by-byte gate (bytesMayHoldCandidate) answers, or diff mode would skip a file with a key.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { bytesMayHoldCandidate } from '../../src/detect/candidates.js'
-import { lineMayHoldCandidate } from '../../src/git/diff-changes.js'
+import { bytesMayHoldCandidate, forEachCandidate } from '../../src/detect/candidates.js'
+import { forEachLineRun, lineMayHoldCandidate } from '../../src/git/diff-changes.js'
 import { checkProperty } from '../detect/check-property.js'
 
 const ALNUM_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
@@ -48,5 +48,35 @@ describe('lineMayHoldCandidate', () => {
     expect(may(`"\\q${letters(32)}"`)).toBe(false)
     expect(may(`${letters(40)} ${letters(32)}`)).toBe(true)
     expect(may('')).toBe(false)
+  })
+})
+
+describe('forEachLineRun', () => {
+  it('names every candidate the detector finds on the line, so judging its runs judges them all (4 000 lines)', () => {
+    checkProperty(
+      fc.property(line, fc.string({ maxLength: 40 }), (text, before) => {
+        const whole = new TextEncoder().encode(`${before}\n${text}\n`)
+        const start = new TextEncoder().encode(`${before}\n`).length
+        const runs: string[] = []
+        const done = forEachLineRun(whole, start, start + new TextEncoder().encode(text).length, (first, after) => {
+          runs.push(Buffer.from(whole.subarray(first, after)).toString('latin1'))
+          return true
+        })
+        expect(done).toBe(true)
+        const candidates: string[] = []
+        forEachCandidate(text, (candidate) => candidates.push(text.slice(candidate.start, candidate.end)))
+        for (const candidate of candidates) expect(runs).toContain(candidate)
+        expect(runs.length > 0).toBe(lineMayHoldCandidate(whole, start, start + new TextEncoder().encode(text).length))
+      }),
+      { numRuns: 4000 },
+    )
+  })
+
+  it('gives the 32 after an escape letter, and stops when asked', () => {
+    const letters = 'Xy7'.repeat(11).slice(0, 32)
+    const bytes = new TextEncoder().encode(`"\\n${letters}" ${letters}`)
+    const seen: string[] = []
+    expect(forEachLineRun(bytes, 0, bytes.length, (first, after) => (seen.push(Buffer.from(bytes.subarray(first, after)).toString()), false))).toBe(false)
+    expect(seen).toEqual([letters])
   })
 })

@@ -3926,6 +3926,7 @@ class StreamedSearch {
 
 
 
+
 /** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
 const STREAM_BLOB_BYTES = 1024 * 1024;
 /**
@@ -4049,9 +4050,11 @@ async function* changedFragments(context, options) {
             // Pure renames, mode changes and deletion-only edits add no line.
             if (change.addedLines.size === 0 && !change.binary)
                 continue;
-            // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read.
-            // (Binary and UTF-16 changes show no lines to look at: those are read.)
-            if (!change.binary && !change.keyShaped) {
+            // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read. Nor is
+            // it when every run there fails the detector's first test, on the run's own characters (an identifier, a
+            // word), which it applies to each candidate before anything else. (Binary and UTF-16 changes show no lines
+            // to look at: those are read.)
+            if (!change.binary && !mayAddKey(change)) {
                 stats.files++;
                 unread.push({ oid: change.newOid, path: change.path });
                 presence.add(change.newOid);
@@ -4073,6 +4076,11 @@ async function* changedFragments(context, options) {
         presence.close();
         await Promise.all([batch?.close(), reader?.close()]);
     }
+}
+function mayAddKey(change) {
+    if (!change.keyShaped)
+        return false;
+    return change.runs === null || change.runs.some((run) => keyShapeVerdicts.looksLikeKey(run));
 }
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
  * so every key not in the base is new. */

@@ -359,16 +359,16 @@ function bytesMayHoldCandidate(bytes, start, end) {
 /* harmony export */   pJ: () => (/* binding */ DIFF_OPTIONS),
 /* harmony export */   wz: () => (/* binding */ parseDiffChanges)
 /* harmony export */ });
-/* unused harmony export lineMayHoldCandidate */
+/* unused harmony exports MAX_RUNS, lineMayHoldCandidate, forEachLineRun */
 /* harmony import */ var _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(325);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8433);
 // One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
 // quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
-// lines cost an indexOf, added lines one pass over their bytes looking for a run the detector's candidate scan
-// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), so a file whose added lines hold
-// none need not be read at all.
+// lines cost an indexOf, added lines one pass over their bytes looking for runs the detector's candidate scan
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings: a file whose added
+// lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
 
 
 /** Common options: plain patch output whatever the user's config says. */
@@ -474,6 +474,7 @@ class RawParser {
                 addedLines: new Set(),
                 binary: false,
                 keyShaped: false,
+                runs: [],
             });
             this.fields = null;
         }
@@ -481,6 +482,8 @@ class RawParser {
     }
 }
 const DIFF_GIT = Buffer.from('diff --git ');
+/** The most runs kept per file: past that, the file is read and judged whole. */
+const MAX_RUNS = 64;
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
 class PatchParser {
@@ -507,16 +510,40 @@ class PatchParser {
             if (this.skippingLine) {
                 const lf = chunk.indexOf(10, pos);
                 const end = lf < 0 ? chunk.length : lf;
-                const found = this.readingAdded &&
-                    (this.lineStarted || lf < 0
-                        ? this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())
-                        : // The whole line is in this chunk: probe it rather than read every byte.
-                            lineMayHoldCandidate(chunk, pos, end));
-                this.lineStarted = true;
-                if (found) {
-                    this.changes[this.section - 1].keyShaped = true;
-                    this.readingAdded = false;
+                if (this.readingAdded) {
+                    const change = this.changes[this.section - 1];
+                    if (this.lineStarted || lf < 0) {
+                        // A line cut across chunks: a run in it is known to be there, not what it is.
+                        if (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())) {
+                            change.keyShaped = true;
+                            change.runs = null;
+                            this.readingAdded = false;
+                        }
+                    }
+                    else {
+                        // The whole line is in this chunk: probe it rather than read every byte.
+                        forEachLineRun(chunk, pos, end, (first, after) => {
+                            // Hex digits alone are never a key (the detector drops them first).
+                            if (isHexBytes(chunk, first, after))
+                                return true;
+                            change.keyShaped = true;
+                            const runs = change.runs;
+                            if (runs === null)
+                                return false;
+                            if (runs.length >= MAX_RUNS) {
+                                change.runs = null;
+                                return false;
+                            }
+                            const run = chunk.toString('latin1', first, after);
+                            if (!runs.includes(run))
+                                runs.push(run);
+                            return true;
+                        });
+                        if (change.runs === null)
+                            this.readingAdded = false;
+                    }
                 }
+                this.lineStarted = true;
                 if (lf < 0)
                     return;
                 pos = lf + 1;
@@ -530,8 +557,9 @@ class PatchParser {
                 if (chunk[pos] !== 0x5c)
                     this.bodyLeft--;
                 const change = this.changes[this.section - 1];
-                // An added line is read until a run turns up in the file; removed lines are only counted.
-                this.readingAdded = chunk[pos] === 0x2b && change !== undefined && !change.keyShaped;
+                // Added lines are read for their runs (until the file has more than can be kept); removed lines are only
+                // counted.
+                this.readingAdded = chunk[pos] === 0x2b && change !== undefined && change.runs !== null;
                 this.scanner.reset();
                 this.lineStarted = false;
                 this.skippingLine = true;
@@ -612,6 +640,14 @@ function isAlnumByte(byte) {
  * are probed, and a probe that lands in a run grows into the whole run.
  */
 function lineMayHoldCandidate(bytes, start, end) {
+    return !forEachLineRun(bytes, start, end, () => false);
+}
+/**
+ * Calls `found` with the offsets of each run on the line in bytes [start, end) that passes the candidate scan's
+ * length test (for 33 after an escape, the 32 after its letter), probing as lineMayHoldCandidate does, until
+ * `found` returns false. Returns false if it was stopped.
+ */
+function forEachLineRun(bytes, start, end, found) {
     let probe = start + _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 - 1;
     while (probe < end) {
         if (!isAlnumByte(bytes[probe])) {
@@ -625,15 +661,24 @@ function lineMayHoldCandidate(bytes, start, end) {
         while (after < end && isAlnumByte(bytes[after]))
             after++;
         const length = after - first;
-        if (length === _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4)
-            return true;
         const escaped = first > start && bytes[first - 1] === BACKSLASH && ESCAPE_LETTERS.has(bytes[first]);
-        if (length === _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 + 1 && escaped)
-            return true;
+        if (length === _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 || (length === _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 + 1 && escaped)) {
+            if (!found(after - _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4, after))
+                return false;
+        }
         // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
         probe = after + _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4;
     }
-    return false;
+    return true;
+}
+function isHexBytes(bytes, start, end) {
+    for (let at = start; at < end; at++) {
+        const byte = bytes[at];
+        const hex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
+        if (!hex)
+            return false;
+    }
+    return true;
 }
 
 

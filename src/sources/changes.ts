@@ -12,6 +12,7 @@ import { missingObjectError, unfetchedObject } from '../git/missing-object.js'
 import { isZeroOid } from '../git/raw-log.js'
 import { GitError, streamGit } from '../git/runner.js'
 import type { Match } from '../detect/match.js'
+import { keyShapeVerdicts } from '../detect/verdict-cache.js'
 import { decodeBytes, isPlainBytes } from './decode.js'
 import type { CommitInfo, Fragment } from './fragment.js'
 import type { SourceContext } from './source.js'
@@ -165,9 +166,11 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
       if (!isScannableMode(change.newMode)) continue
       // Pure renames, mode changes and deletion-only edits add no line.
       if (change.addedLines.size === 0 && !change.binary) continue
-      // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read.
-      // (Binary and UTF-16 changes show no lines to look at: those are read.)
-      if (!change.binary && !change.keyShaped) {
+      // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read. Nor is
+      // it when every run there fails the detector's first test, on the run's own characters (an identifier, a
+      // word), which it applies to each candidate before anything else. (Binary and UTF-16 changes show no lines
+      // to look at: those are read.)
+      if (!change.binary && !mayAddKey(change)) {
         stats.files++
         unread.push({ oid: change.newOid, path: change.path })
         presence.add(change.newOid)
@@ -186,6 +189,11 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
     presence.close()
     await Promise.all([batch?.close(), reader?.close()])
   }
+}
+
+function mayAddKey(change: FileChange): boolean {
+  if (!change.keyShaped) return false
+  return change.runs === null || change.runs.some((run) => keyShapeVerdicts.looksLikeKey(run))
 }
 
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
