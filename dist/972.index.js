@@ -352,6 +352,11 @@ function findingLines(findings, paint) {
         return `  ${cells.join('  ')}`.trimEnd();
     });
 }
+/**
+ * The most locations a checklist row names in a terminal (a check about every source file can have thousands);
+ * the JSON, SARIF and Markdown reports keep their own rules.
+ */
+const TEXT_MAX_LOCATIONS = 10;
 function checkLines(checks, paint) {
     const sorted = (0,wording/* sortChecks */.u6)(checks);
     const idWidth = widthOf(sorted.map((check) => (0,paths/* escapeUnsafe */.au)(check.id)));
@@ -366,7 +371,11 @@ function checkLines(checks, paint) {
         for (const more of messageLines.slice(1))
             lines.push(`${indent}${more}`.trimEnd());
         if (check.locations.length > 0) {
-            const where = check.locations.map((location) => `${(0,paths/* quotePath */.WG)(location.file)}${location.line > 0 ? `:${location.line}` : ''}`);
+            const shown = check.locations.slice(0, TEXT_MAX_LOCATIONS);
+            const where = shown.map((location) => `${(0,paths/* quotePath */.WG)(location.file)}${location.line > 0 ? `:${location.line}` : ''}`);
+            const hidden = check.locations.length - shown.length;
+            if (hidden > 0)
+                where.push(`and ${hidden} more (--format json lists them all)`);
             lines.push(`${indent}${paint('dim', `at ${where.join(', ')}`)}`);
         }
     }

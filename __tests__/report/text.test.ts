@@ -1,4 +1,4 @@
-import { displayWidth, renderText } from '../../src/report/text.js'
+import { displayWidth, renderText, TEXT_MAX_LOCATIONS } from '../../src/report/text.js'
 import { REPORTS, finding, report } from './fixtures.js'
 
 const ESC = '\x1b'
@@ -22,6 +22,19 @@ describe('text reporter', () => {
     expect(lines.at(-1)).toBe(
       '3 leaked keys, 1 live, 3 checks failed, 2 warnings · 1204 files, 318 commits, 50.0 MiB, 7 skipped, 6.5 s',
     )
+  })
+
+  test('names at most TEXT_MAX_LOCATIONS places per checklist row, then how many more', () => {
+    const many = Array.from({ length: 995 }, (_, i) => ({ file: `cmd/worker/file${i}.go`, line: 9 }))
+    const base = REPORTS.checks!
+    const row = { ...base.checks[0]!, locations: many }
+    const text = renderText({ ...base, checks: [row] })
+    const at = text.split('\n').find((line) => line.trimStart().startsWith('at '))!
+    expect(at.trim()).toBe(
+      `at ${many.slice(0, TEXT_MAX_LOCATIONS).map((l) => `${l.file}:9`).join(', ')}, and 985 more (--format json lists them all)`,
+    )
+    const few = renderText({ ...base, checks: [{ ...row, locations: many.slice(0, 3) }] })
+    expect(few).toContain('at cmd/worker/file0.go:9, cmd/worker/file1.go:9, cmd/worker/file2.go:9\n')
   })
 
   test('shows the checklist with a symbol for every status', () => {

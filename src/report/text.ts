@@ -102,6 +102,12 @@ function findingLines(findings: Finding[], paint: Paint): string[] {
   })
 }
 
+/**
+ * The most locations a checklist row names in a terminal (a check about every source file can have thousands);
+ * the JSON, SARIF and Markdown reports keep their own rules.
+ */
+export const TEXT_MAX_LOCATIONS = 10
+
 function checkLines(checks: CheckResult[], paint: Paint): string[] {
   const sorted = sortChecks(checks)
   const idWidth = widthOf(sorted.map((check) => escapeUnsafe(check.id)))
@@ -115,7 +121,10 @@ function checkLines(checks: CheckResult[], paint: Paint): string[] {
     lines.push(`${head}${messageLines[0]}`.trimEnd())
     for (const more of messageLines.slice(1)) lines.push(`${indent}${more}`.trimEnd())
     if (check.locations.length > 0) {
-      const where = check.locations.map((location) => `${quotePath(location.file)}${location.line > 0 ? `:${location.line}` : ''}`)
+      const shown = check.locations.slice(0, TEXT_MAX_LOCATIONS)
+      const where = shown.map((location) => `${quotePath(location.file)}${location.line > 0 ? `:${location.line}` : ''}`)
+      const hidden = check.locations.length - shown.length
+      if (hidden > 0) where.push(`and ${hidden} more (--format json lists them all)`)
       lines.push(`${indent}${paint('dim', `at ${where.join(', ')}`)}`)
     }
   }
