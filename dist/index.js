@@ -583,6 +583,9 @@ async function prepareScan(settings, plan, log, knobs = DEFAULT_FETCH_KNOBS) {
             const scan = { ...common, mode: 'diff', base: commits.base, head: commits.head };
             if (!plan.policyFromBase)
                 return { scan, label: target.label };
+            // Judged by the base's rules: its allow-lists, its baseline, and no `mistral-guard:allow` comment the change
+            // itself could have added beside its own key (every line a diff judges is one it adds).
+            scan.allowMarkers = false;
             // Loaded only here: it needs the config loader (zod, yaml), which a run with nothing to scan never does.
             const { policyFromBase } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3248));
             const policy = await policyFromBase(settings.workspace, commits.base, commits.head, common, external_node_path_default().dirname(settings.reportFile), log);

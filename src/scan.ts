@@ -7,7 +7,7 @@ import type { StartedChecks } from './checks/run-checks.js'
 import { secretFileKind } from './checks/secret-files.js'
 import { UsageError } from './config/config-error.js'
 import { loadConfigIfAny } from './config/config-file.js'
-import { detect } from './detect/detector.js'
+import { ALLOW_MARKER, detect } from './detect/detector.js'
 import { fingerprint } from './detect/fingerprint.js'
 import { mentionsMistral, mentionsMistralBytes } from './detect/keywords.js'
 import type { Match } from './detect/match.js'
@@ -35,6 +35,12 @@ export const pipelineDetector: Detector = {
   mentions: mentionsMistral,
   mentionsBytes: mentionsMistralBytes,
   detect,
+}
+
+/** The same, reporting keys whatever `mistral-guard:allow` comment sits beside them (ScanSettings.allowMarkers). */
+const markerBlindDetector: Detector = {
+  ...pipelineDetector,
+  detect: (text, options) => detect(text, { ...options, allowMarkers: false }),
 }
 
 /**
@@ -120,10 +126,13 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   const findings = new Map<string, Finding>()
   const secrets = new Map<string, string>()
   let ignored = 0
+  const detector = settings.allowMarkers === false ? markerBlindDetector : pipelineDetector
+  /** Findings on a line that says `mistral-guard:allow`, reported because markers are not honoured here. */
+  let marked = 0
 
-  for await (const fragment of source({ root, stats, log, detector: pipelineDetector })) {
+  for await (const fragment of source({ root, stats, log, detector })) {
     if (allowedPath(fragment.file)) continue
-    for (const match of await newMatches(fragment)) {
+    for (const match of await newMatches(fragment, detector)) {
       const id = fingerprint(match.ruleId, fragment.file, match.secret)
       if (allowedFingerprints.has(id) || baseline.has(id)) {
         ignored++
@@ -148,9 +157,17 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
         verification: 'skipped',
       })
       secrets.set(id, match.secret)
+      if (detector === markerBlindDetector && lineHolds(fragment.text, match.line, ALLOW_MARKER)) marked++
     }
   }
   if (ignored > 0) log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`)
+  if (marked > 0) {
+    log.warn(
+      `${marked} key(s) reported on lines marked ${ALLOW_MARKER}: this change adds them, and a change cannot wave its ` +
+        'own key through. The marker applies once merged; to accept a test value now, list its fingerprint under ' +
+        'allow.fingerprints in the base branch.',
+    )
+  }
 
   const sorted = sortFindings([...findings.values()])
   const rows = settings.checks ? await startChecksOnce().finish(sorted, everAdded ?? undefined) : []
@@ -176,10 +193,10 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
 }
 
 /** The fragment's matches that count: on an added line, and not already in the base version of the file. */
-async function newMatches(fragment: Fragment): Promise<readonly Match[]> {
+async function newMatches(fragment: Fragment, detector: Detector): Promise<readonly Match[]> {
   const added = fragment.addedLines
   // The detector judges candidates on the added lines only (the rest of the text is context).
-  let matches = fragment.matches ?? pipelineDetector.detect(fragment.text, added ? { lines: added } : undefined)
+  let matches = fragment.matches ?? detector.detect(fragment.text, added ? { lines: added } : undefined)
   // Matches a source found itself (streamed windows) should be on added lines already; cheap to make sure.
   if (added && fragment.matches) matches = matches.filter((match) => added.has(match.line))
   if (matches.length > 0 && fragment.keysInBase) {
@@ -187,6 +204,18 @@ async function newMatches(fragment: Fragment): Promise<readonly Match[]> {
     matches = matches.filter((match) => !old.has(match.secret))
   }
   return matches
+}
+
+/** Whether 1-based line `line` of `text` contains `needle` (false for a text not held: a streamed big file). */
+function lineHolds(text: string, line: number, needle: string): boolean {
+  let start = 0
+  for (let at = 1; at < line; at++) {
+    const newline = text.indexOf('\n', start)
+    if (newline < 0) return false
+    start = newline + 1
+  }
+  const end = text.indexOf('\n', start)
+  return text.slice(start, end < 0 ? text.length : end).includes(needle)
 }
 
 /** Stable order: file, line, column, commit (plain code-unit comparison, the same on every machine). */

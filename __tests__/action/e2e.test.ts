@@ -274,6 +274,34 @@ describe('pull_request: the PR cannot wave its own key through', () => {
     expect(annotationsIn(run.stdout, 'notice').map((a) => a.message).join('\n')).toMatch(/adds the config file '.mistral-guard.yml': it applies once merged/)
     await api.close()
   })
+
+  test('a PR that marks its own key mistral-guard:allow still fails, and is told why; the push after merge honours it', async () => {
+    const api = await startGitHubStandIn()
+    cleanup.push(() => void api.close())
+    const marked = `${keyLine(keys[11])}  # mistral-guard:allow (test value)\n`
+    const head = branch('pr-12', mainSha, [{ 'app/fixture.py': marked }])
+    const { run } = await runPullRequest(api, 12, mainSha, head, 1)
+    expectRunHasNoKey(run, api)
+    expectCode(run, 1)
+    expect(annotationsIn(run.stdout).filter((a) => a.properties.file).map((a) => a.properties.file)).toEqual(['app/fixture.py'])
+    expect(annotationsIn(run.stdout, 'warning').map((a) => a.message).join('\n')).toMatch(
+      /1 key\(s\) reported on lines marked mistral-guard:allow: this change adds them/,
+    )
+    // Once merged, the marker is the repository's own: a push scan honours it.
+    const dir = workspace('refs/heads/pr-12', 'refs/remotes/origin/pr-12')
+    const pushed = await runAction({
+      workspace: dir,
+      eventName: 'push',
+      payload: { ref: 'refs/heads/pr-12', before: mainSha, after: head, created: false, forced: false, commits: [{}], repository: { default_branch: 'main' } },
+      apiUrl: api.url,
+      sha: head,
+      ref: 'refs/heads/pr-12',
+    })
+    expectRunHasNoKey(pushed, api)
+    expectCode(pushed, 0)
+    expect(pushed.outputs.leaks).toBe('0')
+    await api.close()
+  })
 })
 
 describe('push', () => {

@@ -76,6 +76,12 @@ describe('detect: inline ignore', () => {
     const text = `MISTRAL_API_KEY=${key} # mistral-guard:allow\nMISTRAL_OTHER_KEY=${other}\n`
     expect(positions(detect(text))).toEqual([{ ruleId: 'mistral-api-key', line: 2, column: 19 }])
   })
+
+  it('reports the line anyway when markers are not honoured (a pull request judging its own lines)', () => {
+    const text = `MISTRAL_API_KEY=${key} # mistral-guard:allow\nMISTRAL_OTHER_KEY=${other}\n`
+    expect(positions(detect(text, { allowMarkers: false })).map((p) => p.line)).toEqual([1, 2])
+    expect(positions(detect(text, { allowMarkers: false, lines: new Set([1]) })).map((p) => p.line)).toEqual([1])
+  })
 })
 
 describe('detect: shape', () => {

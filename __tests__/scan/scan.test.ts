@@ -75,6 +75,23 @@ describe('scan()', () => {
     expect(after.findings.map((f) => f.file)).toEqual(['.github/real.env'])
   })
 
+  it('reports a key on a mistral-guard:allow line when markers are off, and says why', async () => {
+    const keys = { inline: fakeKey(109) }
+    repo.write('app.py', 'import os\n')
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    repo.write('app.py', `import os\n${pyLine(keys.inline)}  # mistral-guard:allow\n`)
+    repo.commit('marked')
+    const warnings: string[] = []
+    const log = { debug() {}, info() {}, warn: (message: string) => void warnings.push(message) }
+    const honoured = await scan(settingsFor(repo.dir, { mode: 'diff', base: 'main' }), log)
+    expect(honoured.report.findings).toEqual([])
+    const judged = await scan(settingsFor(repo.dir, { mode: 'diff', base: 'main', allowMarkers: false }), log)
+    expect(judged.report.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['app.py:2'])
+    expect(warnings).toEqual([expect.stringMatching(/^1 key\(s\) reported on lines marked mistral-guard:allow: this change adds them/)])
+    expectNoKey(JSON.stringify(judged.report) + warnings.join('\n'), Object.values(keys))
+  })
+
   it('reads --config from anywhere and stops with a usage error naming a bad config', async () => {
     repo.write('.env', `${envLine(fakeKey(109))}\n`)
     repo.commit('one')

@@ -3028,7 +3028,7 @@ function detect(text, options = {}) {
             return;
         if (facts === null || factsLine !== candidate.line) {
             const end = lineEndOf(text, candidate.start);
-            markers ??= allIndexesOf(text, ALLOW_MARKER);
+            markers ??= options.allowMarkers === false ? [] : allIndexesOf(text, ALLOW_MARKER);
             facts = { span: { start: candidate.lineStart, end }, allowed: anyWithin(markers, candidate.lineStart, end) };
             factsLine = candidate.line;
         }
@@ -5254,6 +5254,11 @@ const pipelineDetector = {
     mentionsBytes: mentionsMistralBytes,
     detect: detect,
 };
+/** The same, reporting keys whatever `mistral-guard:allow` comment sits beside them (ScanSettings.allowMarkers). */
+const markerBlindDetector = {
+    ...pipelineDetector,
+    detect: (text, options) => detect(text, { ...options, allowMarkers: false }),
+};
 /**
  * The source for the settings. `onAddedPath` hears each path a commit adds when the history of every ref is
  * walked anyway (no range, no dates: history.ts decides), so the checklist need not walk it a second time;
@@ -5328,10 +5333,13 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     const findings = new Map();
     const secrets = new Map();
     let ignored = 0;
-    for await (const fragment of source({ root, stats, log, detector: pipelineDetector })) {
+    const detector = settings.allowMarkers === false ? markerBlindDetector : pipelineDetector;
+    /** Findings on a line that says `mistral-guard:allow`, reported because markers are not honoured here. */
+    let marked = 0;
+    for await (const fragment of source({ root, stats, log, detector })) {
         if (allowedPath(fragment.file))
             continue;
-        for (const match of await newMatches(fragment)) {
+        for (const match of await newMatches(fragment, detector)) {
             const id = fingerprint(match.ruleId, fragment.file, match.secret);
             if (allowedFingerprints.has(id) || baseline.has(id)) {
                 ignored++;
@@ -5357,10 +5365,17 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
                 verification: 'skipped',
             });
             secrets.set(id, match.secret);
+            if (detector === markerBlindDetector && lineHolds(fragment.text, match.line, ALLOW_MARKER))
+                marked++;
         }
     }
     if (ignored > 0)
         log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`);
+    if (marked > 0) {
+        log.warn(`${marked} key(s) reported on lines marked ${ALLOW_MARKER}: this change adds them, and a change cannot wave its ` +
+            'own key through. The marker applies once merged; to accept a test value now, list its fingerprint under ' +
+            'allow.fingerprints in the base branch.');
+    }
     const sorted = sortFindings([...findings.values()]);
     const rows = settings.checks ? await startChecksOnce().finish(sorted, everAdded ?? undefined) : [];
     if (settings.verify && secrets.size > 0) {
@@ -5383,10 +5398,10 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     return { report, secrets };
 }
 /** The fragment's matches that count: on an added line, and not already in the base version of the file. */
-async function newMatches(fragment) {
+async function newMatches(fragment, detector) {
     const added = fragment.addedLines;
     // The detector judges candidates on the added lines only (the rest of the text is context).
-    let matches = fragment.matches ?? pipelineDetector.detect(fragment.text, added ? { lines: added } : undefined);
+    let matches = fragment.matches ?? detector.detect(fragment.text, added ? { lines: added } : undefined);
     // Matches a source found itself (streamed windows) should be on added lines already; cheap to make sure.
     if (added && fragment.matches)
         matches = matches.filter((match) => added.has(match.line));
@@ -5395,6 +5410,18 @@ async function newMatches(fragment) {
         matches = matches.filter((match) => !old.has(match.secret));
     }
     return matches;
+}
+/** Whether 1-based line `line` of `text` contains `needle` (false for a text not held: a streamed big file). */
+function lineHolds(text, line, needle) {
+    let start = 0;
+    for (let at = 1; at < line; at++) {
+        const newline = text.indexOf('\n', start);
+        if (newline < 0)
+            return false;
+        start = newline + 1;
+    }
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end < 0 ? text.length : end).includes(needle);
 }
 /** Stable order: file, line, column, commit (plain code-unit comparison, the same on every machine). */
 function sortFindings(findings) {

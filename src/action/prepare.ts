@@ -39,6 +39,9 @@ export async function prepareScan(
       }
       const scan: ScanSettings = { ...common, mode: 'diff', base: commits.base, head: commits.head }
       if (!plan.policyFromBase) return { scan, label: target.label }
+      // Judged by the base's rules: its allow-lists, its baseline, and no `mistral-guard:allow` comment the change
+      // itself could have added beside its own key (every line a diff judges is one it adds).
+      scan.allowMarkers = false
       // Loaded only here: it needs the config loader (zod, yaml), which a run with nothing to scan never does.
       const { policyFromBase } = await import('./base-policy.js')
       const policy = await policyFromBase(settings.workspace, commits.base, commits.head, common, path.dirname(settings.reportFile), log)

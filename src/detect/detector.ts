@@ -41,6 +41,11 @@ export interface DetectOptions {
    * (hundreds of key-shaped assignments) may get a finding on a kept line that the full run missed; never fewer.
    */
   lines?: ReadonlySet<number>
+  /**
+   * Honour `mistral-guard:allow` on a key's line (default true). A pull request's scan turns it off: the
+   * change itself could add the marker beside its own key (see action/prepare.ts).
+   */
+  allowMarkers?: boolean
 }
 
 export function detect(text: string, options: DetectOptions = {}): Match[] {
@@ -66,7 +71,7 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
     if (lines !== undefined && (!lines.has(candidate.line) || !keyShapeVerdicts.looksLikeKey(secret))) return
     if (facts === null || factsLine !== candidate.line) {
       const end = lineEndOf(text, candidate.start)
-      markers ??= allIndexesOf(text, ALLOW_MARKER)
+      markers ??= options.allowMarkers === false ? [] : allIndexesOf(text, ALLOW_MARKER)
       facts = { span: { start: candidate.lineStart, end }, allowed: anyWithin(markers, candidate.lineStart, end) }
       factsLine = candidate.line
     }

@@ -32,6 +32,11 @@ export interface ScanSettings {
   /** Replaces https://api.mistral.ai; HTTPS or loopback only. */
   verifyBaseUrl: string
   failOn: FailOn
+  /**
+   * Honour `mistral-guard:allow` comments (default true). False where the change being judged could add the
+   * marker itself: a pull request or merge-queue scan, whose allow-lists also come from the base.
+   */
+  allowMarkers?: boolean
 }
 
 export const DEFAULT_VERIFY_BASE_URL = 'https://api.mistral.ai'
