@@ -156,18 +156,36 @@ describe('git output parsers', () => {
     })
     for (const size of [1, 2, 7, output.length]) {
       const changes = await all(parseDiffChanges(pieces(output, size)))
-      // A line cut across chunks is known to hold a run, not which: then even the hex one counts (and is read).
-      const whole = size === output.length
+      // Lines cut across chunks are kept until they end, so their runs are known whatever the cut.
       expect(changes.map((c) => `${c.path} ${c.keyShaped}`)).toEqual([
-        `hex.txt ${!whole}`,
+        'hex.txt false',
         'long.txt true',
         'removed.txt false',
         'short.txt false',
         'split.txt false',
       ])
-      // The run itself, for the scan to judge before reading the blob; unknown when git's output cut its line.
+      // The run itself, for the scan to judge before reading the blob.
       const long = changes.find((c) => c.path === 'long.txt')!
-      expect(long.runs).toEqual(whole ? [run(32)] : null)
+      expect(long.runs).toEqual([run(32)])
+    }
+  })
+
+  it('reads an added line too long to keep (a minified file) byte by byte: a run there is known, not which', async () => {
+    const run = 'Xy7'.repeat(11).slice(0, 32)
+    repo.write('min.js', 'x\n')
+    repo.commit('base')
+    repo.write('min.js', `x\n${'a=1;'.repeat(20_000)}k="${run}";${'b=2;'.repeat(20_000)}\n`)
+    repo.commit('minified')
+    const output = execFileSync('git', ['diff', ...DIFF_OPTIONS, 'HEAD~1', 'HEAD', '--'], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_TEST_ENV },
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const whole = await all(parseDiffChanges(pieces(output, output.length)))
+    expect(whole.map((c) => [c.keyShaped, c.runs])).toEqual([[true, [run]]])
+    for (const size of [4096, 50_000]) {
+      const cut = await all(parseDiffChanges(pieces(output, size)))
+      expect(cut.map((c) => [c.keyShaped, c.runs])).toEqual([[true, null]])
     }
   })
 

@@ -484,6 +484,33 @@ class RawParser {
 const DIFF_GIT = Buffer.from('diff --git ');
 /** The most runs kept per file: past that, the file is read and judged whole. */
 const MAX_RUNS = 64;
+/** The longest added line kept whole across chunks; a longer one is read byte by byte by CandidateLineScanner. */
+const CUT_LINE_BYTES = 64 * 1024;
+/** Adds the runs of the added line in bytes [start, end) to `change` (hex-only ones left out). */
+function collectRuns(change, bytes, start, end) {
+    forEachLineRun(bytes, start, end, (first, after) => {
+        // Hex digits alone are never a key (the detector drops them first).
+        if (isHexBytes(bytes, first, after))
+            return true;
+        change.keyShaped = true;
+        const runs = change.runs;
+        if (runs === null)
+            return false;
+        if (runs.length >= MAX_RUNS) {
+            change.runs = null;
+            return false;
+        }
+        const run = bytes.toString('latin1', first, after);
+        if (!runs.includes(run))
+            runs.push(run);
+        return true;
+    });
+}
+/** A run is on an added line of `change`, but which is not known: its blob must be read. */
+function unknownRuns(change) {
+    change.keyShaped = true;
+    change.runs = null;
+}
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** The patch part: counts `diff --git` sections and reads hunk headers; skips hunk bodies line by line. */
 class PatchParser {
@@ -499,8 +526,11 @@ class PatchParser {
     /** The line being skipped is an added one, read for a key-shaped run. */
     readingAdded = false;
     scanner = new _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .CandidateLineScanner */ .kO();
-    /** Part of the line being skipped was in an earlier chunk (the scanner holds its state). */
+    /** Part of the line being skipped was in an earlier chunk (kept in `cut`, or the scanner holds its state). */
     lineStarted = false;
+    /** An added line cut across chunks, kept (copied) until it ends; null once it is read by the scanner instead. */
+    cut = null;
+    cutBytes = 0;
     constructor(changes) {
         this.changes = changes;
     }
@@ -512,35 +542,34 @@ class PatchParser {
                 const end = lf < 0 ? chunk.length : lf;
                 if (this.readingAdded) {
                     const change = this.changes[this.section - 1];
-                    if (this.lineStarted || lf < 0) {
-                        // A line cut across chunks: a run in it is known to be there, not what it is.
-                        if (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())) {
-                            change.keyShaped = true;
-                            change.runs = null;
-                            this.readingAdded = false;
+                    if (!this.lineStarted && lf >= 0) {
+                        // The whole line is in this chunk: probe it rather than read every byte.
+                        collectRuns(change, chunk, pos, end);
+                    }
+                    else if (!this.lineStarted || this.cut !== null) {
+                        // A line cut across chunks is kept until it ends, then probed whole, so its runs are known too.
+                        this.cut ??= [];
+                        this.cut.push(Buffer.from(chunk.subarray(pos, end)));
+                        this.cutBytes += end - pos;
+                        if (lf >= 0) {
+                            const line = Buffer.concat(this.cut);
+                            this.cut = null;
+                            collectRuns(change, line, 0, line.length);
+                        }
+                        else if (this.cutBytes > CUT_LINE_BYTES) {
+                            // Too long to keep (a minified file): read on for a run, known to be there but not what it is.
+                            const kept = this.cut;
+                            this.cut = null;
+                            if (kept.some((part) => this.scanner.feed(part, 0, part.length)))
+                                unknownRuns(change);
                         }
                     }
-                    else {
-                        // The whole line is in this chunk: probe it rather than read every byte.
-                        forEachLineRun(chunk, pos, end, (first, after) => {
-                            // Hex digits alone are never a key (the detector drops them first).
-                            if (isHexBytes(chunk, first, after))
-                                return true;
-                            change.keyShaped = true;
-                            const runs = change.runs;
-                            if (runs === null)
-                                return false;
-                            if (runs.length >= MAX_RUNS) {
-                                change.runs = null;
-                                return false;
-                            }
-                            const run = chunk.toString('latin1', first, after);
-                            if (!runs.includes(run))
-                                runs.push(run);
-                            return true;
-                        });
-                        if (change.runs === null)
-                            this.readingAdded = false;
+                    else if (this.scanner.feed(chunk, pos, end) || (lf >= 0 && this.scanner.end())) {
+                        unknownRuns(change);
+                    }
+                    if (change.runs === null) {
+                        this.readingAdded = false;
+                        this.cut = null;
                     }
                 }
                 this.lineStarted = true;
@@ -561,6 +590,8 @@ class PatchParser {
                 // counted.
                 this.readingAdded = chunk[pos] === 0x2b && change !== undefined && change.runs !== null;
                 this.scanner.reset();
+                this.cut = null;
+                this.cutBytes = 0;
                 this.lineStarted = false;
                 this.skippingLine = true;
                 this.atLineStart = false;
