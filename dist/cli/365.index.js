@@ -2445,6 +2445,8 @@ function opensBefore(text, lineStart, at) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/detect/hex.ts
+var hex = __webpack_require__(3166);
 ;// CONCATENATED MODULE: ./src/detect/words.ts
 // A small vocabulary of English and programming words. It tells names built from words
 // (`ChatCompletionChoiceFinishReason`) from random keys, and trains the letter-bigram model that judges
@@ -2915,6 +2917,7 @@ function isWholeSegment(run, at, length) {
 // copied flat so that none pins the (possibly megabytes long) text it was sliced from.
 
 
+
 const VERDICT_CACHE_CAPACITY = 8192;
 class VerdictCache {
     capacity;
@@ -2963,21 +2966,9 @@ class VerdictCache {
         this.newer.set(flatCopy(run), verdict);
     }
 }
-const HEX = new Uint8Array(128);
-for (const char of '0123456789abcdefABCDEF')
-    HEX[char.charCodeAt(0)] = 1;
 /** Only hex digits (a digest, a UUID without dashes): whyNotAKey never passes such a run ('hex' or 'repeated'). */
 function isHex(run) {
-    return isHexWithin(run, 0, run.length);
-}
-/** isHex for text[start, end), without slicing it out. */
-function isHexWithin(text, start, end) {
-    for (let i = start; i < end; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= 128 || HEX[code] !== 1)
-            return false;
-    }
-    return true;
+    return (0,hex/* isHexWithin */.$)(run, 0, run.length);
 }
 /** The detector's cache, shared by every detect() call of the process. */
 const keyShapeVerdicts = new VerdictCache();
@@ -2989,6 +2980,7 @@ const keyShapeVerdicts = new VerdictCache();
 // name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
 // 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates on
 // other lines are skipped before any judging, while every window still reads the whole text.
+
 
 
 
@@ -3020,8 +3012,8 @@ function detect(text, options = {}) {
     // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line. With
     // `lines`, most runs sit on other lines, so after the cheap hex test the line goes first.
     const keyShaped = lines === undefined
-        ? (start, end) => !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end))
-        : (start, end) => !isHexWithin(text, start, end);
+        ? (start, end) => !(0,hex/* isHexWithin */.$)(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end))
+        : (start, end) => !(0,hex/* isHexWithin */.$)(text, start, end);
     (0,candidates/* forEachCandidate */.gg)(text, (candidate) => {
         const secret = text.slice(candidate.start, candidate.end);
         if (lines !== undefined && (!lines.has(candidate.line) || !keyShapeVerdicts.looksLikeKey(secret)))
@@ -4077,6 +4069,7 @@ async function* changedFragments(context, options) {
         await Promise.all([batch?.close(), reader?.close()]);
     }
 }
+/** Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key. */
 function mayAddKey(change) {
     if (!change.keyShaped)
         return false;
@@ -4441,13 +4434,13 @@ class ObjectIdSet {
     }
 }
 /** Each byte's hex digit value, or -1. */
-const object_id_set_HEX = new Int8Array(256).fill(-1);
+const HEX = new Int8Array(256).fill(-1);
 for (let digit = 0; digit < 16; digit++) {
-    object_id_set_HEX[digit.toString(16).charCodeAt(0)] = digit;
-    object_id_set_HEX[digit.toString(16).toUpperCase().charCodeAt(0)] = digit;
+    HEX[digit.toString(16).charCodeAt(0)] = digit;
+    HEX[digit.toString(16).toUpperCase().charCodeAt(0)] = digit;
 }
 function hexValue(code) {
-    return code < 256 ? object_id_set_HEX[code] : -1;
+    return code < 256 ? HEX[code] : -1;
 }
 
 // EXTERNAL MODULE: ./src/git/spooled-git.ts + 1 modules

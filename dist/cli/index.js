@@ -351,6 +351,38 @@ function bytesMayHoldCandidate(bytes, start, end) {
 
 /***/ }),
 
+/***/ 3166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ isHexWithin),
+/* harmony export */   p: () => (/* binding */ isHexBytes)
+/* harmony export */ });
+// Hex digits alone (a digest, a UUID without dashes) are never a key: the detector drops such a run before any
+// other test, and the diff parser leaves it out of the runs it keeps. One table for both, on text and on bytes.
+const HEX = new Uint8Array(256);
+for (const char of '0123456789abcdefABCDEF')
+    HEX[char.charCodeAt(0)] = 1;
+/** Whether text[start, end) is hex digits only, without slicing it out. */
+function isHexWithin(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 128 || HEX[code] !== 1)
+            return false;
+    }
+    return true;
+}
+/** isHexWithin for raw bytes (ASCII: the same answer as on their latin1 or UTF-8 text). */
+function isHexBytes(bytes, start, end) {
+    for (let i = start; i < end; i++)
+        if (HEX[bytes[i]] !== 1)
+            return false;
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 3757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -361,7 +393,8 @@ function bytesMayHoldCandidate(bytes, start, end) {
 /* harmony export */ });
 /* unused harmony exports MAX_RUNS, lineMayHoldCandidate, forEachLineRun */
 /* harmony import */ var _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(325);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8433);
+/* harmony import */ var _detect_hex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3166);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8433);
 // One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
@@ -369,6 +402,7 @@ function bytesMayHoldCandidate(bytes, start, end) {
 // lines cost an indexOf, added lines one pass over their bytes looking for runs the detector's candidate scan
 // would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings: a file whose added
 // lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
+
 
 
 /** Common options: plain patch output whatever the user's config says. */
@@ -387,7 +421,7 @@ const DIFF_OPTIONS = [
 ];
 /** Streams the changes of `git diff <DIFF_OPTIONS> <revisionArgs> --`, each as soon as its section ends. */
 function diffChanges(cwd, revisionArgs) {
-    return parseDiffChanges((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .streamGit */ .t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
+    return parseDiffChanges((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .streamGit */ .t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
 }
 /** Parses `--patch-with-raw -z` output, however it is cut into chunks. */
 async function* parseDiffChanges(chunks) {
@@ -490,7 +524,7 @@ const CUT_LINE_BYTES = 64 * 1024;
 function collectRuns(change, bytes, start, end) {
     forEachLineRun(bytes, start, end, (first, after) => {
         // Hex digits alone are never a key (the detector drops them first).
-        if (isHexBytes(bytes, first, after))
+        if ((0,_detect_hex_js__WEBPACK_IMPORTED_MODULE_1__/* .isHexBytes */ .p)(bytes, first, after))
             return true;
         change.keyShaped = true;
         const runs = change.runs;
@@ -699,15 +733,6 @@ function forEachLineRun(bytes, start, end, found) {
         }
         // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
         probe = after + _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4;
-    }
-    return true;
-}
-function isHexBytes(bytes, start, end) {
-    for (let at = start; at < end; at++) {
-        const byte = bytes[at];
-        const hex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
-        if (!hex)
-            return false;
     }
     return true;
 }

@@ -16,7 +16,8 @@ import { isReference } from './reference.js'
 import { RULES } from './rules/index.js'
 import type { Rule } from './rule.js'
 import { assignedName, UseSites } from './use-site.js'
-import { isHexWithin, keyShapeVerdicts } from './verdict-cache.js'
+import { isHexWithin } from './hex.js'
+import { keyShapeVerdicts } from './verdict-cache.js'
 
 export { mentionsMistral, mentionsMistralBytes } from './keywords.js'
 

@@ -8,6 +8,7 @@
 // copied flat so that none pins the (possibly megabytes long) text it was sliced from.
 import { flatCopy } from './flat-copy.js'
 import { whyNotAKey } from './looks-random.js'
+import { isHexWithin } from './hex.js'
 
 export const VERDICT_CACHE_CAPACITY = 8192
 
@@ -58,21 +59,9 @@ export class VerdictCache {
   }
 }
 
-const HEX = new Uint8Array(128)
-for (const char of '0123456789abcdefABCDEF') HEX[char.charCodeAt(0)] = 1
-
 /** Only hex digits (a digest, a UUID without dashes): whyNotAKey never passes such a run ('hex' or 'repeated'). */
 function isHex(run: string): boolean {
   return isHexWithin(run, 0, run.length)
-}
-
-/** isHex for text[start, end), without slicing it out. */
-export function isHexWithin(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 128 || HEX[code] !== 1) return false
-  }
-  return true
 }
 
 /** The detector's cache, shared by every detect() call of the process. */

@@ -6,6 +6,7 @@
 // would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings: a file whose added
 // lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
 import { CandidateLineScanner, KEY_LENGTH } from '../detect/candidates.js'
+import { isHexBytes } from '../detect/hex.js'
 import { streamGit } from './runner.js'
 
 export interface FileChange {
@@ -31,7 +32,8 @@ export interface FileChange {
   keyShaped: boolean
   /**
    * Those runs (each once, up to MAX_RUNS), so that the scan can judge their shape before it reads the blob;
-   * null when some are not known (a line cut across two chunks of git's output, or too many runs).
+   * null when some are not known (an added line too long to keep whole across chunks of git's output, or too
+   * many runs).
    */
   runs: string[] | null
 }
@@ -358,15 +360,6 @@ export function forEachLineRun(
     }
     // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
     probe = after + KEY_LENGTH
-  }
-  return true
-}
-
-function isHexBytes(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
-    const byte = bytes[at]!
-    const hex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
-    if (!hex) return false
   }
   return true
 }

@@ -191,6 +191,7 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
   }
 }
 
+/** Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key. */
 function mayAddKey(change: FileChange): boolean {
   if (!change.keyShaped) return false
   return change.runs === null || change.runs.some((run) => keyShapeVerdicts.looksLikeKey(run))

@@ -1,5 +1,5 @@
-export const id = 747;
-export const ids = [747];
+export const id = 257;
+export const ids = [257];
 export const modules = {
 
 /***/ 703:
@@ -797,7 +797,7 @@ function unnamedFile() {
 
 /***/ }),
 
-/***/ 4747:
+/***/ 4257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2544,6 +2544,29 @@ function opensBefore(text, lineStart, at) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/detect/hex.ts
+// Hex digits alone (a digest, a UUID without dashes) are never a key: the detector drops such a run before any
+// other test, and the diff parser leaves it out of the runs it keeps. One table for both, on text and on bytes.
+const HEX = new Uint8Array(256);
+for (const char of '0123456789abcdefABCDEF')
+    HEX[char.charCodeAt(0)] = 1;
+/** Whether text[start, end) is hex digits only, without slicing it out. */
+function isHexWithin(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 128 || HEX[code] !== 1)
+            return false;
+    }
+    return true;
+}
+/** isHexWithin for raw bytes (ASCII: the same answer as on their latin1 or UTF-8 text). */
+function isHexBytes(bytes, start, end) {
+    for (let i = start; i < end; i++)
+        if (HEX[bytes[i]] !== 1)
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/words.ts
 // A small vocabulary of English and programming words. It tells names built from words
 // (`ChatCompletionChoiceFinishReason`) from random keys, and trains the letter-bigram model that judges
@@ -3014,6 +3037,7 @@ function isWholeSegment(run, at, length) {
 // copied flat so that none pins the (possibly megabytes long) text it was sliced from.
 
 
+
 const VERDICT_CACHE_CAPACITY = 8192;
 class VerdictCache {
     capacity;
@@ -3062,21 +3086,9 @@ class VerdictCache {
         this.newer.set(flatCopy(run), verdict);
     }
 }
-const HEX = new Uint8Array(128);
-for (const char of '0123456789abcdefABCDEF')
-    HEX[char.charCodeAt(0)] = 1;
 /** Only hex digits (a digest, a UUID without dashes): whyNotAKey never passes such a run ('hex' or 'repeated'). */
 function isHex(run) {
     return isHexWithin(run, 0, run.length);
-}
-/** isHex for text[start, end), without slicing it out. */
-function isHexWithin(text, start, end) {
-    for (let i = start; i < end; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= 128 || HEX[code] !== 1)
-            return false;
-    }
-    return true;
 }
 /** The detector's cache, shared by every detect() call of the process. */
 const keyShapeVerdicts = new VerdictCache();
@@ -3088,6 +3100,7 @@ const keyShapeVerdicts = new VerdictCache();
 // name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
 // 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates on
 // other lines are skipped before any judging, while every window still reads the whole text.
+
 
 
 
@@ -3475,6 +3488,7 @@ var cat_file = __webpack_require__(499);
 // lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
 
 
+
 /** Common options: plain patch output whatever the user's config says. */
 const diff_changes_DIFF_OPTIONS = [
     '--patch-with-raw',
@@ -3803,15 +3817,6 @@ function forEachLineRun(bytes, start, end, found) {
         }
         // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
         probe = after + KEY_LENGTH;
-    }
-    return true;
-}
-function isHexBytes(bytes, start, end) {
-    for (let at = start; at < end; at++) {
-        const byte = bytes[at];
-        const hex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
-        if (!hex)
-            return false;
     }
     return true;
 }
@@ -4678,6 +4683,7 @@ async function* changedFragments(context, options) {
         await Promise.all([batch?.close(), reader?.close()]);
     }
 }
+/** Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key. */
 function mayAddKey(change) {
     if (!change.keyShaped)
         return false;
