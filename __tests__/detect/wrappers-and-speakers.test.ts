@@ -5,7 +5,7 @@
 // assertions compare booleans, so a failure never prints a key.
 import { detect } from '../../src/detect/detector.js'
 import { readLabel } from '../../src/detect/label.js'
-import { Mentions } from '../../src/detect/keywords.js'
+import { Mentions } from '../../src/detect/mentions.js'
 import { fakeKey } from '../helpers/keys.js'
 
 const key = fakeKey(3301)

@@ -3,7 +3,8 @@
 //   failing those, the nearest provider name within a short reach;
 // - above and below it, the enclosing scopes by indentation: a YAML or JSON parent (`mistral:`), a call
 //   (`client = Mistral(`), a TOML section (`[mistral]`), a `curl … \` command, and the siblings near it.
-import { strongerProvider, type Mentions, type Provider } from './keywords.js'
+import { strongerProvider, type Provider } from './keywords.js'
+import type { Mentions } from './mentions.js'
 import { nextLine, shapeOf, type LineSpan } from './lines.js'
 import { isNamedSection } from './section-name.js'
 import { isWrapperCall } from './wrapper.js'

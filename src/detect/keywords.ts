@@ -126,153 +126,21 @@ function utf16WithMark(bytes: Uint8Array): string | null {
 }
 
 // Groups: 1 Mistral's family, 2 a prefixed provider, 3 another provider; then the same two as whole words.
-const ALL_MENTIONS = new RegExp(
+export const ALL_MENTIONS_SOURCE =
   `(${MISTRAL_PATTERN})|(${PREFIXED_PROVIDERS.join('|')})|(${OTHER_PROVIDERS.join('|')})` +
-    `|(?<![a-z0-9])(?:(${PREFIXED_WHOLE_WORDS.join('|')})|(${OTHER_WHOLE_WORDS.join('|')}))(?![a-z])`,
-  'gi',
-)
-
-/** Every provider mention in a text, in order: one linear pass, then window queries by binary search. */
-export class Mentions {
-  readonly starts: number[] = []
-  readonly providers: Provider[] = []
-  /** Per mention: another provider whose keys always carry a prefix (`openai`, `groq`). */
-  private readonly prefixed: boolean[] = []
-  /** Starts of Mistral-family mentions only, for a quick "any Mistral name in this stretch". */
-  private readonly familyStarts: number[] = []
-  /** Mistral's API hosts (`api.mistral.ai`, `codestral.mistral.ai`): where they start and which they are. */
-  private readonly hostStarts: number[] = []
-  private readonly hostProviders: Provider[] = []
-
-  constructor(text: string) {
-    ALL_MENTIONS.lastIndex = 0
-    let codestralEnd = -2
-    let codestralStart = -1
-    for (let m = ALL_MENTIONS.exec(text); m !== null; m = ALL_MENTIONS.exec(text)) {
-      const family = m[1]?.toLowerCase()
-      let provider: Provider = family === undefined ? 'other' : family === 'codestral' ? 'codestral' : 'mistral'
-      // `codestral.mistral.ai` is Codestral's host as a whole.
-      const afterCodestral = provider === 'mistral' && m.index === codestralEnd + 1
-      if (afterCodestral) provider = 'codestral'
-      if (family === 'codestral') {
-        codestralStart = m.index
-        codestralEnd = m.index + m[0].length
-      }
-      if (family === 'mistral' && isHostAt(text, m.index)) {
-        if (afterCodestral) this.addHost(codestralStart, 'codestral')
-        else if (text.slice(m.index - 4, m.index).toLowerCase() === 'api.') this.addHost(m.index - 4, 'mistral')
-      }
-      this.starts.push(m.index)
-      this.providers.push(provider)
-      this.prefixed.push(m[2] !== undefined || m[4] !== undefined)
-      if (provider !== 'other') this.familyStarts.push(m.index)
-    }
-  }
-
-  private addHost(start: number, provider: Provider): void {
-    this.hostStarts.push(start)
-    this.hostProviders.push(provider)
-  }
-
-  /** Index of the first mention starting at or after `position`. */
-  private firstFrom(position: number): number {
-    return firstAtOrAfter(this.starts, position)
-  }
-
-  /** Whether a Mistral-family name starts in [from, to). */
-  hasFamilyWithin(from: number, to: number): boolean {
-    const i = firstAtOrAfter(this.familyStarts, from)
-    return i < this.familyStarts.length && this.familyStarts[i]! < to
-  }
-
-  /** Which Mistral host starts in [from, to): `codestral.mistral.ai` beats `api.mistral.ai`; null when none. */
-  hostWithin(from: number, to: number): Provider | null {
-    let found: Provider | null = null
-    for (let i = firstAtOrAfter(this.hostStarts, from); i < this.hostStarts.length && this.hostStarts[i]! < to; i++) {
-      if (this.hostProviders[i] === 'codestral') return 'codestral'
-      found = 'mistral'
-    }
-    return found
-  }
-
-  /**
-   * Whether [from, to) names only providers whose keys carry a prefix (at least one, no Mistral name, no other
-   * provider): `OPENAI_API_KEY`, not `COHERE_API_KEY`.
-   */
-  onlyPrefixedWithin(from: number, to: number): boolean {
-    let any = false
-    for (let i = this.firstFrom(from); i < this.starts.length && this.starts[i]! < to; i++) {
-      if (this.providers[i] !== 'other' || !this.prefixed[i]) return false
-      any = true
-    }
-    return any
-  }
-
-  /**
-   * What the mentions starting in [from, to) say: codestral beats mistral (it is the more specific name),
-   * any Mistral name beats another provider, null when there is none.
-   */
-  within(from: number, to: number): Provider | null {
-    let found: Provider | null = null
-    for (let i = this.firstFrom(from); i < this.starts.length && this.starts[i]! < to; i++) {
-      const provider = this.providers[i]!
-      if (provider === 'codestral') return 'codestral'
-      if (provider === 'mistral') found = 'mistral'
-      else if (found === null) found = 'other'
-    }
-    return found
-  }
-
-  /** The mention nearest to [from, to) among those starting in [lower, upper); codestral wins a tie with mistral. */
-  nearest(from: number, to: number, lower: number, upper: number): Provider | null {
-    let best: Provider | null = null
-    let bestDistance = Infinity
-    for (let i = this.firstFrom(lower); i < this.starts.length && this.starts[i]! < upper; i++) {
-      const start = this.starts[i]!
-      const distance = start < from ? from - start : start >= to ? start - to : 0
-      const provider = this.providers[i]!
-      const better =
-        distance < bestDistance ||
-        (distance === bestDistance && best !== 'codestral' && provider !== 'other' && provider !== best)
-      if (better) {
-        best = provider
-        bestDistance = distance
-      }
-    }
-    return best
-  }
-}
+  `|(?<![a-z0-9])(?:(${PREFIXED_WHOLE_WORDS.join('|')})|(${OTHER_WHOLE_WORDS.join('|')}))(?![a-z])`
+/** Every word ALL_MENTIONS_SOURCE names. */
+export const PROVIDER_WORDS: readonly string[] = [
+  ...MISTRAL_WORDS,
+  ...PREFIXED_PROVIDERS,
+  ...OTHER_PROVIDERS,
+  ...PREFIXED_WHOLE_WORDS,
+  ...OTHER_WHOLE_WORDS,
+]
 
 /** Codestral over Mistral (the more specific name), any Mistral name over another provider. */
 export function strongerProvider(a: Provider | null, b: Provider | null): Provider | null {
   if (a === 'codestral' || b === 'codestral') return 'codestral'
   if (a === 'mistral' || b === 'mistral') return 'mistral'
   return a ?? b
-}
-
-/**
- * Whether the `mistral` at `at` ends a host name in `.ai`: `api.mistral.ai/v1`, `api.mistral.ai"`, not
- * `api.mistral.ai.example.net` or `api.mistral.ai-proxy`.
- */
-function isHostAt(text: string, at: number): boolean {
-  if (text.slice(at + 7, at + 10).toLowerCase() !== '.ai') return false
-  const next = text.charCodeAt(at + 10)
-  if (isHostCode(next) || next === 45 || next === 95) return false
-  return !(next === 46 && isHostCode(text.charCodeAt(at + 11)))
-}
-
-function isHostCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-/** Index of the first value at or after `position` in a sorted list. */
-function firstAtOrAfter(sorted: number[], position: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle]! < position) low = middle + 1
-    else high = middle
-  }
-  return low
 }

@@ -4,7 +4,8 @@
 // Bounded three ways: a reach ahead in lines and characters, a cap on uses looked at, and a budget shared by a
 // whole text (about twice its length), so detect() stays linear however many assignments it holds.
 import { sameLineProvider } from './context.js'
-import type { Mentions, Provider } from './keywords.js'
+import type { Provider } from './keywords.js'
+import type { Mentions } from './mentions.js'
 import { shapeOf, type LineSpan } from './lines.js'
 
 export const USE_SITE_LINES = 200
