@@ -879,22 +879,65 @@ function gluedAfter(text, end) {
  * them (a JSON Lines log with an id per record) then costs no line counting at all.
  */
 function forEachCandidate(text, found, accept) {
-    const length = text.length;
+    forEachCandidateIn(text, 0, text.length, 1, found, accept);
+}
+/**
+ * forEachCandidate for the given 1-based lines only (a diff's added lines), in text order: the same candidates it
+ * finds on them, while the rest of the text is only skimmed for line breaks. A run never spans a line break.
+ */
+function forEachCandidateOnLines(text, lines, found, accept) {
+    const wanted = [...lines].sort((a, b) => a - b);
     let line = 1;
     let lineStart = 0;
-    // The first newline at or after lineStart (length when none): lines before it are counted.
-    let nextNewline = newlineFrom(text, 0);
-    let probe = KEY_LENGTH - 1;
-    while (probe < length) {
+    for (let i = 0; i < wanted.length; i++) {
+        const first = wanted[i];
+        if (!Number.isInteger(first) || first < line)
+            continue;
+        while (line < first) {
+            const newline = text.indexOf('\n', lineStart);
+            if (newline < 0)
+                return;
+            lineStart = newline + 1;
+            line++;
+        }
+        // Consecutive lines (a hunk) are one stretch.
+        let last = first;
+        while (i + 1 < wanted.length && wanted[i + 1] === last + 1)
+            last = wanted[++i];
+        // The stretch ends at the newline that ends `last` (or at the end of the text).
+        let end = lineStart;
+        for (let at = first; at <= last; at++) {
+            const newline = text.indexOf('\n', end);
+            if (newline < 0) {
+                end = text.length;
+                break;
+            }
+            end = at < last ? newline + 1 : newline;
+        }
+        forEachCandidateIn(text, lineStart, end, first, found, accept);
+        if (end >= text.length)
+            return;
+        lineStart = end + 1;
+        line = last + 1;
+    }
+}
+/** forEachCandidate over text[from, to), which starts a line (number `firstLine`) and ends one. */
+function forEachCandidateIn(text, from, to, firstLine, found, accept) {
+    let line = firstLine;
+    let lineStart = from;
+    // The first newline at or after lineStart (the text's length when none): lines before it are counted.
+    let nextNewline = newlineFrom(text, from);
+    let probe = from + KEY_LENGTH - 1;
+    while (probe < to) {
         if (!isAlnumAt(text, probe)) {
             probe += KEY_LENGTH;
             continue;
         }
         let start = probe;
-        while (start > 0 && isAlnumAt(text, start - 1))
+        while (start > from && isAlnumAt(text, start - 1))
             start--;
         let end = probe + 1;
-        while (end < length && isAlnumAt(text, end))
+        while (end < to && isAlnumAt(text, end))
             end++;
         // The next run starts after `end`, so if it is long enough it covers `end + KEY_LENGTH`.
         probe = end + KEY_LENGTH;
@@ -3270,8 +3313,8 @@ const keyShapeVerdicts = new VerdictCache();
 // key-shaped candidates; each is judged on its own characters (random, not a name or a placeholder), then
 // on bounded windows around it: its label, its line, the scopes above and below, and (for a value assigned to a
 // name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
-// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates on
-// other lines are skipped before any judging, while every window still reads the whole text.
+// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates are
+// looked for on those lines alone, and provider names only where a window around one reads (mentions.ts).
 
 
 
@@ -3303,14 +3346,10 @@ function detect(text, options = {}) {
     let factsLine = 0;
     let markers = null;
     // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line. With
-    // `lines`, most runs sit on other lines, so after the cheap hex test the line goes first.
-    const keyShaped = lines === undefined
-        ? (start, end) => !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end))
-        : (start, end) => !isHexWithin(text, start, end);
-    forEachCandidate(text, (candidate) => {
+    // `lines`, only the runs on those lines are looked at.
+    const keyShaped = (start, end) => !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end));
+    const onCandidate = (candidate) => {
         const secret = text.slice(candidate.start, candidate.end);
-        if (lines !== undefined && (!lines.has(candidate.line) || !keyShapeVerdicts.looksLikeKey(secret)))
-            return;
         if (facts === null || factsLine !== candidate.line) {
             const end = lineEndOf(text, candidate.start);
             markers ??= options.allowMarkers === false ? [] : allIndexesOf(text, ALLOW_MARKER);
@@ -3336,7 +3375,11 @@ function detect(text, options = {}) {
             // A copy, so a kept match does not keep the whole text alive.
             secret: flatCopy(secret),
         });
-    }, keyShaped);
+    };
+    if (lines === undefined)
+        forEachCandidate(text, onCandidate, keyShaped);
+    else
+        forEachCandidateOnLines(text, lines, onCandidate, keyShaped);
     return matches;
 }
 function verdict(provider) {

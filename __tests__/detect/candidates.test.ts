@@ -2,7 +2,7 @@
 // character-by-character scan reports (the scan it replaced, kept here as the reference).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { forEachCandidate, KEY_LENGTH, type Candidate } from '../../src/detect/candidates.js'
+import { forEachCandidate, forEachCandidateOnLines, KEY_LENGTH, type Candidate } from '../../src/detect/candidates.js'
 import { checkProperty } from './check-property.js'
 
 const ALNUM_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
@@ -120,5 +120,37 @@ describe('forEachCandidate', () => {
     expect(candidates(`${run32}x`)).toEqual([])
     expect(candidates(`\\n${run32}`)).toEqual([{ start: 2, end: 34, line: 1, lineStart: 0 }])
     expect(candidates('')).toEqual([])
+  })
+})
+
+describe('forEachCandidateOnLines', () => {
+  function onLines(input: string, lines: ReadonlySet<number>): Candidate[] {
+    const found: Candidate[] = []
+    forEachCandidateOnLines(input, lines, (candidate) => found.push(candidate))
+    return found
+  }
+
+  it('reports what forEachCandidate reports on the lines asked for, in text order (2 000 random texts)', () => {
+    let total = 0
+    checkProperty(
+      fc.property(text, fc.array(fc.integer({ min: -1, max: 8 }), { maxLength: 6 }), (input, picked) => {
+        const lines = new Set(picked)
+        const expected = referenceCandidates(input).filter((candidate) => lines.has(candidate.line))
+        total += expected.length
+        expect(onLines(input, lines)).toEqual(expected)
+      }),
+      { numRuns: 2000 },
+    )
+    expect(total).toBeGreaterThan(100)
+  })
+
+  it('reads consecutive lines as one stretch, and stops at the last line of the text', () => {
+    const run32 = ALNUM_CHARS.slice(0, 32)
+    const sample = ['a', run32, `x ${run32}`, run32, 'b'].join('\n')
+    const all = candidates(sample)
+    expect(onLines(sample, new Set([2, 3, 4]))).toEqual(all)
+    expect(onLines(sample, new Set([4, 2]))).toEqual([all[0], all[2]])
+    expect(onLines(sample, new Set([5, 6, 99]))).toEqual([])
+    expect(onLines(`${run32}`, new Set([1, 1.5, 0]))).toEqual([{ start: 0, end: 32, line: 1, lineStart: 0 }])
   })
 })

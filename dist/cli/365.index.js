@@ -3150,8 +3150,8 @@ const keyShapeVerdicts = new VerdictCache();
 // key-shaped candidates; each is judged on its own characters (random, not a name or a placeholder), then
 // on bounded windows around it: its label, its line, the scopes above and below, and (for a value assigned to a
 // name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
-// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates on
-// other lines are skipped before any judging, while every window still reads the whole text.
+// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates are
+// looked for on those lines alone, and provider names only where a window around one reads (mentions.ts).
 
 
 
@@ -3183,14 +3183,10 @@ function detect(text, options = {}) {
     let factsLine = 0;
     let markers = null;
     // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line. With
-    // `lines`, most runs sit on other lines, so after the cheap hex test the line goes first.
-    const keyShaped = lines === undefined
-        ? (start, end) => !(0,hex/* isHexWithin */.$)(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end))
-        : (start, end) => !(0,hex/* isHexWithin */.$)(text, start, end);
-    (0,candidates/* forEachCandidate */.gg)(text, (candidate) => {
+    // `lines`, only the runs on those lines are looked at.
+    const keyShaped = (start, end) => !(0,hex/* isHexWithin */.$)(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end));
+    const onCandidate = (candidate) => {
         const secret = text.slice(candidate.start, candidate.end);
-        if (lines !== undefined && (!lines.has(candidate.line) || !keyShapeVerdicts.looksLikeKey(secret)))
-            return;
         if (facts === null || factsLine !== candidate.line) {
             const end = lineEndOf(text, candidate.start);
             markers ??= options.allowMarkers === false ? [] : allIndexesOf(text, ALLOW_MARKER);
@@ -3216,7 +3212,11 @@ function detect(text, options = {}) {
             // A copy, so a kept match does not keep the whole text alive.
             secret: flatCopy(secret),
         });
-    }, keyShaped);
+    };
+    if (lines === undefined)
+        (0,candidates/* forEachCandidate */.gg)(text, onCandidate, keyShaped);
+    else
+        (0,candidates/* forEachCandidateOnLines */.gy)(text, lines, onCandidate, keyShaped);
     return matches;
 }
 function verdict(provider) {

@@ -173,6 +173,7 @@ class UsageError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J4: () => (/* binding */ KEY_LENGTH),
 /* harmony export */   gg: () => (/* binding */ forEachCandidate),
+/* harmony export */   gy: () => (/* binding */ forEachCandidateOnLines),
 /* harmony export */   kO: () => (/* binding */ CandidateLineScanner)
 /* harmony export */ });
 /* unused harmony export bytesMayHoldCandidate */
@@ -232,22 +233,65 @@ function gluedAfter(text, end) {
  * them (a JSON Lines log with an id per record) then costs no line counting at all.
  */
 function forEachCandidate(text, found, accept) {
-    const length = text.length;
+    forEachCandidateIn(text, 0, text.length, 1, found, accept);
+}
+/**
+ * forEachCandidate for the given 1-based lines only (a diff's added lines), in text order: the same candidates it
+ * finds on them, while the rest of the text is only skimmed for line breaks. A run never spans a line break.
+ */
+function forEachCandidateOnLines(text, lines, found, accept) {
+    const wanted = [...lines].sort((a, b) => a - b);
     let line = 1;
     let lineStart = 0;
-    // The first newline at or after lineStart (length when none): lines before it are counted.
-    let nextNewline = newlineFrom(text, 0);
-    let probe = KEY_LENGTH - 1;
-    while (probe < length) {
+    for (let i = 0; i < wanted.length; i++) {
+        const first = wanted[i];
+        if (!Number.isInteger(first) || first < line)
+            continue;
+        while (line < first) {
+            const newline = text.indexOf('\n', lineStart);
+            if (newline < 0)
+                return;
+            lineStart = newline + 1;
+            line++;
+        }
+        // Consecutive lines (a hunk) are one stretch.
+        let last = first;
+        while (i + 1 < wanted.length && wanted[i + 1] === last + 1)
+            last = wanted[++i];
+        // The stretch ends at the newline that ends `last` (or at the end of the text).
+        let end = lineStart;
+        for (let at = first; at <= last; at++) {
+            const newline = text.indexOf('\n', end);
+            if (newline < 0) {
+                end = text.length;
+                break;
+            }
+            end = at < last ? newline + 1 : newline;
+        }
+        forEachCandidateIn(text, lineStart, end, first, found, accept);
+        if (end >= text.length)
+            return;
+        lineStart = end + 1;
+        line = last + 1;
+    }
+}
+/** forEachCandidate over text[from, to), which starts a line (number `firstLine`) and ends one. */
+function forEachCandidateIn(text, from, to, firstLine, found, accept) {
+    let line = firstLine;
+    let lineStart = from;
+    // The first newline at or after lineStart (the text's length when none): lines before it are counted.
+    let nextNewline = newlineFrom(text, from);
+    let probe = from + KEY_LENGTH - 1;
+    while (probe < to) {
         if (!isAlnumAt(text, probe)) {
             probe += KEY_LENGTH;
             continue;
         }
         let start = probe;
-        while (start > 0 && isAlnumAt(text, start - 1))
+        while (start > from && isAlnumAt(text, start - 1))
             start--;
         let end = probe + 1;
-        while (end < length && isAlnumAt(text, end))
+        while (end < to && isAlnumAt(text, end))
             end++;
         // The next run starts after `end`, so if it is long enough it covers `end + KEY_LENGTH`.
         probe = end + KEY_LENGTH;

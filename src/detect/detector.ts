@@ -2,9 +2,9 @@
 // key-shaped candidates; each is judged on its own characters (random, not a name or a placeholder), then
 // on bounded windows around it: its label, its line, the scopes above and below, and (for a value assigned to a
 // name) the calls that name is passed to a bounded stretch ahead. Nothing scans a whole line per candidate, so a
-// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates on
-// other lines are skipped before any judging, while every window still reads the whole text.
-import { forEachCandidate, type Candidate } from './candidates.js'
+// 10 MB minified line costs about what reading it costs. A diff scan may ask about some lines only: candidates are
+// looked for on those lines alone, and provider names only where a window around one reads (mentions.ts).
+import { forEachCandidate, forEachCandidateOnLines, type Candidate } from './candidates.js'
 import { sameLineProvider, ScopeTracker, type Scope } from './context.js'
 import { flatCopy } from './flat-copy.js'
 import { mentionsMistral, strongerProvider, type Provider } from './keywords.js'
@@ -62,15 +62,11 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
   let markers: number[] | null = null
 
   // A run is judged on its own characters first (digests and ids mostly): only key-shaped runs get a line. With
-  // `lines`, most runs sit on other lines, so after the cheap hex test the line goes first.
-  const keyShaped =
-    lines === undefined
-      ? (start: number, end: number) =>
-          !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end))
-      : (start: number, end: number) => !isHexWithin(text, start, end)
-  forEachCandidate(text, (candidate: Candidate) => {
+  // `lines`, only the runs on those lines are looked at.
+  const keyShaped = (start: number, end: number) =>
+    !isHexWithin(text, start, end) && keyShapeVerdicts.looksLikeKey(text.slice(start, end))
+  const onCandidate = (candidate: Candidate) => {
     const secret = text.slice(candidate.start, candidate.end)
-    if (lines !== undefined && (!lines.has(candidate.line) || !keyShapeVerdicts.looksLikeKey(secret))) return
     if (facts === null || factsLine !== candidate.line) {
       const end = lineEndOf(text, candidate.start)
       markers ??= options.allowMarkers === false ? [] : allIndexesOf(text, ALLOW_MARKER)
@@ -93,7 +89,9 @@ export function detect(text: string, options: DetectOptions = {}): Match[] {
       // A copy, so a kept match does not keep the whole text alive.
       secret: flatCopy(secret),
     })
-  }, keyShaped)
+  }
+  if (lines === undefined) forEachCandidate(text, onCandidate, keyShaped)
+  else forEachCandidateOnLines(text, lines, onCandidate, keyShaped)
   return matches
 }
 
