@@ -1740,7 +1740,11 @@ function flatCopy(text) {
 // position's first three characters (folded to lowercase) against a table of the words' first three and runs
 // the regex, sticky, only where they fit (2–3% of positions in code). The regex decides every match, so the
 // results are the regex's own: same matches, same groups, same order.
-/** Lowercase for ASCII letters; other codes may fold to something else, never to a letter they are not. */
+/**
+ * Folds ASCII letters to lowercase and leaves digits as they are. Any other code may fold onto a character some
+ * word holds (a control code onto a digit, a code of 128 and up onto a letter): a false hit, which the regex
+ * then rejects. Nothing a word matches is folded away from it.
+ */
 const word_search_FOLD = 0x20;
 /** Bits for the third character: 26 letters, any digit, `_` (folded), anything else. */
 const DIGIT_BIT = 26;
@@ -1782,8 +1786,7 @@ class WordSearch {
     }
     /**
      * What `regex.exec(text)` returns for the global, case-insensitive regex with `lastIndex = from`, if that match
-     * starts before `until`; else null, having read nothing from `until` on (but the two characters a word there
-     * would start with).
+     * starts before `until`; else null. No match is tried at `until` or after it.
      */
     exec(text, from, until = text.length) {
         const sticky = this.sticky;
