@@ -15,6 +15,7 @@ import type { Match } from './match.js'
 import { pairedName } from './name-value.js'
 import { isReference } from './reference.js'
 import { RULES } from './rules/index.js'
+import { firstAtOrAfter } from './sorted.js'
 import type { Rule } from './rule.js'
 import { assignedName, UseSites } from './use-site.js'
 import { isHexWithin } from './hex.js'
@@ -202,12 +203,6 @@ function allIndexesOf(text: string, needle: string): number[] {
 
 /** Whether a sorted list holds a value in [from, to). */
 function anyWithin(sorted: number[], from: number, to: number): boolean {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle]! < from) low = middle + 1
-    else high = middle
-  }
-  return low < sorted.length && sorted[low]! < to
+  const first = firstAtOrAfter(sorted, from)
+  return first < sorted.length && sorted[first]! < to
 }

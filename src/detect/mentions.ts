@@ -3,6 +3,7 @@
 // on first use: a diff that asks about one added line of a 4 KB file searches one or two blocks, not the file.
 // Blocks give the same mentions a single pass over the whole text gives (see `scan`).
 import { ALL_MENTIONS_SOURCE, PROVIDER_WORDS, type Provider } from './keywords.js'
+import { firstAtOrAfter } from './sorted.js'
 import { WordSearch } from './word-search.js'
 
 const SEARCH = new WordSearch(ALL_MENTIONS_SOURCE, PROVIDER_WORDS)
@@ -212,16 +213,4 @@ function isHostAt(text: string, at: number): boolean {
 
 function isHostCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-/** Index of the first value at or after `position` in a sorted list. */
-function firstAtOrAfter(sorted: number[], position: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle]! < position) low = middle + 1
-    else high = middle
-  }
-  return low
 }

@@ -5,6 +5,7 @@
 // reads; a key is taken only from the window that owns its first character, so none is found twice. Line
 // and column stay exact across windows, also inside one line longer than a window.
 import { flatCopy } from '../detect/flat-copy.js'
+import { firstAtOrAfter } from '../detect/sorted.js'
 import type { Match } from '../detect/match.js'
 import { StreamDecoder } from './decode.js'
 import { findStrings } from './find-strings.js'
@@ -143,22 +144,11 @@ export type LineDetect = (text: string, options?: { lines?: ReadonlySet<number> 
  * first line. A window holds at most `text.length + 1` lines, so two binary searches bound the slice.
  */
 export function windowLines(window: TextWindow, sorted: readonly number[]): Set<number> {
-  const from = lowerBound(sorted, window.line)
-  const to = lowerBound(sorted, window.line + window.text.length + 1)
+  const from = firstAtOrAfter(sorted, window.line)
+  const to = firstAtOrAfter(sorted, window.line + window.text.length + 1)
   const lines = new Set<number>()
   for (let index = from; index < to; index++) lines.add(sorted[index]! - window.line + 1)
   return lines
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle]! < value) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /**

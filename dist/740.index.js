@@ -1,5 +1,5 @@
-export const id = 500;
-export const ids = [500];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
 /***/ 703:
@@ -797,7 +797,7 @@ function unnamedFile() {
 
 /***/ }),
 
-/***/ 7500:
+/***/ 2740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1876,6 +1876,23 @@ function flatCopy(text) {
     return (' ' + text).slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/detect/sorted.ts
+// Binary search over a sorted list of offsets or line numbers, shared by the detector's lookups and the
+// windows a streamed text is cut into.
+/** Index of the first value at or after `value` in an ascending list (its length when there is none). */
+function firstAtOrAfter(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < value)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/word-search.ts
 // Finds the leftmost match of a case-insensitive alternation of words, as a global regex would, about two and a
 // half times faster on source text: V8 tries each of ~90 alternatives at every position, while this reads a
@@ -1958,6 +1975,7 @@ class WordSearch {
 // few lines around it (and the lines it is nested under), so the text is searched in blocks of BLOCK characters
 // on first use: a diff that asks about one added line of a 4 KB file searches one or two blocks, not the file.
 // Blocks give the same mentions a single pass over the whole text gives (see `scan`).
+
 
 
 const SEARCH = new WordSearch(ALL_MENTIONS_SOURCE, PROVIDER_WORDS);
@@ -2166,19 +2184,6 @@ function isHostAt(text, at) {
 }
 function isHostCode(code) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-/** Index of the first value at or after `position` in a sorted list. */
-function firstAtOrAfter(sorted, position) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (sorted[middle] < position)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/name-value.ts
@@ -3332,6 +3337,7 @@ const keyShapeVerdicts = new VerdictCache();
 
 
 
+
 const ALLOW_MARKER = 'mistral-guard:allow';
 /** The rule whose keywords hold the provider's name (`codestral` before `mistral`). */
 function ruleFor(provider) {
@@ -3480,16 +3486,8 @@ function allIndexesOf(text, needle) {
 }
 /** Whether a sorted list holds a value in [from, to). */
 function anyWithin(sorted, from, to) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (sorted[middle] < from)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low < sorted.length && sorted[low] < to;
+    const first = firstAtOrAfter(sorted, from);
+    return first < sorted.length && sorted[first] < to;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -4531,6 +4529,7 @@ function findStrings(text, needles) {
 
 
 
+
 /** Above this many bytes a file or blob is read in windows instead of whole. */
 const BIG_TEXT_BYTES = 8 * 1024 * 1024;
 /** Characters per window. */
@@ -4636,24 +4635,12 @@ function ownMatches(window, matches) {
  * first line. A window holds at most `text.length + 1` lines, so two binary searches bound the slice.
  */
 function windowLines(window, sorted) {
-    const from = lowerBound(sorted, window.line);
-    const to = lowerBound(sorted, window.line + window.text.length + 1);
+    const from = firstAtOrAfter(sorted, window.line);
+    const to = firstAtOrAfter(sorted, window.line + window.text.length + 1);
     const lines = new Set();
     for (let index = from; index < to; index++)
         lines.add(sorted[index] - window.line + 1);
     return lines;
-}
-function lowerBound(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (sorted[middle] < value)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
 }
 /**
  * Bytes fed chunk by chunk, decoded and cut into windows for `onWindow`. Chunks are decoded a window's worth of
