@@ -275,19 +275,25 @@ const DIFF_VARIANTS = [
 ]
 
 function prepareDiffRepo() {
-  const dir = path.join(work, `${path.basename(repo)}-diff`)
-  const plantedDiff = path.join(outDir, `${path.basename(repo)}-diff-planted.json`)
-  if (existsSync(dir) && existsSync(plantedDiff)) {
+  // Beside the repository it is cloned from: two repositories never share one, whatever their names.
+  const dir = `${repo}-diff`
+  // The planted keys live in the clone's own git dir: never in a tracked file, and gone with the clone. The
+  // clone is reused only while it was made from the repository's current main.
+  const plantedDiff = path.join(dir, '.git', 'mistral-guard-bench-planted.json')
+  const source = git(repo, ['rev-parse', 'main']).trim()
+  if (existsSync(plantedDiff)) {
     const planted = JSON.parse(readFileSync(plantedDiff, 'utf8'))
-    if (DIFF_VARIANTS.every((v) => planted[v.branch])) return { dir, planted }
+    if (planted.source === source && DIFF_VARIANTS.every((v) => planted.variants?.[v.branch])) {
+      return { dir, planted: planted.variants }
+    }
   }
-  rmSync(dir, { recursive: true, force: true })
-  git(work, ['clone', '-q', '--shared', '--branch', 'main', repo, dir])
-  const files = git(dir, ['ls-files', '-z'])
+  const files = git(repo, ['ls-tree', '-r', '-z', '--name-only', 'main'])
     .split('\0')
     .filter((f) => /\.(ts|py|go|ya?ml|md)$/.test(f) && !f.startsWith('features/'))
     .sort()
   if (files.length < 2000) fail(`the repository has only ${files.length} text files; the diff bench needs 2000`)
+  rmSync(dir, { recursive: true, force: true })
+  git(path.dirname(dir), ['clone', '-q', '--shared', '--branch', 'main', repo, dir])
   const step = files.length / 2000
   const chosen = Array.from({ length: 2000 }, (_, i) => files[Math.floor(i * step)])
   const planted = {}
@@ -318,7 +324,7 @@ function prepareDiffRepo() {
     planted[variant.branch] = { keys: [{ id: 'diff-key', key, redacted: redact(key), file: keyFile, line: keyLine, commit: git(dir, ['rev-parse', 'HEAD']).trim(), inHead: true }] }
   }
   git(dir, ['checkout', '-q', 'main'])
-  writeFileSync(plantedDiff, JSON.stringify(planted, null, 2) + '\n', { mode: 0o600 })
+  writeFileSync(plantedDiff, JSON.stringify({ source, variants: planted }, null, 2) + '\n', { mode: 0o600 })
   return { dir, planted }
 }
 
