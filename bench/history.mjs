@@ -446,11 +446,15 @@ async function coldSection() {
 async function flatSection() {
   if (!existsSync(repo)) fail(`no repository at ${repo}; build it with \`node bench/make-repo.mjs\``)
   const long = repoFacts(repo)
-  const short = path.resolve(opts['short-repo'] ?? path.join(work, `${path.basename(repo)}-tenth`))
-  if (!existsSync(short)) {
-    const commits = Math.max(100, Math.round(long.commits / 10))
+  // Beside the repository by default, and rebuilt when it no longer holds about a tenth of its commits.
+  const short = path.resolve(opts['short-repo'] ?? `${repo}-tenth`)
+  const commits = Math.max(100, Math.round(long.commits / 10))
+  const tenth = (facts) => Math.abs(facts.commits - commits) <= commits * 0.05
+  if (!existsSync(short) || (!opts['short-repo'] && !tenth(repoFacts(short)))) {
     process.stdout.write(`\nbuilding a history 10× shorter (${commits} commits) at ${short}…\n`)
-    execFileSync('node', [path.join(benchDir, 'make-repo.mjs'), '--commits', String(commits), '--out', short, '--force'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    // Its planted keys are not needed here: kept beside it, out of the way of any other repository's.
+    const plantedShort = `${short}-planted.json`
+    execFileSync('node', [path.join(benchDir, 'make-repo.mjs'), '--commits', String(commits), '--out', short, '--planted', plantedShort, '--force'], { stdio: ['ignore', 'ignore', 'inherit'] })
   }
   const shortFacts = repoFacts(short)
   // Compare node's own peak (the scanner); GNU time's figure is the largest process, often a git helper. A peak
