@@ -1037,6 +1037,34 @@ function bytesMayHoldCandidate(bytes, start, end) {
     const scanner = new CandidateLineScanner();
     return scanner.feed(bytes, start, end) || scanner.end();
 }
+/**
+ * Calls `found` with the offsets of each run on the line in bytes [start, end) (no newline inside) that passes
+ * forEachCandidate's length test (for 33 after an escape, the 32 after its letter), until `found` returns false;
+ * returns false if it was stopped. Probes as forEachCandidate does, reading a fraction of the bytes, so it finds
+ * a run exactly where bytesMayHoldCandidate answers true: the diff parser's reading of whole added lines.
+ */
+function forEachLineRun(bytes, start, end, found) {
+    let probe = start + KEY_LENGTH - 1;
+    while (probe < end) {
+        if (ALNUM[bytes[probe]] !== 1) {
+            probe += KEY_LENGTH;
+            continue;
+        }
+        let first = probe;
+        while (first > start && ALNUM[bytes[first - 1]] === 1)
+            first--;
+        let after = probe + 1;
+        while (after < end && ALNUM[bytes[after]] === 1)
+            after++;
+        if (runPassesLength(after - first, first > start ? bytes[first - 1] : -1, bytes[first])) {
+            if (!found(after - KEY_LENGTH, after))
+                return false;
+        }
+        // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
+        probe = after + KEY_LENGTH;
+    }
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/detect/keywords.ts
 // Provider names the detector reads context from. Mistral's family decides a key is Mistral's; another
@@ -3993,49 +4021,6 @@ class PatchParser {
             change.addedLines.add(line);
         this.bodyLeft = oldCount + newCount;
     }
-}
-const diff_changes_BACKSLASH = 0x5c;
-/** The letters of the escapes `\n`, `\r`, `\t`. */
-const ESCAPE_LETTERS = new Set([0x6e, 0x72, 0x74]);
-function isAlnumByte(byte) {
-    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
-}
-/**
- * bytesMayHoldCandidate (detect/candidates.ts) for a whole line, reading a fraction of its bytes: a run of
- * KEY_LENGTH letters and digits or more covers one of every KEY_LENGTH consecutive positions, so only those
- * are probed, and a probe that lands in a run grows into the whole run.
- */
-function lineMayHoldCandidate(bytes, start, end) {
-    return !forEachLineRun(bytes, start, end, () => false);
-}
-/**
- * Calls `found` with the offsets of each run on the line in bytes [start, end) that passes the candidate scan's
- * length test (for 33 after an escape, the 32 after its letter), probing as lineMayHoldCandidate does, until
- * `found` returns false. Returns false if it was stopped.
- */
-function forEachLineRun(bytes, start, end, found) {
-    let probe = start + KEY_LENGTH - 1;
-    while (probe < end) {
-        if (!isAlnumByte(bytes[probe])) {
-            probe += KEY_LENGTH;
-            continue;
-        }
-        let first = probe;
-        while (first > start && isAlnumByte(bytes[first - 1]))
-            first--;
-        let after = probe + 1;
-        while (after < end && isAlnumByte(bytes[after]))
-            after++;
-        const length = after - first;
-        const escaped = first > start && bytes[first - 1] === diff_changes_BACKSLASH && ESCAPE_LETTERS.has(bytes[first]);
-        if (length === KEY_LENGTH || (length === KEY_LENGTH + 1 && escaped)) {
-            if (!found(after - KEY_LENGTH, after))
-                return false;
-        }
-        // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
-        probe = after + KEY_LENGTH;
-    }
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/git/missing-object.ts

@@ -1,9 +1,8 @@
-// The diff parser probes whole added lines (lineMayHoldCandidate) instead of reading every byte: it must answer
-// exactly what the byte-by-byte gate (bytesMayHoldCandidate) answers, or diff mode would skip a file with a key.
+// The diff parser probes whole added lines (forEachLineRun) instead of reading every byte: it must find a run
+// exactly where the byte-by-byte gate (bytesMayHoldCandidate) answers true, or diff mode would skip a file with a key.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { bytesMayHoldCandidate, forEachCandidate } from '../../src/detect/candidates.js'
-import { forEachLineRun, lineMayHoldCandidate } from '../../src/git/diff-changes.js'
+import { bytesMayHoldCandidate, forEachCandidate, forEachLineRun } from '../../src/detect/candidates.js'
 import { checkProperty } from '../detect/check-property.js'
 
 const ALNUM_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
@@ -14,6 +13,11 @@ const between = fc.oneof(
   fc.constantFrom(' ', '\\', '\\n', '\\t', '\\r', '\\x', '"', '=', '_', '-', 'é', '中', '😀', '\0'),
   fc.string({ maxLength: 3 }).map((s) => s.replace(/\n/g, ' ')),
 )
+/** Whether forEachLineRun finds any run on the line. */
+function lineMayHoldCandidate(bytes: Uint8Array, start: number, end: number): boolean {
+  return !forEachLineRun(bytes, start, end, () => false)
+}
+
 const line = fc
   .array(fc.tuple(between, run), { maxLength: 6 })
   .map((parts) => parts.map(([other, letters]) => other + letters).join(''))

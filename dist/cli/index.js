@@ -171,12 +171,12 @@ class UsageError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J4: () => (/* binding */ KEY_LENGTH),
+/* harmony export */   Mr: () => (/* binding */ forEachLineRun),
 /* harmony export */   gg: () => (/* binding */ forEachCandidate),
 /* harmony export */   gy: () => (/* binding */ forEachCandidateOnLines),
 /* harmony export */   kO: () => (/* binding */ CandidateLineScanner)
 /* harmony export */ });
-/* unused harmony export bytesMayHoldCandidate */
+/* unused harmony exports KEY_LENGTH, bytesMayHoldCandidate */
 // Finds key-shaped runs in one linear pass: exactly 32 ASCII letters and digits, bounded by characters
 // that end a token. A run that continues a longer token (`sk-…`, `v1.…`, `…/…`, `…_x`, `…$inboundSchema`,
 // base64 with `+`, `/`, `=`) is not a key on its own.
@@ -391,6 +391,34 @@ function bytesMayHoldCandidate(bytes, start, end) {
     const scanner = new CandidateLineScanner();
     return scanner.feed(bytes, start, end) || scanner.end();
 }
+/**
+ * Calls `found` with the offsets of each run on the line in bytes [start, end) (no newline inside) that passes
+ * forEachCandidate's length test (for 33 after an escape, the 32 after its letter), until `found` returns false;
+ * returns false if it was stopped. Probes as forEachCandidate does, reading a fraction of the bytes, so it finds
+ * a run exactly where bytesMayHoldCandidate answers true: the diff parser's reading of whole added lines.
+ */
+function forEachLineRun(bytes, start, end, found) {
+    let probe = start + KEY_LENGTH - 1;
+    while (probe < end) {
+        if (ALNUM[bytes[probe]] !== 1) {
+            probe += KEY_LENGTH;
+            continue;
+        }
+        let first = probe;
+        while (first > start && ALNUM[bytes[first - 1]] === 1)
+            first--;
+        let after = probe + 1;
+        while (after < end && ALNUM[bytes[after]] === 1)
+            after++;
+        if (runPassesLength(after - first, first > start ? bytes[first - 1] : -1, bytes[first])) {
+            if (!found(after - KEY_LENGTH, after))
+                return false;
+        }
+        // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
+        probe = after + KEY_LENGTH;
+    }
+    return true;
+}
 
 
 /***/ }),
@@ -435,7 +463,7 @@ function isHexBytes(bytes, start, end) {
 /* harmony export */   pJ: () => (/* binding */ DIFF_OPTIONS),
 /* harmony export */   wz: () => (/* binding */ parseDiffChanges)
 /* harmony export */ });
-/* unused harmony exports MAX_RUNS, lineMayHoldCandidate, forEachLineRun */
+/* unused harmony export MAX_RUNS */
 /* harmony import */ var _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(325);
 /* harmony import */ var _detect_hex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3166);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8433);
@@ -566,7 +594,7 @@ const MAX_RUNS = 64;
 const CUT_LINE_BYTES = 64 * 1024;
 /** Adds the runs of the added line in bytes [start, end) to `change` (hex-only ones left out). */
 function collectRuns(change, bytes, start, end) {
-    forEachLineRun(bytes, start, end, (first, after) => {
+    (0,_detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachLineRun */ .Mr)(bytes, start, end, (first, after) => {
         // Hex digits alone are never a key (the detector drops them first).
         if ((0,_detect_hex_js__WEBPACK_IMPORTED_MODULE_1__/* .isHexBytes */ .p)(bytes, first, after))
             return true;
@@ -736,49 +764,6 @@ class PatchParser {
             change.addedLines.add(line);
         this.bodyLeft = oldCount + newCount;
     }
-}
-const BACKSLASH = 0x5c;
-/** The letters of the escapes `\n`, `\r`, `\t`. */
-const ESCAPE_LETTERS = new Set([0x6e, 0x72, 0x74]);
-function isAlnumByte(byte) {
-    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
-}
-/**
- * bytesMayHoldCandidate (detect/candidates.ts) for a whole line, reading a fraction of its bytes: a run of
- * KEY_LENGTH letters and digits or more covers one of every KEY_LENGTH consecutive positions, so only those
- * are probed, and a probe that lands in a run grows into the whole run.
- */
-function lineMayHoldCandidate(bytes, start, end) {
-    return !forEachLineRun(bytes, start, end, () => false);
-}
-/**
- * Calls `found` with the offsets of each run on the line in bytes [start, end) that passes the candidate scan's
- * length test (for 33 after an escape, the 32 after its letter), probing as lineMayHoldCandidate does, until
- * `found` returns false. Returns false if it was stopped.
- */
-function forEachLineRun(bytes, start, end, found) {
-    let probe = start + _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 - 1;
-    while (probe < end) {
-        if (!isAlnumByte(bytes[probe])) {
-            probe += _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4;
-            continue;
-        }
-        let first = probe;
-        while (first > start && isAlnumByte(bytes[first - 1]))
-            first--;
-        let after = probe + 1;
-        while (after < end && isAlnumByte(bytes[after]))
-            after++;
-        const length = after - first;
-        const escaped = first > start && bytes[first - 1] === BACKSLASH && ESCAPE_LETTERS.has(bytes[first]);
-        if (length === _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 || (length === _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4 + 1 && escaped)) {
-            if (!found(after - _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4, after))
-                return false;
-        }
-        // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
-        probe = after + _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_LENGTH */ .J4;
-    }
-    return true;
 }
 
 

@@ -236,3 +236,34 @@ export function bytesMayHoldCandidate(bytes: Uint8Array, start: number, end: num
   const scanner = new CandidateLineScanner()
   return scanner.feed(bytes, start, end) || scanner.end()
 }
+
+/**
+ * Calls `found` with the offsets of each run on the line in bytes [start, end) (no newline inside) that passes
+ * forEachCandidate's length test (for 33 after an escape, the 32 after its letter), until `found` returns false;
+ * returns false if it was stopped. Probes as forEachCandidate does, reading a fraction of the bytes, so it finds
+ * a run exactly where bytesMayHoldCandidate answers true: the diff parser's reading of whole added lines.
+ */
+export function forEachLineRun(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  found: (first: number, after: number) => boolean,
+): boolean {
+  let probe = start + KEY_LENGTH - 1
+  while (probe < end) {
+    if (ALNUM[bytes[probe]!] !== 1) {
+      probe += KEY_LENGTH
+      continue
+    }
+    let first = probe
+    while (first > start && ALNUM[bytes[first - 1]!] === 1) first--
+    let after = probe + 1
+    while (after < end && ALNUM[bytes[after]!] === 1) after++
+    if (runPassesLength(after - first, first > start ? bytes[first - 1]! : -1, bytes[first]!)) {
+      if (!found(after - KEY_LENGTH, after)) return false
+    }
+    // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
+    probe = after + KEY_LENGTH
+  }
+  return true
+}

@@ -5,7 +5,7 @@
 // lines cost an indexOf, added lines one pass over their bytes looking for runs the detector's candidate scan
 // would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings: a file whose added
 // lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
-import { CandidateLineScanner, KEY_LENGTH } from '../detect/candidates.js'
+import { CandidateLineScanner, forEachLineRun } from '../detect/candidates.js'
 import { isHexBytes } from '../detect/hex.js'
 import { streamGit } from './runner.js'
 
@@ -313,53 +313,4 @@ class PatchParser {
     for (let line = start; line < start + newCount; line++) change.addedLines.add(line)
     this.bodyLeft = oldCount + newCount
   }
-}
-
-const BACKSLASH = 0x5c
-/** The letters of the escapes `\n`, `\r`, `\t`. */
-const ESCAPE_LETTERS = new Set([0x6e, 0x72, 0x74])
-
-function isAlnumByte(byte: number): boolean {
-  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a)
-}
-
-/**
- * bytesMayHoldCandidate (detect/candidates.ts) for a whole line, reading a fraction of its bytes: a run of
- * KEY_LENGTH letters and digits or more covers one of every KEY_LENGTH consecutive positions, so only those
- * are probed, and a probe that lands in a run grows into the whole run.
- */
-export function lineMayHoldCandidate(bytes: Uint8Array, start: number, end: number): boolean {
-  return !forEachLineRun(bytes, start, end, () => false)
-}
-
-/**
- * Calls `found` with the offsets of each run on the line in bytes [start, end) that passes the candidate scan's
- * length test (for 33 after an escape, the 32 after its letter), probing as lineMayHoldCandidate does, until
- * `found` returns false. Returns false if it was stopped.
- */
-export function forEachLineRun(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  found: (first: number, after: number) => boolean,
-): boolean {
-  let probe = start + KEY_LENGTH - 1
-  while (probe < end) {
-    if (!isAlnumByte(bytes[probe]!)) {
-      probe += KEY_LENGTH
-      continue
-    }
-    let first = probe
-    while (first > start && isAlnumByte(bytes[first - 1]!)) first--
-    let after = probe + 1
-    while (after < end && isAlnumByte(bytes[after]!)) after++
-    const length = after - first
-    const escaped = first > start && bytes[first - 1] === BACKSLASH && ESCAPE_LETTERS.has(bytes[first]!)
-    if (length === KEY_LENGTH || (length === KEY_LENGTH + 1 && escaped)) {
-      if (!found(after - KEY_LENGTH, after)) return false
-    }
-    // The next run starts after `after` (a separator); if it is long enough it covers `after + KEY_LENGTH`.
-    probe = after + KEY_LENGTH
-  }
-  return true
 }
