@@ -2191,8 +2191,9 @@ class Mentions {
         block.hostProviders.push(provider);
     }
 }
+/** A character some provider name holds: an ASCII letter or digit (isHostCode), or `_`. */
 function isWordCode(code) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+    return isHostCode(code) || code === 95;
 }
 /** Whether `codestral.` ends just before `at` (any case). */
 function isCodestralBefore(text, at) {

@@ -191,8 +191,9 @@ export class Mentions {
   }
 }
 
+/** A character some provider name holds: an ASCII letter or digit (isHostCode), or `_`. */
 function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  return isHostCode(code) || code === 95
 }
 
 /** Whether `codestral.` ends just before `at` (any case). */
