@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { MAX_TEXT_BYTES, RepoFiles } from '../../src/checks/repo-files.js'
@@ -89,6 +90,38 @@ describe('RepoFiles', () => {
         expect(texts['bom.txt']).toBe('after bom\n')
         expect(Object.keys(texts)).not.toEqual(expect.arrayContaining(['bin.dat']))
         expect([...files.skipped].sort()).toEqual(['bin.dat', 'huge.txt', 'link.txt'])
+      }
+    } finally {
+      repo.remove()
+    }
+  })
+
+  it('reads the work tree whatever has replaced a tracked file, never following a symlink nor waiting on a FIFO', async () => {
+    const repo = makeRepo()
+    try {
+      for (const name of ['dir.txt', 'link.txt', 'fifo.txt', 'gone.txt', 'grown.txt', 'edge.txt', 'bin.txt', 'plain.txt']) {
+        repo.write(name, `${name}\n`)
+      }
+      repo.commit('files')
+      rmSync(path.join(repo.dir, 'dir.txt'))
+      mkdirSync(path.join(repo.dir, 'dir.txt'))
+      rmSync(path.join(repo.dir, 'link.txt'))
+      symlinkSync('/etc/passwd', path.join(repo.dir, 'link.txt'))
+      rmSync(path.join(repo.dir, 'fifo.txt'))
+      execFileSync('mkfifo', [path.join(repo.dir, 'fifo.txt')])
+      rmSync(path.join(repo.dir, 'gone.txt'))
+      writeFileSync(path.join(repo.dir, 'grown.txt'), 'g'.repeat(MAX_TEXT_BYTES + 1))
+      writeFileSync(path.join(repo.dir, 'edge.txt'), 'e'.repeat(MAX_TEXT_BYTES))
+      writeFileSync(path.join(repo.dir, 'bin.txt'), Buffer.concat([Buffer.from('text, then '), Buffer.from([0])]))
+
+      for (const mode of ['tree', 'diff'] as const) {
+        const files = await RepoFiles.open(repo.dir, mode)
+        const texts = await textsOf(files)
+        // A FIFO nobody writes to reads as empty; a folder and a symlink are not read at all. plain.txt is read
+        // after the two large files (path order) into the same buffer, and holds only its own bytes.
+        expect(texts).toEqual({ 'edge.txt': 'e'.repeat(MAX_TEXT_BYTES), 'fifo.txt': '', 'plain.txt': 'plain.txt\n' })
+        // Gone, too large, binary: passed over and counted.
+        expect([...files.skipped].sort()).toEqual(['bin.txt', 'gone.txt', 'grown.txt'])
       }
     } finally {
       repo.remove()

@@ -2,6 +2,7 @@
 // server_url, endpoint, base URL, MISTRAL_*_URL) over http:// in a file that talks to Mistral (by its name or
 // content). Loopback addresses are fine (local proxies, test servers).
 import type { CheckLocation } from '../report/report.js'
+import { LineCounter } from './line-counter.js'
 import type { TextVisitor } from './text-visitor.js'
 
 const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi
@@ -23,20 +24,23 @@ export function plainHttpVisitor(allowed: (file: string) => boolean): TextVisito
     wants: (file) => !allowed(file),
     visit(file, text) {
       found.read++
-      if (!/http:\/\//i.test(text)) return
+      // Most files hold no URL at all: a plain search for `://` settles them before any pattern runs.
+      if (!text.includes('://') || !/http:\/\//i.test(text)) return
       const mistralFile = MENTIONS_MISTRAL.test(file) || MENTIONS_MISTRAL.test(text)
-      text.split('\n').forEach((line, index) => {
-        for (const match of line.matchAll(HTTP_URL)) {
-          const host = hostOf(match[1])
-          if (host === '' || isLoopback(host)) continue
-          const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai')
-          if (mistralHost || (mistralFile && SERVER_SETTING.test(line))) {
-            // Only the host is shown: a URL may carry credentials or a key in its query.
-            const url = /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…'
-            found.hits.push({ file, line: index + 1, url })
-          }
+      // A URL never spans a line (it stops at white space): the whole text is searched once, and only the lines
+      // of its URLs are cut out.
+      const lines = new LineCounter(text)
+      for (const match of text.matchAll(HTTP_URL)) {
+        const host = hostOf(match[1])
+        if (host === '' || isLoopback(host)) continue
+        const mistralHost = host === 'mistral.ai' || host.endsWith('.mistral.ai')
+        const { start, end, number } = lines.lineAt(match.index)
+        if (mistralHost || (mistralFile && SERVER_SETTING.test(text.slice(start, end)))) {
+          // Only the host is shown: a URL may carry credentials or a key in its query.
+          const url = /^[a-z0-9.-]+$/.test(host) ? `http://${host}` : 'http://…'
+          found.hits.push({ file, line: number, url })
         }
-      })
+      }
     },
     gathered: () => found,
   }

@@ -3,7 +3,7 @@
 // Where the content comes from follows the mode: the index in staged mode (what is about to be committed),
 // HEAD's tree in a bare repository, the working tree otherwise.
 import { createHash } from 'node:crypto'
-import { lstatSync, readFileSync } from 'node:fs'
+import { closeSync, constants, lstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import type { Mode } from '../report/report.js'
@@ -20,6 +20,13 @@ const DISK_READ_BATCH = 32
 
 /** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
 const CACHE_BUDGET_CHARS = 8_000_000
+
+/**
+ * How a work-tree file is opened: never through a symlink (the open fails with ELOOP, as an lstat would have told),
+ * and without waiting on a FIFO (one without a writer reads as empty). Without O_NOFOLLOW (Windows) each file is looked at with lstat first.
+ */
+const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined
+const OPEN_FLAGS = constants.O_RDONLY | (NO_FOLLOW ?? 0) | ((constants.O_NONBLOCK as number | undefined) ?? 0)
 
 const SYMLINK_MODE = '120000'
 const SUBMODULE_MODE = '160000'
@@ -45,6 +52,8 @@ export class RepoFiles {
   private readonly byPath: Map<string, RepoFile>
   private readonly cache = new Map<string, string>()
   private cachedChars = 0
+  /** Work-tree files are read into this, one after another; each is decoded (copied) before the next. */
+  private scratch: Buffer | null = null
 
   private constructor(
     readonly root: string,
@@ -143,9 +152,49 @@ export class RepoFiles {
   /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
   private readOneFromDisk(file: RepoFile): string | null {
     const full = path.join(this.root, file.path)
+    if (NO_FOLLOW === undefined) return this.readOneAfterLstat(file, full)
+    // One open and one read into a buffer kept for the whole pass: less than half the cost of an lstat and a
+    // readFileSync (two path lookups, five system calls, a Stats object and a new buffer per file).
+    let fd: number
+    try {
+      fd = openSync(full, OPEN_FLAGS)
+    } catch (error) {
+      // Replaced by a symlink (ELOOP) or a socket (ENXIO): nothing to read, as for a folder below.
+      if (!isErrorCode(error, 'ELOOP', 'ENXIO')) this.skipped.add(file.path)
+      return null
+    }
+    try {
+      const content = this.readWhole(fd)
+      const text = content === null ? null : decodeText(content)
+      if (text === null) this.skipped.add(file.path)
+      return text
+    } catch (error) {
+      // Replaced by a folder (EISDIR) or a FIFO with a writer (EAGAIN): nothing to read.
+      if (!isErrorCode(error, 'EISDIR', 'EAGAIN')) this.skipped.add(file.path)
+      return null
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  /**
+   * The open file's bytes, read to its end into the scratch buffer (valid until the next read), or null when it
+   * holds more than MAX_TEXT_BYTES: no more than one byte past that is ever read.
+   */
+  private readWhole(fd: number): Buffer | null {
+    const scratch = (this.scratch ??= Buffer.allocUnsafe(MAX_TEXT_BYTES + 1))
+    let length = 0
+    while (length < scratch.length) {
+      const read = readSync(fd, scratch, length, scratch.length - length, null)
+      if (read === 0) break
+      length += read
+    }
+    return length > MAX_TEXT_BYTES ? null : scratch.subarray(0, length)
+  }
+
+  private readOneAfterLstat(file: RepoFile, full: string): string | null {
     try {
       const stats = lstatSync(full)
-      // Deleted but not yet staged, replaced by a folder or a symlink: nothing to read.
       if (!stats.isFile()) return null
       if (stats.size > MAX_TEXT_BYTES) {
         this.skipped.add(file.path)
@@ -219,6 +268,10 @@ export class RepoFiles {
       yield text
     }
   }
+}
+
+function isErrorCode(error: unknown, ...codes: string[]): boolean {
+  return codes.includes((error as NodeJS.ErrnoException)?.code ?? '')
 }
 
 /** UTF-8 text without a byte-order mark, or null for binary content. */
