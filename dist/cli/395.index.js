@@ -1335,9 +1335,16 @@ async function visitTexts(files, visitors) {
         }
     };
     const named = Object.entries(visitors);
-    const wants = (file) => named.filter(([name, visitor]) => guarded(name, () => visitor.wants(file), false));
-    for await (const { path, text } of files.texts((file) => wants(file).length > 0)) {
-        for (const [name, visitor] of wants(path))
+    // Each file's visitors are chosen once, as the files are selected, and looked up as their texts arrive.
+    const chosen = new Map();
+    const wanted = (file) => {
+        const visiting = named.filter(([name, visitor]) => guarded(name, () => visitor.wants(file), false));
+        if (visiting.length > 0)
+            chosen.set(file, visiting);
+        return visiting.length > 0;
+    };
+    for await (const { path, text } of files.texts(wanted)) {
+        for (const [name, visitor] of chosen.get(path))
             guarded(name, () => visitor.visit(path, text), undefined);
     }
     const out = {};

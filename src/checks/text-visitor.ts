@@ -35,9 +35,15 @@ export async function visitTexts<V extends Record<string, TextVisitor<unknown>>>
     }
   }
   const named = Object.entries(visitors)
-  const wants = (file: string) => named.filter(([name, visitor]) => guarded(name, () => visitor.wants(file), false))
-  for await (const { path, text } of files.texts((file) => wants(file).length > 0)) {
-    for (const [name, visitor] of wants(path)) guarded(name, () => visitor.visit(path, text), undefined)
+  // Each file's visitors are chosen once, as the files are selected, and looked up as their texts arrive.
+  const chosen = new Map<string, Array<[string, TextVisitor<unknown>]>>()
+  const wanted = (file: string) => {
+    const visiting = named.filter(([name, visitor]) => guarded(name, () => visitor.wants(file), false))
+    if (visiting.length > 0) chosen.set(file, visiting)
+    return visiting.length > 0
+  }
+  for await (const { path, text } of files.texts(wanted)) {
+    for (const [name, visitor] of chosen.get(path)!) guarded(name, () => visitor.visit(path, text), undefined)
   }
   const out: Record<string, Visited<unknown>> = {}
   for (const [name, visitor] of named) {
