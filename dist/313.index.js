@@ -283,6 +283,8 @@ class RepoFiles {
     cachedChars = 0;
     /** Work-tree files are read into this, one after another; each is decoded (copied) before the next. */
     scratch = null;
+    /** Every listed blob's size (staged mode), asked for once. */
+    sizes = null;
     constructor(root, bare, files, fromGit) {
         this.root = root;
         this.bare = bare;
@@ -302,7 +304,11 @@ class RepoFiles {
         if (mode === 'tree')
             files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))));
         files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        return new RepoFiles(root, false, files, mode === 'staged');
+        const listed = new RepoFiles(root, false, files, mode === 'staged');
+        // The staged blobs' sizes are asked for now, while the other checks start: the text pass needs nearly all.
+        if (mode === 'staged')
+            listed.stagedSizes();
+        return listed;
     }
     get paths() {
         return this.files.map((file) => file.path);
@@ -378,6 +384,15 @@ class RepoFiles {
         for await (const file of paced(files))
             yield this.readOneFromDisk(file);
     }
+    /** Every listed blob's size, from one `cat-file --batch-check` started on first need. */
+    stagedSizes() {
+        if (this.sizes === null) {
+            this.sizes = blobSizes(this.root, this.files.map((file) => file.oid));
+            // Asked early, taken later (or never, when no check reads a text): a failure is reported by the reader.
+            this.sizes.catch(() => undefined);
+        }
+        return this.sizes;
+    }
     /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
     readOneFromDisk(file) {
         const full = external_node_path_default().join(this.root, file.path);
@@ -417,14 +432,8 @@ class RepoFiles {
      * holds more than MAX_TEXT_BYTES: no more than one byte past that is ever read.
      */
     readWhole(fd) {
-        const scratch = (this.scratch ??= Buffer.allocUnsafe(MAX_TEXT_BYTES + 1));
-        let length = 0;
-        while (length < scratch.length) {
-            const read = (0,external_node_fs_.readSync)(fd, scratch, length, scratch.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
+        const scratch = this.scratchBuffer();
+        const length = readInto(fd, scratch, 0, MAX_TEXT_BYTES + 1);
         return length > MAX_TEXT_BYTES ? null : scratch.subarray(0, length);
     }
     readOneAfterLstat(file, full) {
@@ -455,7 +464,7 @@ class RepoFiles {
      * and a copy of another size is not it.
      */
     async *readFromIndex(files) {
-        const sizes = await blobSizes(this.root, files.map((file) => file.oid));
+        const sizes = await this.stagedSizes();
         let reader = null;
         try {
             // Paced as for the working tree: a scan running beside the checks keeps going.
@@ -480,22 +489,41 @@ class RepoFiles {
             await reader?.close();
         }
     }
-    /** The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null. */
+    /**
+     * The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null; valid until
+     * the next read (it sits in the scratch buffer). The bytes git hashes for a blob are a header and the content:
+     * the file is read straight after the header, so that one hash covers both and nothing is copied. The hash is
+     * the proof, so a symlink followed or a file changed meanwhile can only fail it.
+     */
     stagedCopyOnDisk(file, size) {
-        const full = external_node_path_default().join(this.root, file.path);
+        const scratch = this.scratchBuffer();
+        const offset = scratch.write(`blob ${size}\0`, 0, 'latin1');
+        let fd;
         try {
-            const stats = (0,external_node_fs_.lstatSync)(full);
-            if (!stats.isFile() || stats.size !== size)
-                return null;
-            const content = (0,external_node_fs_.readFileSync)(full);
-            // The id git gives these bytes as a blob, in the repository's hash (40 hex digits: SHA-1; 64: SHA-256).
-            const hash = (0,external_node_crypto_.createHash)(file.oid.length === 64 ? 'sha256' : 'sha1');
-            const id = hash.update(`blob ${content.length}\0`).update(content).digest('hex');
-            return id === file.oid ? content : null;
+            fd = (0,external_node_fs_.openSync)(external_node_path_default().join(this.root, file.path), OPEN_FLAGS);
         }
         catch {
             return null;
         }
+        try {
+            // One byte more than the blob tells a longer file.
+            const length = readInto(fd, scratch, offset, size + 1);
+            if (length !== size)
+                return null;
+            // The repository's hash: 40 hex digits are SHA-1, 64 are SHA-256.
+            const id = blobId(scratch.subarray(0, offset + size), file.oid.length === 64 ? 'sha256' : 'sha1');
+            return id === file.oid ? scratch.subarray(offset, offset + size) : null;
+        }
+        catch {
+            return null;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** Room for the largest text read, and a blob header before it. */
+    scratchBuffer() {
+        return (this.scratch ??= Buffer.allocUnsafe(MAX_TEXT_BYTES + 64));
     }
     async *readFromGit(files) {
         // One request per file, duplicates included: cat-file answers in request order.
@@ -508,6 +536,26 @@ class RepoFiles {
             yield text;
         }
     }
+}
+/**
+ * Reads the just-opened file from where it stands (its start; a FIFO has no other) into `buffer` at `offset`, up to
+ * `most` bytes or its end. Returns how many bytes it read.
+ */
+function readInto(fd, buffer, offset, most) {
+    let length = 0;
+    while (length < most) {
+        const read = (0,external_node_fs_.readSync)(fd, buffer, offset + length, most - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return length;
+}
+/** The hex digest of `bytes`: in one call where node has crypto.hash (20.12 and later). */
+function blobId(bytes, algorithm) {
+    if (typeof external_node_crypto_.hash === 'function')
+        return external_node_crypto_.hash(algorithm, bytes, 'hex');
+    return external_node_crypto_.createHash(algorithm).update(bytes).digest('hex');
 }
 function isErrorCode(error, ...codes) {
     return codes.includes(error?.code ?? '');

@@ -43,6 +43,7 @@ describe('RepoFiles', () => {
       repo.write('.gitattributes', 'crlf.txt text eol=crlf\n')
       repo.write('crlf.txt', 'one\ntwo\n')
       repo.write('same.txt', 'unchanged\n')
+      repo.write('linked.txt', 'linked\n')
       repo.write('gone.txt', 'deleted from the work tree only\n')
       repo.write('folder', 'a file in the index, a folder on disk\n')
       repo.write('grown.txt', 'small when staged\n')
@@ -54,6 +55,12 @@ describe('RepoFiles', () => {
       rmSync(path.join(repo.dir, 'folder'))
       mkdirSync(path.join(repo.dir, 'folder'))
       writeFileSync(path.join(repo.dir, 'grown.txt'), 'x'.repeat(MAX_TEXT_BYTES + 10))
+      // A FIFO must not hang the read; a symlink to the same bytes is as good as the file.
+      rmSync(path.join(repo.dir, 'same.txt'))
+      execFileSync('mkfifo', [path.join(repo.dir, 'same.txt')])
+      writeFileSync(path.join(repo.dir, 'elsewhere.txt'), 'linked\n')
+      rmSync(path.join(repo.dir, 'linked.txt'))
+      symlinkSync(path.join(repo.dir, 'elsewhere.txt'), path.join(repo.dir, 'linked.txt'))
       expect(repo.git('show', ':crlf.txt')).toBe('one\ntwo\n')
 
       const staged = await RepoFiles.open(repo.dir, 'staged')
@@ -63,6 +70,7 @@ describe('RepoFiles', () => {
       expect(texts['gone.txt']).toBe('deleted from the work tree only\n')
       expect(texts['folder']).toBe('a file in the index, a folder on disk\n')
       expect(texts['grown.txt']).toBe('small when staged\n')
+      expect(texts['linked.txt']).toBe('linked\n')
       expect([...staged.skipped]).toEqual([])
     } finally {
       repo.remove()

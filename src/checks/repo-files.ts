@@ -2,7 +2,7 @@
 // submodules), binary and huge files passed over and counted, odd names taken exactly as git stores them.
 // Where the content comes from follows the mode: the index in staged mode (what is about to be committed),
 // HEAD's tree in a bare repository, the working tree otherwise.
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import { closeSync, constants, lstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
@@ -54,6 +54,8 @@ export class RepoFiles {
   private cachedChars = 0
   /** Work-tree files are read into this, one after another; each is decoded (copied) before the next. */
   private scratch: Buffer | null = null
+  /** Every listed blob's size (staged mode), asked for once. */
+  private sizes: Promise<Map<string, number>> | null = null
 
   private constructor(
     readonly root: string,
@@ -74,7 +76,10 @@ export class RepoFiles {
     const files = await listIndex(root)
     if (mode === 'tree') files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))))
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    return new RepoFiles(root, false, files, mode === 'staged')
+    const listed = new RepoFiles(root, false, files, mode === 'staged')
+    // The staged blobs' sizes are asked for now, while the other checks start: the text pass needs nearly all.
+    if (mode === 'staged') listed.stagedSizes()
+    return listed
   }
 
   get paths(): string[] {
@@ -149,6 +154,16 @@ export class RepoFiles {
     for await (const file of paced(files)) yield this.readOneFromDisk(file)
   }
 
+  /** Every listed blob's size, from one `cat-file --batch-check` started on first need. */
+  private stagedSizes(): Promise<Map<string, number>> {
+    if (this.sizes === null) {
+      this.sizes = blobSizes(this.root, this.files.map((file) => file.oid))
+      // Asked early, taken later (or never, when no check reads a text): a failure is reported by the reader.
+      this.sizes.catch(() => undefined)
+    }
+    return this.sizes
+  }
+
   /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
   private readOneFromDisk(file: RepoFile): string | null {
     const full = path.join(this.root, file.path)
@@ -182,13 +197,8 @@ export class RepoFiles {
    * holds more than MAX_TEXT_BYTES: no more than one byte past that is ever read.
    */
   private readWhole(fd: number): Buffer | null {
-    const scratch = (this.scratch ??= Buffer.allocUnsafe(MAX_TEXT_BYTES + 1))
-    let length = 0
-    while (length < scratch.length) {
-      const read = readSync(fd, scratch, length, scratch.length - length, null)
-      if (read === 0) break
-      length += read
-    }
+    const scratch = this.scratchBuffer()
+    const length = readInto(fd, scratch, 0, MAX_TEXT_BYTES + 1)
     return length > MAX_TEXT_BYTES ? null : scratch.subarray(0, length)
   }
 
@@ -218,7 +228,7 @@ export class RepoFiles {
    * and a copy of another size is not it.
    */
   private async *readFromIndex(files: RepoFile[]): AsyncGenerator<string | null> {
-    const sizes = await blobSizes(this.root, files.map((file) => file.oid))
+    const sizes = await this.stagedSizes()
     let reader: BlobReader | null = null
     try {
       // Paced as for the working tree: a scan running beside the checks keeps going.
@@ -242,20 +252,38 @@ export class RepoFiles {
     }
   }
 
-  /** The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null. */
+  /**
+   * The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null; valid until
+   * the next read (it sits in the scratch buffer). The bytes git hashes for a blob are a header and the content:
+   * the file is read straight after the header, so that one hash covers both and nothing is copied. The hash is
+   * the proof, so a symlink followed or a file changed meanwhile can only fail it.
+   */
   private stagedCopyOnDisk(file: RepoFile, size: number): Buffer | null {
-    const full = path.join(this.root, file.path)
+    const scratch = this.scratchBuffer()
+    const offset = scratch.write(`blob ${size}\0`, 0, 'latin1')
+    let fd: number
     try {
-      const stats = lstatSync(full)
-      if (!stats.isFile() || stats.size !== size) return null
-      const content = readFileSync(full)
-      // The id git gives these bytes as a blob, in the repository's hash (40 hex digits: SHA-1; 64: SHA-256).
-      const hash = createHash(file.oid.length === 64 ? 'sha256' : 'sha1')
-      const id = hash.update(`blob ${content.length}\0`).update(content).digest('hex')
-      return id === file.oid ? content : null
+      fd = openSync(path.join(this.root, file.path), OPEN_FLAGS)
     } catch {
       return null
     }
+    try {
+      // One byte more than the blob tells a longer file.
+      const length = readInto(fd, scratch, offset, size + 1)
+      if (length !== size) return null
+      // The repository's hash: 40 hex digits are SHA-1, 64 are SHA-256.
+      const id = blobId(scratch.subarray(0, offset + size), file.oid.length === 64 ? 'sha256' : 'sha1')
+      return id === file.oid ? scratch.subarray(offset, offset + size) : null
+    } catch {
+      return null
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  /** Room for the largest text read, and a blob header before it. */
+  private scratchBuffer(): Buffer {
+    return (this.scratch ??= Buffer.allocUnsafe(MAX_TEXT_BYTES + 64))
   }
 
   private async *readFromGit(files: RepoFile[]): AsyncGenerator<string | null> {
@@ -268,6 +296,26 @@ export class RepoFiles {
       yield text
     }
   }
+}
+
+/**
+ * Reads the just-opened file from where it stands (its start; a FIFO has no other) into `buffer` at `offset`, up to
+ * `most` bytes or its end. Returns how many bytes it read.
+ */
+function readInto(fd: number, buffer: Buffer, offset: number, most: number): number {
+  let length = 0
+  while (length < most) {
+    const read = readSync(fd, buffer, offset + length, most - length, null)
+    if (read === 0) break
+    length += read
+  }
+  return length
+}
+
+/** The hex digest of `bytes`: in one call where node has crypto.hash (20.12 and later). */
+function blobId(bytes: Buffer, algorithm: 'sha1' | 'sha256'): string {
+  if (typeof crypto.hash === 'function') return crypto.hash(algorithm, bytes, 'hex')
+  return crypto.createHash(algorithm).update(bytes).digest('hex')
 }
 
 function isErrorCode(error: unknown, ...codes: string[]): boolean {
