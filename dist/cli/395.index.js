@@ -614,8 +614,11 @@ class RepoFiles {
         // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
         // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
         // the checks (tree, staged, diff) keep its git pipes flowing.
-        for await (const file of paced(files))
-            yield this.readOneFromDisk(file);
+        for (let index = 0; index < files.length; index++) {
+            if (index > 0 && index % DISK_READ_BATCH === 0)
+                await nextTurn();
+            yield this.readOneFromDisk(files[index]);
+        }
     }
     /** Every listed blob's size, from one `cat-file --batch-check` started on first need. */
     stagedSizes() {
@@ -701,7 +704,10 @@ class RepoFiles {
         let reader = null;
         try {
             // Paced as for the working tree: a scan running beside the checks keeps going.
-            for await (const file of paced(files)) {
+            for (let index = 0; index < files.length; index++) {
+                if (index > 0 && index % DISK_READ_BATCH === 0)
+                    await nextTurn();
+                const file = files[index];
                 const size = sizes.get(file.oid);
                 let content = null;
                 if (size !== undefined && size <= MAX_TEXT_BYTES) {
@@ -800,13 +806,12 @@ function decodeText(content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-/** The files in order, with a turn of the event loop after every DISK_READ_BATCH of them. */
-async function* paced(files) {
-    for (let start = 0; start < files.length; start += DISK_READ_BATCH) {
-        if (start > 0)
-            await new Promise((resolve) => setImmediate(resolve));
-        yield* files.slice(start, start + DISK_READ_BATCH);
-    }
+/**
+ * A turn of the event loop, taken after every DISK_READ_BATCH files: the readers count files themselves, since a
+ * generator of files in between would add promise hops to every one of them.
+ */
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 /** Each present blob's size, from one `cat-file --batch-check` (headers only: nothing is inflated). */
 async function blobSizes(root, oids) {
