@@ -283,6 +283,7 @@ class RepoFiles {
     cachedChars = 0;
     /** Work-tree files are read into this, one after another; each is decoded (copied) before the next. */
     scratch = null;
+    matched = new Map();
     /** Every listed blob's size (staged mode), asked for once. */
     sizes = null;
     constructor(root, bare, files, fromGit) {
@@ -323,8 +324,15 @@ class RepoFiles {
     match(globs) {
         if (globs.length === 0)
             return [];
-        const matchers = globs.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
-        return this.paths.filter((file) => matchers.some((matcher) => matcher.match(file)));
+        // Several checks ask for the same globs (the env templates): each list is matched against every path once.
+        const key = JSON.stringify(globs);
+        let matched = this.matched.get(key);
+        if (matched === undefined) {
+            const matchers = globs.map((glob) => new esm/* Minimatch */.VR(glob, { dot: true }));
+            matched = this.paths.filter((file) => matchers.some((matcher) => matcher.match(file)));
+            this.matched.set(key, matched);
+        }
+        return [...matched];
     }
     /** One file's text, or null when it is absent, a symlink, binary, too large or unreadable. */
     async read(file) {
@@ -1572,7 +1580,7 @@ const noTrackedSecretFiles = async (run) => {
     const policy = (0,checks_policy/* policyOf */.US)(run.config);
     const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
     const templates = new Set(run.files.match(policy.envTemplateGlobs));
-    const isSecret = (file) => !allowed(file) && !templates.has(file) && (0,secret_files/* secretFileKind */.F)(file) !== null;
+    const isSecret = (file) => (0,secret_files/* secretFileKind */.F)(file) !== null && !allowed(file) && !templates.has(file);
     const tracked = run.files.trackedPaths.filter(isSecret);
     const past = [];
     if (run.mode === 'history') {

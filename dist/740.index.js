@@ -14,15 +14,16 @@ export const modules = {
 const TEMPLATE_SUFFIX = /\.(example|sample|template|dist)$/;
 /** Why `file` is a secret file by its name, or null. `.envrc` (direnv) is not an env file. */
 function secretFileKind(file) {
-    const segments = file.split('/');
-    const base = segments[segments.length - 1];
-    if (/^\.env(\..+)?$/.test(base))
+    // Asked of every path of a repository: no array of segments, and each test only where it can hold.
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    if (base.startsWith('.env') && /^\.env(\..+)?$/.test(base))
         return TEMPLATE_SUFFIX.test(base) ? null : 'env file';
     if (base.endsWith('.pem'))
         return 'PEM file';
     if (base.endsWith('.key'))
         return 'key file';
-    if (segments.slice(0, -1).includes('secrets'))
+    // A folder named `secrets` anywhere above the file.
+    if (file.startsWith('secrets/') || file.includes('/secrets/'))
         return 'in a secrets/ folder';
     return null;
 }

@@ -54,6 +54,10 @@ describe('env files', () => {
     expect(['.env.example', '.env.prod.sample', '.env.template', '.env.dist', '.envrc', 'secrets.md', 'env.ts'].map(secretFileKind)).toEqual(
       [null, null, null, null, null, null, null],
     )
+    // A folder named secrets at any depth; not a file of that name, nor a folder that only ends in it.
+    expect(['secrets/a.txt', 'a/b/secrets/c/d.yml', 'a/secrets', 'a/mysecrets/x', 'secrets', 'a/secrets.d/x'].map(secretFileKind)).toEqual(
+      ['in a secrets/ folder', 'in a secrets/ folder', null, null, null, null],
+    )
     expect(['.env.example', 'svc/.env.prod.example', 'env.sample', 'app.env.template'].every(isEnvTemplateName)).toBe(true)
     expect(['environment.example', 'config.example', '.env', 'myenv.example'].some(isEnvTemplateName)).toBe(false)
   })

@@ -15,7 +15,7 @@ export const noTrackedSecretFiles: Check = async (run) => {
   const policy = policyOf(run.config)
   const allowed = allowedPath(policy)
   const templates = new Set(run.files.match(policy.envTemplateGlobs))
-  const isSecret = (file: string): boolean => !allowed(file) && !templates.has(file) && secretFileKind(file) !== null
+  const isSecret = (file: string): boolean => secretFileKind(file) !== null && !allowed(file) && !templates.has(file)
 
   const tracked = run.files.trackedPaths.filter(isSecret)
   const past: Array<[string, string]> = []

@@ -54,6 +54,7 @@ export class RepoFiles {
   private cachedChars = 0
   /** Work-tree files are read into this, one after another; each is decoded (copied) before the next. */
   private scratch: Buffer | null = null
+  private readonly matched = new Map<string, string[]>()
   /** Every listed blob's size (staged mode), asked for once. */
   private sizes: Promise<Map<string, number>> | null = null
 
@@ -97,8 +98,15 @@ export class RepoFiles {
   /** The listed paths any of `globs` matches (minimatch, dot files included). */
   match(globs: readonly string[]): string[] {
     if (globs.length === 0) return []
-    const matchers = globs.map((glob) => new Minimatch(glob, { dot: true }))
-    return this.paths.filter((file) => matchers.some((matcher) => matcher.match(file)))
+    // Several checks ask for the same globs (the env templates): each list is matched against every path once.
+    const key = JSON.stringify(globs)
+    let matched = this.matched.get(key)
+    if (matched === undefined) {
+      const matchers = globs.map((glob) => new Minimatch(glob, { dot: true }))
+      matched = this.paths.filter((file) => matchers.some((matcher) => matcher.match(file)))
+      this.matched.set(key, matched)
+    }
+    return [...matched]
   }
 
   /** One file's text, or null when it is absent, a symlink, binary, too large or unreadable. */
