@@ -55,7 +55,7 @@ describe('RepoFiles', () => {
       rmSync(path.join(repo.dir, 'folder'))
       mkdirSync(path.join(repo.dir, 'folder'))
       writeFileSync(path.join(repo.dir, 'grown.txt'), 'x'.repeat(MAX_TEXT_BYTES + 10))
-      // A FIFO must not hang the read; a symlink to the same bytes is as good as the file.
+      // A FIFO must not hang the read; a symlink is not followed, even to the same bytes: the blob is read instead.
       rmSync(path.join(repo.dir, 'same.txt'))
       execFileSync('mkfifo', [path.join(repo.dir, 'same.txt')])
       writeFileSync(path.join(repo.dir, 'elsewhere.txt'), 'linked\n')

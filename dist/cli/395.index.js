@@ -498,7 +498,8 @@ const DISK_READ_BATCH = 32;
 const CACHE_BUDGET_CHARS = 8_000_000;
 /**
  * How a work-tree file is opened: never through a symlink (the open fails with ELOOP, as an lstat would have told),
- * and without waiting on a FIFO (one without a writer reads as empty). Without O_NOFOLLOW (Windows) each file is looked at with lstat first.
+ * and without waiting on a FIFO (one without a writer reads as empty). Where there is no O_NOFOLLOW (Windows), each
+ * file is looked at with lstat first.
  */
 const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW;
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
@@ -683,6 +684,7 @@ class RepoFiles {
     readOneAfterLstat(file, full) {
         try {
             const stats = (0,external_node_fs_.lstatSync)(full);
+            // Replaced by a folder or a symlink: nothing to read.
             if (!stats.isFile())
                 return null;
             if (stats.size > MAX_TEXT_BYTES) {
@@ -740,7 +742,7 @@ class RepoFiles {
      * The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null; valid until
      * the next read (it sits in the scratch buffer). The bytes git hashes for a blob are a header and the content:
      * the file is read straight after the header, so that one hash covers both and nothing is copied. The hash is
-     * the proof, so a symlink followed or a file changed meanwhile can only fail it.
+     * the proof: a file changed meanwhile can only fail it. A symlink is not followed; the blob is read instead.
      */
     stagedCopyOnDisk(file, size) {
         const scratch = this.scratchBuffer();

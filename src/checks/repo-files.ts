@@ -23,7 +23,8 @@ const CACHE_BUDGET_CHARS = 8_000_000
 
 /**
  * How a work-tree file is opened: never through a symlink (the open fails with ELOOP, as an lstat would have told),
- * and without waiting on a FIFO (one without a writer reads as empty). Without O_NOFOLLOW (Windows) each file is looked at with lstat first.
+ * and without waiting on a FIFO (one without a writer reads as empty). Where there is no O_NOFOLLOW (Windows), each
+ * file is looked at with lstat first.
  */
 const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined
 const OPEN_FLAGS = constants.O_RDONLY | (NO_FOLLOW ?? 0) | ((constants.O_NONBLOCK as number | undefined) ?? 0)
@@ -216,6 +217,7 @@ export class RepoFiles {
   private readOneAfterLstat(file: RepoFile, full: string): string | null {
     try {
       const stats = lstatSync(full)
+      // Replaced by a folder or a symlink: nothing to read.
       if (!stats.isFile()) return null
       if (stats.size > MAX_TEXT_BYTES) {
         this.skipped.add(file.path)
@@ -269,7 +271,7 @@ export class RepoFiles {
    * The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null; valid until
    * the next read (it sits in the scratch buffer). The bytes git hashes for a blob are a header and the content:
    * the file is read straight after the header, so that one hash covers both and nothing is copied. The hash is
-   * the proof, so a symlink followed or a file changed meanwhile can only fail it.
+   * the proof: a file changed meanwhile can only fail it. A symlink is not followed; the blob is read instead.
    */
   private stagedCopyOnDisk(file: RepoFile, size: number): Buffer | null {
     const scratch = this.scratchBuffer()
