@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { hostOf, isLoopback, plainHttpVisitor } from '../../src/checks/http-urls.js'
+import { holdsHttpScheme, hostOf, isLoopback, plainHttpVisitor } from '../../src/checks/http-urls.js'
 
 // Built at run time so that this repository's own https-only check stays green.
 const HTTP = ['http', '://'].join('')
@@ -64,6 +64,19 @@ describe('plainHttpVisitor', () => {
       fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('src/app.ts', 'mistral.yml'), (pieces, file) => {
         const text = pieces.join('')
         expect(visit(file, text)).toEqual(lineByLine(file, text))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('tells from the bytes whether the text holds the scheme, in any case', () => {
+    expect(holdsHttpScheme(Buffer.from(`see ${UPPER_HTTP}x and https://y`))).toBe(true)
+    expect(holdsHttpScheme(Buffer.from('https://y, ftp://z, ://w, ttp://v'))).toBe(false)
+    const piece = fc.constantFrom('http', 'HTTP', 'hTtP', 'https', 'ttp', 'h', '://', ':/', ':', '/', 'x', ' ', 'é', '\n')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('')
+        expect(holdsHttpScheme(Buffer.from(text))).toBe(/http:\/\//i.test(text))
       }),
       { numRuns: 2000 },
     )

@@ -136,6 +136,36 @@ describe('RepoFiles', () => {
     }
   })
 
+  it('hands back a file its bytes rule out undecoded, and still reads it whole when asked again', async () => {
+    const repo = makeRepo()
+    try {
+      repo.write('keep.txt', 'wanted\n')
+      repo.write('skim.txt', 'not wanted\n')
+      repo.write('bin.dat', Buffer.from([0x77, 0x00]))
+      repo.commit('files')
+      for (const mode of ['tree', 'staged'] as const) {
+        const files = await RepoFiles.open(repo.dir, mode)
+        const seen: string[] = []
+        const worth = (file: string, bytes: Buffer) => {
+          seen.push(`${file}:${bytes.toString('utf8')}`)
+          return bytes.includes('wanted\n') && !bytes.includes('not')
+        }
+        const handed: Array<[string, string | null]> = []
+        for await (const { path: file, text } of files.texts(() => true, worth)) handed.push([file, text])
+        // A binary file is passed over before any gate sees it.
+        expect(handed).toEqual([
+          ['keep.txt', 'wanted\n'],
+          ['skim.txt', null],
+        ])
+        expect(seen).toEqual(['keep.txt:wanted\n', 'skim.txt:not wanted\n'])
+        expect([...files.skipped]).toEqual(['bin.dat'])
+        expect(await files.read('skim.txt')).toBe('not wanted\n')
+      }
+    } finally {
+      repo.remove()
+    }
+  })
+
   it("reads HEAD's tree in a bare repository, and nothing in an empty one", async () => {
     const work = makeRepo()
     const bare = makeRepo({ bare: true })

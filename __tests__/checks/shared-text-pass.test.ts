@@ -2,9 +2,13 @@ import type { CheckRun } from '../../src/checks/check.js'
 import { envSchema } from '../../src/checks/env-schema.js'
 import { httpsOnly } from '../../src/checks/https-only.js'
 import { keyNotLogged } from '../../src/checks/key-not-logged.js'
-import { RepoFiles } from '../../src/checks/repo-files.js'
+import { plainHttpVisitor } from '../../src/checks/http-urls.js'
+import { keyLogVisitor } from '../../src/checks/key-log-lines.js'
+import { RepoFiles, type Worth } from '../../src/checks/repo-files.js'
+import { startupValidationVisitor } from '../../src/checks/startup-validation.js'
 import { harvest, visitTexts, type TextVisitor } from '../../src/checks/text-visitor.js'
 import type { Mode } from '../../src/report/report.js'
+import { makeRepo } from '../helpers/repo.js'
 import { compliantRepo, openRun, runAll, runCheck } from './check-helpers.js'
 
 // Built at run time so that this repository's own https-only check stays green.
@@ -22,12 +26,12 @@ const EXTRA_FILES: Record<string, string> = {
 function countReads(run: CheckRun): Map<string, number> {
   const counts = new Map<string, number>()
   const texts = run.files.texts.bind(run.files)
-  run.files.texts = async function* (wanted) {
-    for await (const text of texts(wanted)) {
+  run.files.texts = async function* (wanted: (file: string) => boolean, worth?: Worth) {
+    for await (const text of worth ? texts(wanted, worth) : texts(wanted)) {
       counts.set(text.path, (counts.get(text.path) ?? 0) + 1)
       yield text
     }
-  }
+  } as typeof run.files.texts
   return counts
 }
 
@@ -82,6 +86,67 @@ describe('the text pass shared by env-schema, https-only and key-not-logged', ()
       const visited = await visitTexts(files, { everything, broken })
       expect(harvest(visited.everything)).toEqual(files.paths)
       expect(() => harvest(visited.broken)).toThrow('cannot parse')
+    } finally {
+      repo.remove()
+    }
+  })
+
+  it('gathers the same with the byte gates as without, while most files are never decoded', async () => {
+    const repo = makeRepo()
+    try {
+      const files: Record<string, string | Buffer> = {
+        // Each gate's way in, and a near miss of each.
+        'src/endpoint.ts': `const base = '${HTTP.toUpperCase()}API.MISTRAL.AI/v1'\n`,
+        'src/proxy.py': `# codestral\nbase_url = "${HTTP}gateway.internal/v1"\n`,
+        'deploy/mistral.yml': `endpoint: ${HTTP}llm.internal:8080\n`,
+        'src/other-host.ts': `fetch('${HTTP}example.com') // another host\n`,
+        'src/https-only.ts': "const base = 'https://api.mistral.ai/v1'\n",
+        'src/log.js': 'console.log("key", process.env.Mistral_Api_Key)\n',
+        'src/client.ts': 'logger.info(`using ${apiKey}`) // ApiKey\n',
+        'src/read.go': 'key := os.Getenv("MISTRAL_API_KEY")\n',
+        'src/settings.py': 'from pydantic import BaseSettings\nclass S(BaseSettings):\n    mistral_api_key: str\n',
+        'src/api-key.ts': 'const note = "api-key, api key"\n',
+        'src/unicode.ts': '// ſecret, \u212Aey, MISTRAL_API_ΚEY (a Greek kappa)\nconsole.log(x)\n',
+        'docs/plain.md': 'Nothing to see.\n',
+        'assets/blob.bin': Buffer.from([0x6d, 0x69, 0x73, 0x00, 0x01]),
+      }
+      for (let n = 0; n < 40; n++) files[`src/gen/file${n}.ts`] = `export const n${n} = ${n} // plain code\n`
+      for (const [file, content] of Object.entries(files)) repo.write(file, content)
+      repo.commit('files')
+      const visitors = () => ({
+        plainHttp: plainHttpVisitor(() => false),
+        keyLogs: keyLogVisitor(['MISTRAL_API_KEY', 'apiKey', 'api_key', 'apikey'], () => false),
+        startupValidation: startupValidationVisitor('MISTRAL_API_KEY', () => false),
+      })
+      const ungated = () => {
+        const all = visitors()
+        for (const visitor of Object.values(all)) delete (visitor as { mayHold?: unknown }).mayHold
+        return all
+      }
+      for (const mode of ['tree', 'staged'] as const) {
+        const gated = await RepoFiles.open(repo.dir, mode)
+        let decoded = 0
+        const texts = gated.texts.bind(gated)
+        gated.texts = async function* (wanted: (file: string) => boolean, worth?: Worth) {
+          for await (const text of texts(wanted, worth!)) {
+            if (text.text !== null) decoded++
+            yield text
+          }
+        } as typeof gated.texts
+        const withGates = await visitTexts(gated, visitors())
+        const without = await visitTexts(await RepoFiles.open(repo.dir, mode), ungated())
+        expect(withGates).toEqual(without)
+        expect(harvest(withGates.plainHttp).hits.map((hit) => hit.file)).toEqual([
+          'deploy/mistral.yml',
+          'src/endpoint.ts',
+          'src/proxy.py',
+        ])
+        expect(harvest(withGates.keyLogs).hits.map((hit) => hit.file)).toEqual(['src/client.ts', 'src/log.js'])
+        expect(harvest(withGates.plainHttp).read).toBe(52)
+        // The binary file is passed over; of the other 52, only those a gate lets through are decoded.
+        expect(decoded).toBe(7)
+        expect([...gated.skipped]).toEqual(['assets/blob.bin'])
+      }
     } finally {
       repo.remove()
     }

@@ -2,6 +2,7 @@
 // server_url, endpoint, base URL, MISTRAL_*_URL) over http:// in a file that talks to Mistral (by its name or
 // content). Loopback addresses are fine (local proxies, test servers).
 import type { CheckLocation } from '../report/report.js'
+import { AsciiWords } from './ascii-words.js'
 import { LineCounter } from './line-counter.js'
 import type { TextVisitor } from './text-visitor.js'
 
@@ -9,6 +10,7 @@ const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi
 const SERVER_SETTING =
   /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i
 const MENTIONS_MISTRAL = /mistral|codestral/i
+const MISTRAL_WORDS = new AsciiWords(['mistral', 'codestral'])
 
 export interface PlainHttpUrls {
   /** Where each plain-HTTP endpoint is, with only its host shown. */
@@ -22,6 +24,9 @@ export function plainHttpVisitor(allowed: (file: string) => boolean): TextVisito
   const found: PlainHttpUrls = { hits: [], read: 0 }
   return {
     wants: (file) => !allowed(file),
+    // Every hit is a URL over http:// in a file that names Mistral (a Mistral host does): both tell from the bytes.
+    mayHold: (file, bytes) => holdsHttpScheme(bytes) && (MENTIONS_MISTRAL.test(file) || MISTRAL_WORDS.in(bytes)),
+    skim: () => void found.read++,
     visit(file, text) {
       found.read++
       // Most files hold no URL at all: a plain search for `://` settles them before any pattern runs.
@@ -44,6 +49,26 @@ export function plainHttpVisitor(allowed: (file: string) => boolean): TextVisito
     },
     gathered: () => found,
   }
+}
+
+const COLON_SLASH_SLASH = Buffer.from('://')
+const LOWER = 0x20
+
+/** Whether the bytes hold `http://`, in any case (what /http:\/\//i finds in their text). */
+export function holdsHttpScheme(bytes: Buffer): boolean {
+  // The native search for `://` skips most bytes unread; each hit is then checked for the four letters before it.
+  for (let at = bytes.indexOf(COLON_SLASH_SLASH); at >= 0; at = bytes.indexOf(COLON_SLASH_SLASH, at + 1)) {
+    if (
+      at >= 4 &&
+      (bytes[at - 4]! | LOWER) === 0x68 &&
+      (bytes[at - 3]! | LOWER) === 0x74 &&
+      (bytes[at - 2]! | LOWER) === 0x74 &&
+      (bytes[at - 1]! | LOWER) === 0x70
+    ) {
+      return true
+    }
+  }
+  return false
 }
 
 /** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */

@@ -1,6 +1,7 @@
 // Finds, for the key-not-logged check, a source line that both calls a print or log function and uses the key
 // variable (or a client's apiKey) as code, not merely in a string such as "set MISTRAL_API_KEY first".
 import type { CheckLocation } from '../report/report.js'
+import { AsciiWords } from './ascii-words.js'
 import type { Policy } from './policy.js'
 import { secretVariables } from './policy.js'
 import { LineCounter } from './line-counter.js'
@@ -64,9 +65,12 @@ export function keyLogVisitor(names: string[], allowed: (file: string) => boolea
   // Every hit names one of them, in any case: one search of the whole text finds the few lines that do, and only
   // those are cut out and read (most files have none).
   const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'gi')
+  const anyNameInBytes = names.length > 0 ? new AsciiWords(names) : null
   const found: KeyLogLines = { hits: [], read: 0 }
   return {
     wants: (file) => isSourceFile(file) && !allowed(file),
+    mayHold: (_file, bytes) => anyNameInBytes === null || anyNameInBytes.in(bytes),
+    skim: () => void found.read++,
     visit(file, text) {
       found.read++
       const shell = isShellFile(file)

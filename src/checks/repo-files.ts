@@ -47,6 +47,22 @@ export interface TextFile {
   text: string
 }
 
+/** A readable file (not binary, not too large) that the caller's `worth` ruled out by its bytes: not decoded. */
+export interface SkimmedFile {
+  path: string
+  text: null
+}
+
+/**
+ * Whether a file's bytes are worth decoding (raw UTF-8, valid until the call returns): a caller that knows what it
+ * looks for can tell from them that a file holds none of it.
+ */
+export type Worth = (file: string, bytes: Buffer) => boolean
+
+/** What a reader hands back for one file: its text, SKIMMED, or null when it is passed over (and counted). */
+const SKIMMED = Symbol('skimmed')
+type Read = string | typeof SKIMMED | null
+
 export class RepoFiles {
   /** Paths passed over because they are binary, too large or unreadable (each counted once). */
   readonly skipped = new Set<string>()
@@ -116,8 +132,13 @@ export class RepoFiles {
     return null
   }
 
-  /** Streams the text of every listed file `wanted` selects, in path order; passed-over files are counted. */
-  async *texts(wanted: (file: string) => boolean): AsyncGenerator<TextFile> {
+  /**
+   * Streams the text of every listed file `wanted` selects, in path order; passed-over files are counted. With
+   * `worth`, a readable file it rules out comes as a SkimmedFile (a file already in memory always comes whole).
+   */
+  texts(wanted: (file: string) => boolean): AsyncGenerator<TextFile>
+  texts(wanted: (file: string) => boolean, worth: Worth): AsyncGenerator<TextFile | SkimmedFile>
+  async *texts(wanted: (file: string) => boolean, worth?: Worth): AsyncGenerator<TextFile | SkimmedFile> {
     const selected: RepoFile[] = []
     for (const file of this.files) {
       if (!wanted(file.path)) continue
@@ -127,10 +148,10 @@ export class RepoFiles {
     const uncached = selected.filter((file) => !this.cache.has(file.path))
     // Each reader answers once per file, in order, so the two lists advance together.
     const read = this.bare
-      ? this.readFromGit(uncached)
+      ? this.readFromGit(uncached, worth)
       : this.fromGit
-        ? this.readFromIndex(uncached)
-        : this.readFromDisk(uncached)
+        ? this.readFromIndex(uncached, worth)
+        : this.readFromDisk(uncached, worth)
     const reader = read[Symbol.asyncIterator]()
     try {
       for (const file of selected) {
@@ -139,6 +160,10 @@ export class RepoFiles {
           const next = await reader.next()
           if (next.done) return
           if (next.value === null) continue
+          if (next.value === SKIMMED) {
+            yield { path: file.path, text: null }
+            continue
+          }
           text = next.value
           this.remember(file.path, text)
         }
@@ -156,13 +181,13 @@ export class RepoFiles {
     this.cachedChars += text.length
   }
 
-  private async *readFromDisk(files: RepoFile[]): AsyncGenerator<string | null> {
+  private async *readFromDisk(files: RepoFile[], worth?: Worth): AsyncGenerator<Read> {
     // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
     // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
     // the checks (tree, staged, diff) keep its git pipes flowing.
     for (let index = 0; index < files.length; index++) {
       if (index > 0 && index % DISK_READ_BATCH === 0) await nextTurn()
-      yield this.readOneFromDisk(files[index]!)
+      yield this.readOneFromDisk(files[index]!, worth)
     }
   }
 
@@ -177,9 +202,9 @@ export class RepoFiles {
   }
 
   /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
-  private readOneFromDisk(file: RepoFile): string | null {
+  private readOneFromDisk(file: RepoFile, worth?: Worth): Read {
     const full = path.join(this.root, file.path)
-    if (NO_FOLLOW === undefined) return this.readOneAfterLstat(file, full)
+    if (NO_FOLLOW === undefined) return this.readOneAfterLstat(file, full, worth)
     // One open and one read into a buffer kept for the whole pass: less than half the cost of an lstat and a
     // readFileSync (two path lookups, five system calls, a Stats object and a new buffer per file).
     let fd: number
@@ -191,10 +216,7 @@ export class RepoFiles {
       return null
     }
     try {
-      const content = this.readWhole(fd)
-      const text = content === null ? null : decodeText(content)
-      if (text === null) this.skipped.add(file.path)
-      return text
+      return this.textOf(file, this.readWhole(fd), worth)
     } catch (error) {
       // Replaced by a folder (EISDIR) or a FIFO with a writer (EAGAIN): nothing to read.
       if (!isErrorCode(error, 'EISDIR', 'EAGAIN')) this.skipped.add(file.path)
@@ -214,7 +236,7 @@ export class RepoFiles {
     return length > MAX_TEXT_BYTES ? null : scratch.subarray(0, length)
   }
 
-  private readOneAfterLstat(file: RepoFile, full: string): string | null {
+  private readOneAfterLstat(file: RepoFile, full: string, worth?: Worth): Read {
     try {
       const stats = lstatSync(full)
       // Replaced by a folder or a symlink: nothing to read.
@@ -223,9 +245,7 @@ export class RepoFiles {
         this.skipped.add(file.path)
         return null
       }
-      const text = decodeText(readFileSync(full))
-      if (text === null) this.skipped.add(file.path)
-      return text
+      return this.textOf(file, readFileSync(full), worth)
     } catch {
       this.skipped.add(file.path)
       return null
@@ -240,7 +260,7 @@ export class RepoFiles {
    * from one `cat-file --batch-check` that inflates nothing: a blob over the size limit is passed over unread,
    * and a copy of another size is not it.
    */
-  private async *readFromIndex(files: RepoFile[]): AsyncGenerator<string | null> {
+  private async *readFromIndex(files: RepoFile[], worth?: Worth): AsyncGenerator<Read> {
     const sizes = await this.stagedSizes()
     let reader: BlobReader | null = null
     try {
@@ -258,9 +278,7 @@ export class RepoFiles {
             content = Buffer.isBuffer(answer) ? answer : null
           }
         }
-        const text = content ? decodeText(content) : null
-        if (text === null) this.skipped.add(file.path)
-        yield text
+        yield this.textOf(file, content, worth)
       }
     } finally {
       await reader?.close()
@@ -301,15 +319,23 @@ export class RepoFiles {
     return (this.scratch ??= Buffer.allocUnsafe(MAX_TEXT_BYTES + 64))
   }
 
-  private async *readFromGit(files: RepoFile[]): AsyncGenerator<string | null> {
+  private async *readFromGit(files: RepoFile[], worth?: Worth): AsyncGenerator<Read> {
     // One request per file, duplicates included: cat-file answers in request order.
     let index = 0
     for await (const blob of readBlobs(this.root, files.map((file) => file.oid))) {
-      const file = files[index++]
-      const text = blob.content ? decodeText(blob.content) : null
-      if (text === null && file) this.skipped.add(file.path)
-      yield text
+      const file = files[index++]!
+      yield this.textOf(file, blob.content, worth)
     }
+  }
+
+  /** A file's content as the readers hand it back: null (counted) when absent, too large or binary. */
+  private textOf(file: RepoFile, content: Buffer | null, worth: Worth | undefined): Read {
+    if (content === null || isBinary(content)) {
+      this.skipped.add(file.path)
+      return null
+    }
+    if (worth !== undefined && !worth(file.path, content)) return SKIMMED
+    return decodeText(content)
   }
 }
 
@@ -337,9 +363,13 @@ function isErrorCode(error: unknown, ...codes: string[]): boolean {
   return codes.includes((error as NodeJS.ErrnoException)?.code ?? '')
 }
 
-/** UTF-8 text without a byte-order mark, or null for binary content. */
-export function decodeText(content: Buffer): string | null {
-  if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return null
+/** Git's test: a NUL in the first 8000 bytes. */
+function isBinary(content: Buffer): boolean {
+  return content.subarray(0, BINARY_SNIFF_BYTES).includes(0)
+}
+
+/** Text content (not binary) as UTF-8, without a byte-order mark. */
+function decodeText(content: Buffer): string {
   const text = content.toString('utf8')
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

@@ -2,6 +2,7 @@
 // variable (any case: pydantic reads MISTRAL_API_KEY into `mistral_api_key`) and uses a schema or env
 // validation library. Reading `process.env.X` and hoping is not validation.
 import type { CheckLocation } from '../report/report.js'
+import { AsciiWords } from './ascii-words.js'
 import { LineCounter } from './line-counter.js'
 import { escapeRegExp, isSourceFile } from './source-files.js'
 import type { TextVisitor } from './text-visitor.js'
@@ -41,10 +42,13 @@ export function startupValidationVisitor(
   skip: (file: string) => boolean,
 ): TextVisitor<StartupValidation> {
   const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i')
+  const anyCaseInBytes = new AsciiWords([variable])
   const reads = readPattern(variable)
   const found: StartupValidation = { validatedIn: [], readAt: [] }
   return {
     wants: (file) => isSourceFile(file) && !skip(file),
+    // A file that never names the variable adds nothing.
+    mayHold: (_file, bytes) => anyCaseInBytes.in(bytes),
     visit(path, text) {
       if (!anyCase.test(text)) return
       const validator = ANY_VALIDATOR.test(text) && VALIDATORS.find((candidate) => candidate.pattern.test(text))

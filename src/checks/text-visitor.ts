@@ -6,7 +6,14 @@ import type { RepoFiles } from './repo-files.js'
 /** What one check gathers from the texts it wants, fed in path order. */
 export interface TextVisitor<T> {
   wants(file: string): boolean
+  /**
+   * Whether the file's raw UTF-8 bytes may hold anything it looks for (absent: they may). A file that no visitor
+   * wanting it lets through is not decoded: each of them is told `skim` instead of `visit`.
+   */
+  mayHold?(file: string, bytes: Buffer): boolean
   visit(file: string, text: string): void
+  /** A readable file it wanted, ruled out by its bytes: what visit would have made of it, without the text. */
+  skim?(file: string): void
   /** What it gathered, once the pass is over. */
   gathered(): T
 }
@@ -42,8 +49,15 @@ export async function visitTexts<V extends Record<string, TextVisitor<unknown>>>
     if (visiting.length > 0) chosen.set(file, visiting)
     return visiting.length > 0
   }
-  for await (const { path, text } of files.texts(wanted)) {
-    for (const [name, visitor] of chosen.get(path)!) guarded(name, () => visitor.visit(path, text), undefined)
+  // Decoded (and searched) only when some visitor may find something there: most files of a repository name
+  // neither Mistral nor a key variable.
+  const worth = (file: string, bytes: Buffer) =>
+    chosen.get(file)!.some(([name, visitor]) => guarded(name, () => visitor.mayHold?.(file, bytes) ?? true, false))
+  for await (const { path, text } of files.texts(wanted, worth)) {
+    for (const [name, visitor] of chosen.get(path)!) {
+      if (text === null) guarded(name, () => visitor.skim?.(path), undefined)
+      else guarded(name, () => visitor.visit(path, text), undefined)
+    }
   }
   const out: Record<string, Visited<unknown>> = {}
   for (const [name, visitor] of named) {

@@ -1,6 +1,78 @@
-export const id = 313;
-export const ids = [313];
+export const id = 844;
+export const ids = [844];
 export const modules = {
+
+/***/ 1630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ CHECK_IDS),
+/* harmony export */   Z: () => (/* binding */ CHECK_TITLES)
+/* harmony export */ });
+// The checklist's rows: stable ids (reports, annotations and users' scripts key on them) and their titles,
+// in the order every report shows them. Renaming an id is a breaking change of the JSON report.
+const CHECK_TITLES = {
+    'no-leaked-keys': 'No Mistral API key in the code',
+    'gitignore-covers-secrets': '.gitignore covers secret files',
+    'no-tracked-secret-files': 'No secret files in git',
+    'env-schema': 'Env templates follow the env schema',
+    'env-configs': 'Per-environment configs follow the policy',
+    'distinct-keys-per-env': 'Each environment has its own key',
+    'https-only': 'Mistral is called over HTTPS only',
+    'key-not-logged': 'The key is never logged',
+    'manual-key-rotation': 'Keys are rotated regularly',
+    'manual-rate-limiting': 'Requests are rate-limited',
+    'manual-audit-logging': 'API use is audit-logged',
+    'manual-output-sanitisation': 'Model output is sanitised',
+};
+/** Every check id, automated then manual, in report order. */
+const CHECK_IDS = Object.keys(CHECK_TITLES);
+
+
+/***/ }),
+
+/***/ 4669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ result),
+/* harmony export */   Kf: () => (/* binding */ nameSome),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   vW: () => (/* binding */ MAX_NAMED)
+/* harmony export */ });
+/** At most this many items are named in one message; the locations list them all. */
+const MAX_NAMED = 5;
+function result(id, title, status, message, locations = []) {
+    return { id, title, status, message: oneLine(message), locations: uniqueLocations(locations) };
+}
+/** Messages stay on one line (table cells, annotations): control characters of odd file names are escaped. */
+function oneLine(message) {
+    return message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+function uniqueLocations(locations) {
+    const seen = new Set();
+    const out = [];
+    for (const location of locations) {
+        const key = `${location.line}\u0000${location.file}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ file: location.file, line: Math.max(1, location.line) });
+    }
+    return out;
+}
+/** `a, b, c and 2 more`: keeps one-line messages short however many items there are. */
+function nameSome(items, max = MAX_NAMED, separator = ', ') {
+    if (items.length <= max)
+        return items.join(separator);
+    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+
+/***/ }),
 
 /***/ 6923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,7 +83,7 @@ export const modules = {
 /* harmony export */   n4: () => (/* binding */ apiKeyOf),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3719);
 // Per-environment config files (JSON or YAML; `yaml` reads both) with the source position of every value,
@@ -58,6 +130,215 @@ function apiKeyOf(data) {
     if (reference)
         return { kind: 'reference', variable: reference[1] };
     return { kind: 'literal', digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex') };
+}
+
+
+/***/ }),
+
+/***/ 7132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SU: () => (/* binding */ GITIGNORE_COVERS_SECRETS),
+/* harmony export */   sS: () => (/* binding */ gitignoreCoversSecrets),
+/* harmony export */   t2: () => (/* binding */ probesFor)
+/* harmony export */ });
+/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1630);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2768);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4669);
+/* harmony import */ var _gitignore_probes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9491);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3719);
+// `.env`, `.env.local`, `.env.*.local`, `*.pem`, `*.key` and `secrets/` (plus `gitignore.probes`) must be
+// ignored by the repository's own .gitignore files, at the root and in subfolders, as git decides it.
+
+
+
+
+
+
+
+const GITIGNORE_COVERS_SECRETS = 'gitignore-covers-secrets';
+const TITLE = _check_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_TITLES */ .Z[GITIGNORE_COVERS_SECRETS];
+function probesFor(extra) {
+    const probes = [..._gitignore_probes_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILTIN_PROBES */ .KP];
+    for (const entry of extra)
+        if (!probes.some((probe) => probe.line === entry))
+            probes.push((0,_gitignore_probes_js__WEBPACK_IMPORTED_MODULE_4__/* .configProbe */ .Tk)(entry));
+    return probes;
+}
+const gitignoreCoversSecrets = async (run) => {
+    if (run.files.bare) {
+        return (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .result */ .Ke)(GITIGNORE_COVERS_SECRETS, TITLE, 'skip', 'A bare repository has no working tree to ignore files in.');
+    }
+    const probes = probesFor((0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyOf */ .US)(run.config).gitignoreProbes);
+    const analysis = await (0,_gitignore_probes_js__WEBPACK_IMPORTED_MODULE_4__/* .analyseGitignore */ .GK)(run.root, probes);
+    const { linesToAdd, negations } = analysis;
+    if (linesToAdd.length === 0 && negations.length === 0) {
+        return (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .result */ .Ke)(GITIGNORE_COVERS_SECRETS, TITLE, 'pass', `.gitignore covers ${(0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .nameSome */ .Kf)(probes.map((probe) => probe.line), probes.length)}, at the root and in subfolders.`);
+    }
+    const parts = [];
+    const locations = [];
+    if (linesToAdd.length > 0) {
+        let add = `Add these lines to .gitignore: ${linesToAdd.map((line) => `\`${line}\``).join(', ')}`;
+        const rootGitignore = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(run.root, '.gitignore');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(rootGitignore))
+            locations.push({ file: '.gitignore', line: lastLine(rootGitignore, run.root) });
+        const rootNegations = new Map();
+        for (const outcome of analysis.outcomes) {
+            if (outcome.state === 'negated' && outcome.source?.file === '.gitignore') {
+                rootNegations.set(outcome.source.line, outcome.source.pattern);
+            }
+        }
+        if (rootNegations.size > 0) {
+            const named = [...rootNegations].map(([line, pattern]) => `'${pattern}' on line ${line}`);
+            add += ` (at the end, below ${(0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .nameSome */ .Kf)(named)}, which un-ignore${rootNegations.size === 1 ? 's' : ''} them; or remove ${rootNegations.size === 1 ? 'that line' : 'those lines'})`;
+            for (const line of rootNegations.keys())
+                locations.push({ file: '.gitignore', line });
+        }
+        if (analysis.outcomes.some((o) => o.state === 'missing' && o.ignoredLocallyOnly)) {
+            add += ' (.git/info/exclude or a global excludes file covers some of them, but on this machine only)';
+        }
+        parts.push(add);
+    }
+    const byLine = new Map();
+    for (const negation of negations)
+        byLine.set(`${negation.file}:${negation.line}`, negation);
+    if (byLine.size > 0) {
+        const named = [...byLine.entries()].map(([where, negation]) => `${where} '${negation.pattern}' (un-ignores ${negation.path})`);
+        parts.push(`${parts.length > 0 ? 'remove' : 'Remove'} ${(0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .nameSome */ .Kf)(named)}: a nested .gitignore wins over the root one`);
+        for (const negation of byLine.values())
+            locations.push({ file: negation.file, line: negation.line });
+    }
+    return (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .result */ .Ke)(GITIGNORE_COVERS_SECRETS, TITLE, 'fail', `${parts.join('; ')}.`, locations);
+};
+function lastLine(file, root) {
+    const read = (0,_fs_read_small_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSmallFile */ .E)(file, root);
+    if (!read.ok)
+        return 1;
+    return Math.max(1, read.text.split('\n').length - (read.text.endsWith('\n') ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 9491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ analyseGitignore),
+/* harmony export */   KP: () => (/* binding */ BUILTIN_PROBES),
+/* harmony export */   Tk: () => (/* binding */ configProbe)
+/* harmony export */ });
+/* unused harmony export PROBE_SUBFOLDER */
+/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8433);
+// Asks git itself whether secret files would be ignored, by probing paths that need not exist
+// (`git check-ignore --no-index`), at the root, in a made-up subfolder and in every folder that has its own
+// .gitignore, so anchored patterns, nested files and `!` negations all count as git counts them.
+//
+// Only the .gitignore files of the repository count, as they are what every clone shares: a match that
+// comes from .git/info/exclude or a developer's global excludes file protects one machine only. Git gives
+// per-folder .gitignore files precedence over both, so the pattern `check-ignore -v` reports tells us
+// whether the shared files decide: if its source is not a .gitignore, no .gitignore matched.
+
+const BUILTIN_PROBES = [
+    { line: '.env', sample: '.env', everywhere: true },
+    { line: '.env.local', sample: '.env.local', everywhere: true },
+    { line: '.env.*.local', sample: '.env.production.local', everywhere: true },
+    { line: '*.pem', sample: 'mistral.pem', everywhere: true },
+    { line: '*.key', sample: 'mistral.key', everywhere: true },
+    { line: 'secrets/', sample: 'secrets/mistral-api-key', everywhere: true },
+];
+/** A folder that does not exist, so that only patterns meant for every folder cover it. */
+const PROBE_SUBFOLDER = 'any-subfolder/';
+/** Folders with their own .gitignore beyond this many are not probed (a monorepo's vendored trees). */
+const MAX_PROBE_FOLDERS = 500;
+/**
+ * Turns a `gitignore.probes` entry into a probe. An entry is a path or a simple pattern (`*.p12`,
+ * `credentials.json`, `private/`); a `*` or `?` is probed as an `x`. Entries without an inner slash apply
+ * in every folder, like the .gitignore line they ask for.
+ */
+function configProbe(entry) {
+    const directory = entry.endsWith('/');
+    const base = directory ? entry.slice(0, -1) : entry;
+    const sample = base.replace(/[*?]/g, 'x').replace(/[[\]{}]/g, '');
+    return { line: entry, sample: directory ? `${sample}/mistral-guard-probe` : sample, everywhere: !base.includes('/') };
+}
+async function analyseGitignore(root, probes) {
+    const folders = ['', PROBE_SUBFOLDER, ...(await foldersWithGitignore(root))];
+    const asked = [];
+    const seen = new Set();
+    for (const probe of probes) {
+        for (const folder of probe.everywhere ? folders : ['']) {
+            const probed = folder + probe.sample;
+            if (seen.has(probed))
+                continue;
+            seen.add(probed);
+            asked.push({ probe, folder, path: probed });
+        }
+    }
+    const verdicts = await checkIgnore(root, asked.map((entry) => entry.path));
+    const outcomes = asked.map((entry) => {
+        const verdict = verdicts.get(entry.path);
+        const shared = verdict !== undefined && isRepositoryGitignore(verdict.file);
+        if (!verdict || !shared) {
+            return { ...entry, state: 'missing', ignoredLocallyOnly: verdict !== undefined && !verdict.pattern.startsWith('!') };
+        }
+        const state = verdict.pattern.startsWith('!') ? 'negated' : 'ignored';
+        return { ...entry, state, source: verdict, ignoredLocallyOnly: false };
+    });
+    const linesToAdd = [];
+    const negations = [];
+    for (const outcome of outcomes) {
+        const rootFixes = outcome.state === 'missing' || (outcome.state === 'negated' && outcome.source?.file === '.gitignore');
+        if (rootFixes && !linesToAdd.includes(outcome.probe.line))
+            linesToAdd.push(outcome.probe.line);
+        if (outcome.state === 'negated' && outcome.source && outcome.source.file !== '.gitignore') {
+            negations.push({ ...outcome.source, path: outcome.path });
+        }
+    }
+    // Keep the probe order, which groups related lines the way a hand-written .gitignore does.
+    const order = probes.map((probe) => probe.line);
+    linesToAdd.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return { outcomes, linesToAdd, negations };
+}
+/** A per-folder .gitignore of the work tree, as check-ignore names it (relative, never under .git/). */
+function isRepositoryGitignore(file) {
+    if (file.startsWith('/') || file.startsWith('../') || file.startsWith('.git/'))
+        return false;
+    return file === '.gitignore' || file.endsWith('/.gitignore');
+}
+/** Folders (ending in '/') holding a .gitignore, tracked or new; ignored folders are not looked into. */
+async function foldersWithGitignore(root) {
+    const result = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ':(glob)**/.gitignore'], { cwd: root, allowFailure: true });
+    if (result.code !== 0)
+        return [];
+    const folders = new Set();
+    for (const file of result.stdout.toString('utf8').split('\0')) {
+        if (!file.endsWith('/.gitignore'))
+            continue;
+        folders.add(file.slice(0, -'.gitignore'.length));
+    }
+    return [...folders].sort().slice(0, MAX_PROBE_FOLDERS);
+}
+/** The deciding pattern for each path that any exclude source matches (negations included). */
+async function checkIgnore(root, paths) {
+    // The global excludes file is switched off outright; info/exclude is filtered out by its source.
+    const result = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['-c', 'core.excludesFile=/dev/null', 'check-ignore', '--no-index', '--stdin', '-z', '-v', '-n'], { cwd: root, input: paths.map((file) => `${file}\0`).join(''), allowFailure: true });
+    // Exit 1 means "nothing ignored", which is an answer; 128 is a real error.
+    if (result.code > 1)
+        throw new Error(`git check-ignore failed: ${result.stderr.trim().split('\n')[0]}`);
+    const fields = result.stdout.toString('utf8').split('\0');
+    const verdicts = new Map();
+    for (let i = 0; i + 3 < fields.length; i += 4) {
+        const [file, line, pattern, probed] = fields.slice(i, i + 4);
+        if (file)
+            verdicts.set(probed, { file, line: Number(line), pattern });
+    }
+    return verdicts;
 }
 
 
@@ -164,7 +445,7 @@ function allowedPath(policy) {
 
 /***/ }),
 
-/***/ 5313:
+/***/ 8844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -172,68 +453,20 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHECK_IDS: () => (/* reexport */ CHECK_IDS),
-  CHECK_TITLES: () => (/* reexport */ CHECK_TITLES),
+  CHECK_IDS: () => (/* reexport */ check_ids/* CHECK_IDS */.S),
+  CHECK_TITLES: () => (/* reexport */ check_ids/* CHECK_TITLES */.Z),
   runChecks: () => (/* binding */ runChecks),
   startChecks: () => (/* binding */ startChecks)
 });
 
 // EXTERNAL MODULE: ./src/config/config-error.ts
 var config_error = __webpack_require__(5877);
-;// CONCATENATED MODULE: ./src/checks/check.ts
-/** At most this many items are named in one message; the locations list them all. */
-const MAX_NAMED = 5;
-function result(id, title, status, message, locations = []) {
-    return { id, title, status, message: oneLine(message), locations: uniqueLocations(locations) };
-}
-/** Messages stay on one line (table cells, annotations): control characters of odd file names are escaped. */
-function oneLine(message) {
-    return message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-function uniqueLocations(locations) {
-    const seen = new Set();
-    const out = [];
-    for (const location of locations) {
-        const key = `${location.line}\u0000${location.file}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ file: location.file, line: Math.max(1, location.line) });
-    }
-    return out;
-}
-/** `a, b, c and 2 more`: keeps one-line messages short however many items there are. */
-function nameSome(items, max = MAX_NAMED, separator = ', ') {
-    if (items.length <= max)
-        return items.join(separator);
-    return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
-}
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/check-ids.ts
-// The checklist's rows: stable ids (reports, annotations and users' scripts key on them) and their titles,
-// in the order every report shows them. Renaming an id is a breaking change of the JSON report.
-const CHECK_TITLES = {
-    'no-leaked-keys': 'No Mistral API key in the code',
-    'gitignore-covers-secrets': '.gitignore covers secret files',
-    'no-tracked-secret-files': 'No secret files in git',
-    'env-schema': 'Env templates follow the env schema',
-    'env-configs': 'Per-environment configs follow the policy',
-    'distinct-keys-per-env': 'Each environment has its own key',
-    'https-only': 'Mistral is called over HTTPS only',
-    'key-not-logged': 'The key is never logged',
-    'manual-key-rotation': 'Keys are rotated regularly',
-    'manual-rate-limiting': 'Requests are rate-limited',
-    'manual-audit-logging': 'API use is audit-logged',
-    'manual-output-sanitisation': 'Model output is sanitised',
-};
-/** Every check id, automated then manual, in report order. */
-const CHECK_IDS = Object.keys(CHECK_TITLES);
-
+// EXTERNAL MODULE: ./src/checks/check.ts
+var checks_check = __webpack_require__(4669);
+// EXTERNAL MODULE: ./src/checks/check-ids.ts
+var check_ids = __webpack_require__(1630);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(5217);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -272,6 +505,8 @@ const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW;
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
+/** What a reader hands back for one file: its text, SKIMMED, or null when it is passed over (and counted). */
+const SKIMMED = Symbol('skimmed');
 class RepoFiles {
     root;
     bare;
@@ -341,8 +576,7 @@ class RepoFiles {
             return text.text;
         return null;
     }
-    /** Streams the text of every listed file `wanted` selects, in path order; passed-over files are counted. */
-    async *texts(wanted) {
+    async *texts(wanted, worth) {
         const selected = [];
         for (const file of this.files) {
             if (!wanted(file.path))
@@ -355,10 +589,10 @@ class RepoFiles {
         const uncached = selected.filter((file) => !this.cache.has(file.path));
         // Each reader answers once per file, in order, so the two lists advance together.
         const read = this.bare
-            ? this.readFromGit(uncached)
+            ? this.readFromGit(uncached, worth)
             : this.fromGit
-                ? this.readFromIndex(uncached)
-                : this.readFromDisk(uncached);
+                ? this.readFromIndex(uncached, worth)
+                : this.readFromDisk(uncached, worth);
         const reader = read[Symbol.asyncIterator]();
         try {
             for (const file of selected) {
@@ -369,6 +603,10 @@ class RepoFiles {
                         return;
                     if (next.value === null)
                         continue;
+                    if (next.value === SKIMMED) {
+                        yield { path: file.path, text: null };
+                        continue;
+                    }
                     text = next.value;
                     this.remember(file.path, text);
                 }
@@ -386,14 +624,14 @@ class RepoFiles {
         this.cache.set(file, text);
         this.cachedChars += text.length;
     }
-    async *readFromDisk(files) {
+    async *readFromDisk(files, worth) {
         // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
         // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
         // the checks (tree, staged, diff) keep its git pipes flowing.
         for (let index = 0; index < files.length; index++) {
             if (index > 0 && index % DISK_READ_BATCH === 0)
                 await nextTurn();
-            yield this.readOneFromDisk(files[index]);
+            yield this.readOneFromDisk(files[index], worth);
         }
     }
     /** Every listed blob's size, from one `cat-file --batch-check` started on first need. */
@@ -406,10 +644,10 @@ class RepoFiles {
         return this.sizes;
     }
     /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
-    readOneFromDisk(file) {
+    readOneFromDisk(file, worth) {
         const full = external_node_path_default().join(this.root, file.path);
         if (NO_FOLLOW === undefined)
-            return this.readOneAfterLstat(file, full);
+            return this.readOneAfterLstat(file, full, worth);
         // One open and one read into a buffer kept for the whole pass: less than half the cost of an lstat and a
         // readFileSync (two path lookups, five system calls, a Stats object and a new buffer per file).
         let fd;
@@ -423,11 +661,7 @@ class RepoFiles {
             return null;
         }
         try {
-            const content = this.readWhole(fd);
-            const text = content === null ? null : decodeText(content);
-            if (text === null)
-                this.skipped.add(file.path);
-            return text;
+            return this.textOf(file, this.readWhole(fd), worth);
         }
         catch (error) {
             // Replaced by a folder (EISDIR) or a FIFO with a writer (EAGAIN): nothing to read.
@@ -448,7 +682,7 @@ class RepoFiles {
         const length = readInto(fd, scratch, 0, MAX_TEXT_BYTES + 1);
         return length > MAX_TEXT_BYTES ? null : scratch.subarray(0, length);
     }
-    readOneAfterLstat(file, full) {
+    readOneAfterLstat(file, full, worth) {
         try {
             const stats = (0,external_node_fs_.lstatSync)(full);
             // Replaced by a folder or a symlink: nothing to read.
@@ -458,10 +692,7 @@ class RepoFiles {
                 this.skipped.add(file.path);
                 return null;
             }
-            const text = decodeText((0,external_node_fs_.readFileSync)(full));
-            if (text === null)
-                this.skipped.add(file.path);
-            return text;
+            return this.textOf(file, (0,external_node_fs_.readFileSync)(full), worth);
         }
         catch {
             this.skipped.add(file.path);
@@ -476,7 +707,7 @@ class RepoFiles {
      * from one `cat-file --batch-check` that inflates nothing: a blob over the size limit is passed over unread,
      * and a copy of another size is not it.
      */
-    async *readFromIndex(files) {
+    async *readFromIndex(files, worth) {
         const sizes = await this.stagedSizes();
         let reader = null;
         try {
@@ -495,10 +726,7 @@ class RepoFiles {
                         content = Buffer.isBuffer(answer) ? answer : null;
                     }
                 }
-                const text = content ? decodeText(content) : null;
-                if (text === null)
-                    this.skipped.add(file.path);
-                yield text;
+                yield this.textOf(file, content, worth);
             }
         }
         finally {
@@ -541,16 +769,23 @@ class RepoFiles {
     scratchBuffer() {
         return (this.scratch ??= Buffer.allocUnsafe(MAX_TEXT_BYTES + 64));
     }
-    async *readFromGit(files) {
+    async *readFromGit(files, worth) {
         // One request per file, duplicates included: cat-file answers in request order.
         let index = 0;
         for await (const blob of readBlobs(this.root, files.map((file) => file.oid))) {
             const file = files[index++];
-            const text = blob.content ? decodeText(blob.content) : null;
-            if (text === null && file)
-                this.skipped.add(file.path);
-            yield text;
+            yield this.textOf(file, blob.content, worth);
         }
+    }
+    /** A file's content as the readers hand it back: null (counted) when absent, too large or binary. */
+    textOf(file, content, worth) {
+        if (content === null || isBinary(content)) {
+            this.skipped.add(file.path);
+            return null;
+        }
+        if (worth !== undefined && !worth(file.path, content))
+            return SKIMMED;
+        return decodeText(content);
     }
 }
 /**
@@ -576,10 +811,12 @@ function blobId(bytes, algorithm) {
 function isErrorCode(error, ...codes) {
     return codes.includes(error?.code ?? '');
 }
-/** UTF-8 text without a byte-order mark, or null for binary content. */
+/** Git's test: a NUL in the first 8000 bytes. */
+function isBinary(content) {
+    return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+/** Text content (not binary) as UTF-8, without a byte-order mark. */
 function decodeText(content) {
-    if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0))
-        return null;
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -758,7 +995,7 @@ var env_config_files = __webpack_require__(6923);
 
 
 const DISTINCT_KEYS_PER_ENV = 'distinct-keys-per-env';
-const TITLE = CHECK_TITLES[DISTINCT_KEYS_PER_ENV];
+const TITLE = check_ids/* CHECK_TITLES */.Z[DISTINCT_KEYS_PER_ENV];
 const distinctKeysPerEnv = async (run) => {
     const { files } = await (0,env_config_files/* loadEnvConfigs */.Gp)(run);
     const withKey = files.flatMap((file) => {
@@ -770,18 +1007,18 @@ const distinctKeysPerEnv = async (run) => {
         return [];
     });
     if (withKey.length < 2) {
-        return result(DISTINCT_KEYS_PER_ENV, TITLE, 'skip', `Fewer than two per-environment configs name a key (${withKey.length} found), so there is nothing to compare.`);
+        return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'skip', `Fewer than two per-environment configs name a key (${withKey.length} found), so there is nothing to compare.`);
     }
     const groups = new Map();
     for (const entry of withKey)
         groups.set(entry.id, [...(groups.get(entry.id) ?? []), entry]);
     const shared = [...groups.values()].filter((group) => new Set(group.map((entry) => entry.file.environment)).size > 1);
     if (shared.length === 0) {
-        return result(DISTINCT_KEYS_PER_ENV, TITLE, 'pass', `${nameSome(withKey.map((entry) => entry.file.environment))} each use their own key.`);
+        return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'pass', `${(0,checks_check/* nameSome */.Kf)(withKey.map((entry) => entry.file.environment))} each use their own key.`);
     }
-    const texts = shared.map((group) => `${nameSome(group.map((entry) => entry.file.environment))} share ${group[0].shared}`);
+    const texts = shared.map((group) => `${(0,checks_check/* nameSome */.Kf)(group.map((entry) => entry.file.environment))} share ${group[0].shared}`);
     const locations = shared.flatMap((group) => group.map((entry) => ({ file: entry.file.file, line: entry.file.lineOf(['apiKey']) })));
-    return result(DISTINCT_KEYS_PER_ENV, TITLE, 'fail', `${texts.join('; ')}: give each environment its own key (e.g. MISTRAL_API_KEY_DEVELOPMENT, MISTRAL_API_KEY_PRODUCTION), ` +
+    return (0,checks_check/* result */.Ke)(DISTINCT_KEYS_PER_ENV, TITLE, 'fail', `${texts.join('; ')}: give each environment its own key (e.g. MISTRAL_API_KEY_DEVELOPMENT, MISTRAL_API_KEY_PRODUCTION), ` +
         'so a leak in one cannot reach another.', locations);
 };
 
@@ -796,25 +1033,25 @@ var checks_policy = __webpack_require__(3719);
 
 
 const ENV_CONFIGS = 'env-configs';
-const env_configs_TITLE = CHECK_TITLES[ENV_CONFIGS];
+const env_configs_TITLE = check_ids/* CHECK_TITLES */.Z[ENV_CONFIGS];
 const envConfigs = async (run) => {
     const policy = (0,checks_policy/* policyOf */.US)(run.config);
     const { files, globs, fromConfig } = await (0,env_config_files/* loadEnvConfigs */.Gp)(run);
     if (files.length === 0) {
         const hint = fromConfig ? '' : ' (the default; set envConfigs in .mistral-guard.yml to point at yours)';
-        return result(ENV_CONFIGS, env_configs_TITLE, 'skip', `No per-environment config file matches ${globs.join(', ')}${hint}.`);
+        return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'skip', `No per-environment config file matches ${globs.join(', ')}${hint}.`);
     }
     // In a pull request the policy may come from the base branch, copied to a temporary path: name the usual file.
     const policyFile = run.configFile && !external_node_path_default().isAbsolute(run.configFile) ? run.configFile : '.mistral-guard.yml';
     // The rules (and zod, which they use) are loaded only when there is a file to hold to them.
-    const { violationsOf } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 8282));
+    const { violationsOf } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 8282));
     const violations = files.flatMap((file) => violationsOf(file, policy.environments, policyFile));
     if (violations.length === 0) {
         const environments = files.map((file) => file.environment);
-        return result(ENV_CONFIGS, env_configs_TITLE, 'pass', `${plural(files.length, 'environment config')} (${nameSome(environments)}) follow${files.length === 1 ? 's' : ''} the policy` +
+        return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'pass', `${(0,checks_check/* plural */.LS)(files.length, 'environment config')} (${(0,checks_check/* nameSome */.Kf)(environments)}) follow${files.length === 1 ? 's' : ''} the policy` +
             `${policy.environmentsFromConfig ? '' : ' (the checklist defaults)'}.`);
     }
-    return result(ENV_CONFIGS, env_configs_TITLE, 'fail', `${plural(violations.length, 'violation')}: ${nameSome(violations.map((violation) => violation.text), MAX_NAMED, '; ')}.`, violations.map((violation) => violation.location));
+    return (0,checks_check/* result */.Ke)(ENV_CONFIGS, env_configs_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(violations.length, 'violation')}: ${(0,checks_check/* nameSome */.Kf)(violations.map((violation) => violation.text), checks_check/* MAX_NAMED */.vW, '; ')}.`, violations.map((violation) => violation.location));
 };
 
 ;// CONCATENATED MODULE: ./src/checks/env-file.ts
@@ -852,6 +1089,69 @@ function unquote(raw) {
 var key_shape = __webpack_require__(862);
 // EXTERNAL MODULE: ./src/checks/secret-files.ts
 var secret_files = __webpack_require__(703);
+;// CONCATENATED MODULE: ./src/checks/ascii-words.ts
+// Whether raw bytes hold one of a few ASCII words, in any case: the gate a text check puts before decoding a
+// file. UTF-8 never hides an ASCII byte inside a multi-byte character, and a case-insensitive JS pattern never
+// folds a non-ASCII character onto an ASCII letter, so a word is in the bytes exactly when it is in the text.
+/** Lowercase for ASCII letters; every other byte is itself. */
+const FOLD = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++)
+    FOLD[byte] = byte >= 65 && byte <= 90 ? byte + 32 : byte;
+class AsciiWords {
+    words;
+    /** The shortest word's length: the window each step looks at. */
+    span;
+    /** Horspool's shift for the (folded) byte under the window's last position. */
+    shift;
+    /** 1 for a (folded) byte some word has at the window's last position: only there is a word compared. */
+    ends;
+    constructor(words) {
+        if (words.length === 0)
+            throw new Error('AsciiWords: no word to look for');
+        for (const word of words) {
+            if (word.length === 0 || !/^[\x20-\x7e]+$/.test(word))
+                throw new Error(`AsciiWords: '${word}' is not a word of printable ASCII`);
+        }
+        // A word that holds another is found whenever it is (MISTRAL_API_KEY holds api_key): only the others are
+        // looked for, and the window can be no longer than the shortest.
+        const lower = [...new Set(words.map((word) => word.toLowerCase()))];
+        const needed = lower.filter((word) => !lower.some((other) => other !== word && word.includes(other)));
+        this.words = needed.map((word) => Uint8Array.from(word, (char) => char.charCodeAt(0)));
+        this.span = Math.min(255, ...this.words.map((word) => word.length));
+        this.shift = new Uint8Array(256).fill(this.span);
+        this.ends = new Uint8Array(256);
+        for (const word of this.words) {
+            for (let at = 0; at < this.span - 1; at++) {
+                this.shift[word[at]] = Math.min(this.shift[word[at]], this.span - 1 - at);
+            }
+            this.ends[word[this.span - 1]] = 1;
+        }
+    }
+    /** True when some word occurs in bytes[from, to), in any case. */
+    in(bytes, from = 0, to = bytes.length) {
+        const { span, shift, ends } = this;
+        for (let end = from + span - 1; end < to;) {
+            const last = FOLD[bytes[end]];
+            if (ends[last] === 1 && this.someWordAt(bytes, end - span + 1, to))
+                return true;
+            end += shift[last];
+        }
+        return false;
+    }
+    someWordAt(bytes, start, to) {
+        for (const word of this.words) {
+            if (start + word.length > to)
+                continue;
+            let at = 0;
+            while (at < word.length && FOLD[bytes[start + at]] === word[at])
+                at++;
+            if (at === word.length)
+                return true;
+        }
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/line-counter.ts
 // The line around a position of a text, for visitors that search the whole text and look at the lines of
 // their hits only: splitting every file into lines costs far more than the few lines that matter.
@@ -884,14 +1184,19 @@ class LineCounter {
 
 ;// CONCATENATED MODULE: ./src/checks/http-urls.ts
 
+
 const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi;
 const SERVER_SETTING = /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i;
 const MENTIONS_MISTRAL = /mistral|codestral/i;
+const MISTRAL_WORDS = new AsciiWords(['mistral', 'codestral']);
 /** Looks at every readable file `allow.paths` does not exempt. */
 function plainHttpVisitor(allowed) {
     const found = { hits: [], read: 0 };
     return {
         wants: (file) => !allowed(file),
+        // Every hit is a URL over http:// in a file that names Mistral (a Mistral host does): both tell from the bytes.
+        mayHold: (file, bytes) => holdsHttpScheme(bytes) && (MENTIONS_MISTRAL.test(file) || MISTRAL_WORDS.in(bytes)),
+        skim: () => void found.read++,
         visit(file, text) {
             found.read++;
             // Most files hold no URL at all: a plain search for `://` settles them before any pattern runs.
@@ -916,6 +1221,22 @@ function plainHttpVisitor(allowed) {
         },
         gathered: () => found,
     };
+}
+const COLON_SLASH_SLASH = Buffer.from('://');
+const LOWER = 0x20;
+/** Whether the bytes hold `http://`, in any case (what /http:\/\//i finds in their text). */
+function holdsHttpScheme(bytes) {
+    // The native search for `://` skips most bytes unread; each hit is then checked for the four letters before it.
+    for (let at = bytes.indexOf(COLON_SLASH_SLASH); at >= 0; at = bytes.indexOf(COLON_SLASH_SLASH, at + 1)) {
+        if (at >= 4 &&
+            (bytes[at - 4] | LOWER) === 0x68 &&
+            (bytes[at - 3] | LOWER) === 0x74 &&
+            (bytes[at - 2] | LOWER) === 0x74 &&
+            (bytes[at - 1] | LOWER) === 0x70) {
+            return true;
+        }
+    }
+    return false;
 }
 /** The host of `rest` (what follows `http://`), lowercased, without credentials or port. */
 function hostOf(rest) {
@@ -954,6 +1275,7 @@ function escapeRegExp(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/key-log-lines.ts
+
 
 
 
@@ -997,9 +1319,12 @@ function keyLogVisitor(names, allowed) {
     // Every hit names one of them, in any case: one search of the whole text finds the few lines that do, and only
     // those are cut out and read (most files have none).
     const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'gi');
+    const anyNameInBytes = names.length > 0 ? new AsciiWords(names) : null;
     const found = { hits: [], read: 0 };
     return {
         wants: (file) => isSourceFile(file) && !allowed(file),
+        mayHold: (_file, bytes) => anyNameInBytes === null || anyNameInBytes.in(bytes),
+        skim: () => void found.read++,
         visit(file, text) {
             found.read++;
             const shell = isShellFile(file);
@@ -1077,6 +1402,7 @@ function codeOnly(line) {
 ;// CONCATENATED MODULE: ./src/checks/startup-validation.ts
 
 
+
 /** What counts as validation, named in the check's message. */
 const VALIDATORS = [
     { name: 'zod', pattern: /\bfrom\s+['"]zod(\/[\w-]+)?['"]|require\(\s*['"]zod['"]\s*\)|\bz\.object\s*\(/ },
@@ -1100,10 +1426,13 @@ const ANY_VALIDATOR = new RegExp(VALIDATORS.map((validator) => `(?:${validator.p
 /** Looks at every readable source file `skip` does not exempt. */
 function startupValidationVisitor(variable, skip) {
     const anyCase = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(variable)}(?![A-Za-z0-9_])`, 'i');
+    const anyCaseInBytes = new AsciiWords([variable]);
     const reads = readPattern(variable);
     const found = { validatedIn: [], readAt: [] };
     return {
         wants: (file) => isSourceFile(file) && !skip(file),
+        // A file that never names the variable adds nothing.
+        mayHold: (_file, bytes) => anyCaseInBytes.in(bytes),
         visit(path, text) {
             if (!anyCase.test(text))
                 return;
@@ -1173,9 +1502,16 @@ async function visitTexts(files, visitors) {
             chosen.set(file, visiting);
         return visiting.length > 0;
     };
-    for await (const { path, text } of files.texts(wanted)) {
-        for (const [name, visitor] of chosen.get(path))
-            guarded(name, () => visitor.visit(path, text), undefined);
+    // Decoded (and searched) only when some visitor may find something there: most files of a repository name
+    // neither Mistral nor a key variable.
+    const worth = (file, bytes) => chosen.get(file).some(([name, visitor]) => guarded(name, () => visitor.mayHold?.(file, bytes) ?? true, false));
+    for await (const { path, text } of files.texts(wanted, worth)) {
+        for (const [name, visitor] of chosen.get(path)) {
+            if (text === null)
+                guarded(name, () => visitor.skim?.(path), undefined);
+            else
+                guarded(name, () => visitor.visit(path, text), undefined);
+        }
     }
     const out = {};
     for (const [name, visitor] of named) {
@@ -1220,7 +1556,7 @@ function sharedTextPass(run) {
 
 
 const ENV_SCHEMA = 'env-schema';
-const env_schema_TITLE = CHECK_TITLES[ENV_SCHEMA];
+const env_schema_TITLE = check_ids/* CHECK_TITLES */.Z[ENV_SCHEMA];
 function locationsOf(problems) {
     return problems.flatMap((problem) => [...(problem.location ? [problem.location] : []), ...(problem.locations ?? [])]);
 }
@@ -1243,32 +1579,32 @@ const envSchema = async (run) => {
         problems.push({
             level: 'warn',
             text: `The application reads ${keyVariable} without validating its environment at start-up ` +
-                `(${nameSome(validation.readAt.map((at) => at.file))}): declare it in a schema ` +
+                `(${(0,checks_check/* nameSome */.Kf)(validation.readAt.map((at) => at.file))}): declare it in a schema ` +
                 `(${VALIDATORS.slice(0, 6).map((v) => v.name).join(', ')}, pydantic BaseSettings…) in a file that names it`,
             locations: validation.readAt,
         });
     }
     if (read === 0) {
-        const unread = templates.size > 0 ? ` (${plural(templates.size, 'template')} unreadable)` : '';
+        const unread = templates.size > 0 ? ` (${(0,checks_check/* plural */.LS)(templates.size, 'template')} unreadable)` : '';
         const none = `No env template to check${unread}: commit a .env.example listing the variables, without values`;
         const warnings = problems.filter((problem) => problem.level === 'warn');
         if (warnings.length > 0) {
-            return result(ENV_SCHEMA, env_schema_TITLE, 'warn', `${warnings.map((w) => w.text).join('; ')}. ${none}.`, [
+            return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'warn', `${warnings.map((w) => w.text).join('; ')}. ${none}.`, [
                 ...locationsOf(warnings),
             ]);
         }
         const why = validated ? ` (start-up validation found in ${validation.validatedIn[0].file})` : '';
-        return result(ENV_SCHEMA, env_schema_TITLE, 'skip', `${none}${why}.`);
+        return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'skip', `${none}${why}.`);
     }
     const failures = problems.filter((problem) => problem.level === 'fail');
     const status = failures.length > 0 ? 'fail' : problems.length > 0 ? 'warn' : 'pass';
     if (status === 'pass') {
         const how = validated ? `; ${validation.validatedIn[0].file} validates it with ${validation.validatedIn[0].validator}` : '';
-        return result(ENV_SCHEMA, env_schema_TITLE, 'pass', `${plural(read, 'env template')} follow${read === 1 ? 's' : ''} the env schema (${describeSchema(policy.env)})${how}.`);
+        return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, 'pass', `${(0,checks_check/* plural */.LS)(read, 'env template')} follow${read === 1 ? 's' : ''} the env schema (${describeSchema(policy.env)})${how}.`);
     }
     const ordered = [...failures, ...problems.filter((problem) => problem.level === 'warn')];
     const texts = ordered.map((problem) => problem.text);
-    return result(ENV_SCHEMA, env_schema_TITLE, status, `${nameSome(texts, MAX_NAMED, '; ')}.`, locationsOf(ordered));
+    return (0,checks_check/* result */.Ke)(ENV_SCHEMA, env_schema_TITLE, status, `${(0,checks_check/* nameSome */.Kf)(texts, checks_check/* MAX_NAMED */.vW, '; ')}.`, locationsOf(ordered));
 };
 /** Problems of one template against the schema. Values are never quoted: a template may hold a real key. */
 function templateProblems(file, text, schema) {
@@ -1320,186 +1656,8 @@ function describeSchema(schema) {
         .join(', ');
 }
 
-// EXTERNAL MODULE: ./src/fs/read-small-file.ts
-var read_small_file = __webpack_require__(2768);
-;// CONCATENATED MODULE: ./src/checks/gitignore-probes.ts
-// Asks git itself whether secret files would be ignored, by probing paths that need not exist
-// (`git check-ignore --no-index`), at the root, in a made-up subfolder and in every folder that has its own
-// .gitignore, so anchored patterns, nested files and `!` negations all count as git counts them.
-//
-// Only the .gitignore files of the repository count, as they are what every clone shares: a match that
-// comes from .git/info/exclude or a developer's global excludes file protects one machine only. Git gives
-// per-folder .gitignore files precedence over both, so the pattern `check-ignore -v` reports tells us
-// whether the shared files decide: if its source is not a .gitignore, no .gitignore matched.
-
-const BUILTIN_PROBES = [
-    { line: '.env', sample: '.env', everywhere: true },
-    { line: '.env.local', sample: '.env.local', everywhere: true },
-    { line: '.env.*.local', sample: '.env.production.local', everywhere: true },
-    { line: '*.pem', sample: 'mistral.pem', everywhere: true },
-    { line: '*.key', sample: 'mistral.key', everywhere: true },
-    { line: 'secrets/', sample: 'secrets/mistral-api-key', everywhere: true },
-];
-/** A folder that does not exist, so that only patterns meant for every folder cover it. */
-const PROBE_SUBFOLDER = 'any-subfolder/';
-/** Folders with their own .gitignore beyond this many are not probed (a monorepo's vendored trees). */
-const MAX_PROBE_FOLDERS = 500;
-/**
- * Turns a `gitignore.probes` entry into a probe. An entry is a path or a simple pattern (`*.p12`,
- * `credentials.json`, `private/`); a `*` or `?` is probed as an `x`. Entries without an inner slash apply
- * in every folder, like the .gitignore line they ask for.
- */
-function configProbe(entry) {
-    const directory = entry.endsWith('/');
-    const base = directory ? entry.slice(0, -1) : entry;
-    const sample = base.replace(/[*?]/g, 'x').replace(/[[\]{}]/g, '');
-    return { line: entry, sample: directory ? `${sample}/mistral-guard-probe` : sample, everywhere: !base.includes('/') };
-}
-async function analyseGitignore(root, probes) {
-    const folders = ['', PROBE_SUBFOLDER, ...(await foldersWithGitignore(root))];
-    const asked = [];
-    const seen = new Set();
-    for (const probe of probes) {
-        for (const folder of probe.everywhere ? folders : ['']) {
-            const probed = folder + probe.sample;
-            if (seen.has(probed))
-                continue;
-            seen.add(probed);
-            asked.push({ probe, folder, path: probed });
-        }
-    }
-    const verdicts = await checkIgnore(root, asked.map((entry) => entry.path));
-    const outcomes = asked.map((entry) => {
-        const verdict = verdicts.get(entry.path);
-        const shared = verdict !== undefined && isRepositoryGitignore(verdict.file);
-        if (!verdict || !shared) {
-            return { ...entry, state: 'missing', ignoredLocallyOnly: verdict !== undefined && !verdict.pattern.startsWith('!') };
-        }
-        const state = verdict.pattern.startsWith('!') ? 'negated' : 'ignored';
-        return { ...entry, state, source: verdict, ignoredLocallyOnly: false };
-    });
-    const linesToAdd = [];
-    const negations = [];
-    for (const outcome of outcomes) {
-        const rootFixes = outcome.state === 'missing' || (outcome.state === 'negated' && outcome.source?.file === '.gitignore');
-        if (rootFixes && !linesToAdd.includes(outcome.probe.line))
-            linesToAdd.push(outcome.probe.line);
-        if (outcome.state === 'negated' && outcome.source && outcome.source.file !== '.gitignore') {
-            negations.push({ ...outcome.source, path: outcome.path });
-        }
-    }
-    // Keep the probe order, which groups related lines the way a hand-written .gitignore does.
-    const order = probes.map((probe) => probe.line);
-    linesToAdd.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    return { outcomes, linesToAdd, negations };
-}
-/** A per-folder .gitignore of the work tree, as check-ignore names it (relative, never under .git/). */
-function isRepositoryGitignore(file) {
-    if (file.startsWith('/') || file.startsWith('../') || file.startsWith('.git/'))
-        return false;
-    return file === '.gitignore' || file.endsWith('/.gitignore');
-}
-/** Folders (ending in '/') holding a .gitignore, tracked or new; ignored folders are not looked into. */
-async function foldersWithGitignore(root) {
-    const result = await (0,runner/* runGit */.EO)(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ':(glob)**/.gitignore'], { cwd: root, allowFailure: true });
-    if (result.code !== 0)
-        return [];
-    const folders = new Set();
-    for (const file of result.stdout.toString('utf8').split('\0')) {
-        if (!file.endsWith('/.gitignore'))
-            continue;
-        folders.add(file.slice(0, -'.gitignore'.length));
-    }
-    return [...folders].sort().slice(0, MAX_PROBE_FOLDERS);
-}
-/** The deciding pattern for each path that any exclude source matches (negations included). */
-async function checkIgnore(root, paths) {
-    // The global excludes file is switched off outright; info/exclude is filtered out by its source.
-    const result = await (0,runner/* runGit */.EO)(['-c', 'core.excludesFile=/dev/null', 'check-ignore', '--no-index', '--stdin', '-z', '-v', '-n'], { cwd: root, input: paths.map((file) => `${file}\0`).join(''), allowFailure: true });
-    // Exit 1 means "nothing ignored", which is an answer; 128 is a real error.
-    if (result.code > 1)
-        throw new Error(`git check-ignore failed: ${result.stderr.trim().split('\n')[0]}`);
-    const fields = result.stdout.toString('utf8').split('\0');
-    const verdicts = new Map();
-    for (let i = 0; i + 3 < fields.length; i += 4) {
-        const [file, line, pattern, probed] = fields.slice(i, i + 4);
-        if (file)
-            verdicts.set(probed, { file, line: Number(line), pattern });
-    }
-    return verdicts;
-}
-
-;// CONCATENATED MODULE: ./src/checks/gitignore-covers-secrets.ts
-// `.env`, `.env.local`, `.env.*.local`, `*.pem`, `*.key` and `secrets/` (plus `gitignore.probes`) must be
-// ignored by the repository's own .gitignore files, at the root and in subfolders, as git decides it.
-
-
-
-
-
-
-
-const GITIGNORE_COVERS_SECRETS = 'gitignore-covers-secrets';
-const gitignore_covers_secrets_TITLE = CHECK_TITLES[GITIGNORE_COVERS_SECRETS];
-function probesFor(extra) {
-    const probes = [...BUILTIN_PROBES];
-    for (const entry of extra)
-        if (!probes.some((probe) => probe.line === entry))
-            probes.push(configProbe(entry));
-    return probes;
-}
-const gitignoreCoversSecrets = async (run) => {
-    if (run.files.bare) {
-        return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'skip', 'A bare repository has no working tree to ignore files in.');
-    }
-    const probes = probesFor((0,checks_policy/* policyOf */.US)(run.config).gitignoreProbes);
-    const analysis = await analyseGitignore(run.root, probes);
-    const { linesToAdd, negations } = analysis;
-    if (linesToAdd.length === 0 && negations.length === 0) {
-        return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'pass', `.gitignore covers ${nameSome(probes.map((probe) => probe.line), probes.length)}, at the root and in subfolders.`);
-    }
-    const parts = [];
-    const locations = [];
-    if (linesToAdd.length > 0) {
-        let add = `Add these lines to .gitignore: ${linesToAdd.map((line) => `\`${line}\``).join(', ')}`;
-        const rootGitignore = external_node_path_default().join(run.root, '.gitignore');
-        if ((0,external_node_fs_.existsSync)(rootGitignore))
-            locations.push({ file: '.gitignore', line: lastLine(rootGitignore, run.root) });
-        const rootNegations = new Map();
-        for (const outcome of analysis.outcomes) {
-            if (outcome.state === 'negated' && outcome.source?.file === '.gitignore') {
-                rootNegations.set(outcome.source.line, outcome.source.pattern);
-            }
-        }
-        if (rootNegations.size > 0) {
-            const named = [...rootNegations].map(([line, pattern]) => `'${pattern}' on line ${line}`);
-            add += ` (at the end, below ${nameSome(named)}, which un-ignore${rootNegations.size === 1 ? 's' : ''} them; or remove ${rootNegations.size === 1 ? 'that line' : 'those lines'})`;
-            for (const line of rootNegations.keys())
-                locations.push({ file: '.gitignore', line });
-        }
-        if (analysis.outcomes.some((o) => o.state === 'missing' && o.ignoredLocallyOnly)) {
-            add += ' (.git/info/exclude or a global excludes file covers some of them, but on this machine only)';
-        }
-        parts.push(add);
-    }
-    const byLine = new Map();
-    for (const negation of negations)
-        byLine.set(`${negation.file}:${negation.line}`, negation);
-    if (byLine.size > 0) {
-        const named = [...byLine.entries()].map(([where, negation]) => `${where} '${negation.pattern}' (un-ignores ${negation.path})`);
-        parts.push(`${parts.length > 0 ? 'remove' : 'Remove'} ${nameSome(named)}: a nested .gitignore wins over the root one`);
-        for (const negation of byLine.values())
-            locations.push({ file: negation.file, line: negation.line });
-    }
-    return result(GITIGNORE_COVERS_SECRETS, gitignore_covers_secrets_TITLE, 'fail', `${parts.join('; ')}.`, locations);
-};
-function lastLine(file, root) {
-    const read = (0,read_small_file/* readSmallFile */.E)(file, root);
-    if (!read.ok)
-        return 1;
-    return Math.max(1, read.text.split('\n').length - (read.text.endsWith('\n') ? 1 : 0));
-}
-
+// EXTERNAL MODULE: ./src/checks/gitignore-covers-secrets.ts
+var gitignore_covers_secrets = __webpack_require__(7132);
 ;// CONCATENATED MODULE: ./src/checks/https-only.ts
 
 
@@ -1508,19 +1666,19 @@ function lastLine(file, root) {
 
 
 const HTTPS_ONLY = 'https-only';
-const https_only_TITLE = CHECK_TITLES[HTTPS_ONLY];
+const https_only_TITLE = check_ids/* CHECK_TITLES */.Z[HTTPS_ONLY];
 const httpsOnly = async (run) => {
     const allowed = (0,checks_policy/* allowedPath */.ee)((0,checks_policy/* policyOf */.US)(run.config));
     const { hits, read } = harvest((await sharedTextPass(run)).plainHttp);
     if (read === 0)
-        return result(HTTPS_ONLY, https_only_TITLE, 'skip', 'No readable text file to look at.');
+        return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'skip', 'No readable text file to look at.');
     if (hits.length === 0) {
         const passed = [...run.files.skipped].filter((file) => !allowed(file)).length;
-        const over = passed > 0 ? ` (${plural(passed, 'binary or large file')} passed over)` : '';
-        return result(HTTPS_ONLY, https_only_TITLE, 'pass', `No Mistral endpoint or server URL over plain http:// in ${plural(read, 'file')}${over}.`);
+        const over = passed > 0 ? ` (${(0,checks_check/* plural */.LS)(passed, 'binary or large file')} passed over)` : '';
+        return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'pass', `No Mistral endpoint or server URL over plain http:// in ${(0,checks_check/* plural */.LS)(read, 'file')}${over}.`);
     }
     const named = hits.map((hit) => `${hit.file}:${hit.line} (${hit.url})`);
-    return result(HTTPS_ONLY, https_only_TITLE, 'fail', `${plural(hits.length, 'plain-HTTP endpoint')}: ${nameSome(named)}: use https:// (the key is sent with every request).`, hits);
+    return (0,checks_check/* result */.Ke)(HTTPS_ONLY, https_only_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(hits.length, 'plain-HTTP endpoint')}: ${(0,checks_check/* nameSome */.Kf)(named)}: use https:// (the key is sent with every request).`, hits);
 };
 
 ;// CONCATENATED MODULE: ./src/checks/key-not-logged.ts
@@ -1532,16 +1690,16 @@ const httpsOnly = async (run) => {
 
 
 const KEY_NOT_LOGGED = 'key-not-logged';
-const key_not_logged_TITLE = CHECK_TITLES[KEY_NOT_LOGGED];
+const key_not_logged_TITLE = check_ids/* CHECK_TITLES */.Z[KEY_NOT_LOGGED];
 const keyNotLogged = async (run) => {
     const names = loggedNames((0,checks_policy/* policyOf */.US)(run.config));
     const { hits, read } = harvest((await sharedTextPass(run)).keyLogs);
     if (read === 0)
-        return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'skip', 'No source file to look at.');
+        return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'skip', 'No source file to look at.');
     if (hits.length === 0) {
-        return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'pass', `No print or log call uses ${nameSome(names)} in ${plural(read, 'source file')}.`);
+        return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'pass', `No print or log call uses ${(0,checks_check/* nameSome */.Kf)(names)} in ${(0,checks_check/* plural */.LS)(read, 'source file')}.`);
     }
-    return result(KEY_NOT_LOGGED, key_not_logged_TITLE, 'warn', `${plural(hits.length, 'line')} may print or log the key (${nameSome(hits.map((hit) => `${hit.file}:${hit.line}`))}): ` +
+    return (0,checks_check/* result */.Ke)(KEY_NOT_LOGGED, key_not_logged_TITLE, 'warn', `${(0,checks_check/* plural */.LS)(hits.length, 'line')} may print or log the key (${(0,checks_check/* nameSome */.Kf)(hits.map((hit) => `${hit.file}:${hit.line}`))}): ` +
         'log whether it is set (e.g. `!!apiKey`) or its first 4 characters, never the value.', hits);
 };
 
@@ -1549,24 +1707,24 @@ const keyNotLogged = async (run) => {
 
 
 const MANUAL_CHECKS = [
-    result('manual-key-rotation', CHECK_TITLES['manual-key-rotation'], 'manual', 'Rotate each Mistral key on a schedule (e.g. every 90 days) and at once after any leak or departure; delete unused keys in the console.'),
-    result('manual-rate-limiting', CHECK_TITLES['manual-rate-limiting'], 'manual', 'Limit requests per user or client before they reach the Mistral API, and set usage limits for the workspace in the console.'),
-    result('manual-audit-logging', CHECK_TITLES['manual-audit-logging'], 'manual', 'Record who called which model when and with how many tokens (never the key), and review usage in the console.'),
-    result('manual-output-sanitisation', CHECK_TITLES['manual-output-sanitisation'], 'manual', 'Treat model output as untrusted input: escape it before rendering, never pass it to eval, a shell or SQL.'),
+    (0,checks_check/* result */.Ke)('manual-key-rotation', check_ids/* CHECK_TITLES */.Z['manual-key-rotation'], 'manual', 'Rotate each Mistral key on a schedule (e.g. every 90 days) and at once after any leak or departure; delete unused keys in the console.'),
+    (0,checks_check/* result */.Ke)('manual-rate-limiting', check_ids/* CHECK_TITLES */.Z['manual-rate-limiting'], 'manual', 'Limit requests per user or client before they reach the Mistral API, and set usage limits for the workspace in the console.'),
+    (0,checks_check/* result */.Ke)('manual-audit-logging', check_ids/* CHECK_TITLES */.Z['manual-audit-logging'], 'manual', 'Record who called which model when and with how many tokens (never the key), and review usage in the console.'),
+    (0,checks_check/* result */.Ke)('manual-output-sanitisation', check_ids/* CHECK_TITLES */.Z['manual-output-sanitisation'], 'manual', 'Treat model output as untrusted input: escape it before rendering, never pass it to eval, a shell or SQL.'),
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/no-leaked-keys.ts
 
 
 const NO_LEAKED_KEYS = 'no-leaked-keys';
-const no_leaked_keys_TITLE = CHECK_TITLES[NO_LEAKED_KEYS];
+const no_leaked_keys_TITLE = check_ids/* CHECK_TITLES */.Z[NO_LEAKED_KEYS];
 const noLeakedKeys = async ({ findings, mode }) => {
     const where = mode === 'history' ? 'in the history' : mode === 'diff' ? 'in the changes' : 'in the files scanned';
     if (findings.length === 0)
-        return result(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'pass', `No Mistral API key found ${where}.`);
+        return (0,checks_check/* result */.Ke)(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'pass', `No Mistral API key found ${where}.`);
     const files = [...new Set(findings.map((finding) => finding.file))];
     const purge = mode === 'history' ? ' and purge it from the history (git filter-repo), as every clone still holds it' : '';
-    return result(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'fail', `${plural(findings.length, 'leaked key')} found ${where} (${nameSome(files)}): revoke each key in the Mistral ` +
+    return (0,checks_check/* result */.Ke)(NO_LEAKED_KEYS, no_leaked_keys_TITLE, 'fail', `${(0,checks_check/* plural */.LS)(findings.length, 'leaked key')} found ${where} (${(0,checks_check/* nameSome */.Kf)(files)}): revoke each key in the Mistral ` +
         `console, load it from an environment variable instead${purge}.`, findings.map((finding) => ({ file: finding.file, line: finding.line })));
 };
 
@@ -1577,7 +1735,7 @@ const noLeakedKeys = async ({ findings, mode }) => {
 
 
 const NO_TRACKED_SECRET_FILES = 'no-tracked-secret-files';
-const no_tracked_secret_files_TITLE = CHECK_TITLES[NO_TRACKED_SECRET_FILES];
+const no_tracked_secret_files_TITLE = check_ids/* CHECK_TITLES */.Z[NO_TRACKED_SECRET_FILES];
 const noTrackedSecretFiles = async (run) => {
     const policy = (0,checks_policy/* policyOf */.US)(run.config);
     const allowed = (0,checks_policy/* allowedPath */.ee)(policy);
@@ -1595,21 +1753,21 @@ const noTrackedSecretFiles = async (run) => {
     }
     const scope = run.mode === 'history' ? 'tracked or ever committed' : 'tracked';
     if (tracked.length === 0 && past.length === 0) {
-        return result(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'pass', `No .env, *.pem, *.key or secrets/ file is ${scope}.`);
+        return (0,checks_check/* result */.Ke)(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'pass', `No .env, *.pem, *.key or secrets/ file is ${scope}.`);
     }
     const parts = [];
     if (tracked.length > 0) {
-        parts.push(`${plural(tracked.length, 'secret file')} tracked (${nameSome(tracked)}): run \`git rm --cached <file>\`, ` +
+        parts.push(`${(0,checks_check/* plural */.LS)(tracked.length, 'secret file')} tracked (${(0,checks_check/* nameSome */.Kf)(tracked)}): run \`git rm --cached <file>\`, ` +
             'cover it in .gitignore and rotate any key it held');
     }
     if (past.length > 0) {
         const named = past.map(([file, commit]) => `${file} in ${commit.slice(0, 7)}`);
-        parts.push(`${plural(past.length, 'secret file')} committed in the past (${nameSome(named)}): rotate any key it held ` +
+        parts.push(`${(0,checks_check/* plural */.LS)(past.length, 'secret file')} committed in the past (${(0,checks_check/* nameSome */.Kf)(named)}): rotate any key it held ` +
             'and purge it from the history (git filter-repo --invert-paths --path <file>)');
     }
     const locations = [...tracked, ...past.map(([file]) => file)].map((file) => ({ file, line: 1 }));
     const hint = ' Commit templates such as .env.example instead; list test fixtures under allow.paths.';
-    return result(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'fail', `${parts.join('; ')}.${hint}`, locations);
+    return (0,checks_check/* result */.Ke)(NO_TRACKED_SECRET_FILES, no_tracked_secret_files_TITLE, 'fail', `${parts.join('; ')}.${hint}`, locations);
 };
 
 ;// CONCATENATED MODULE: ./src/checks/run-checks.ts
@@ -1633,7 +1791,7 @@ const noTrackedSecretFiles = async (run) => {
 /** The automated checks, in the order the table shows them; the manual rows follow. */
 const CHECKS = [
     { id: NO_LEAKED_KEYS, run: noLeakedKeys },
-    { id: GITIGNORE_COVERS_SECRETS, run: gitignoreCoversSecrets },
+    { id: gitignore_covers_secrets/* GITIGNORE_COVERS_SECRETS */.SU, run: gitignore_covers_secrets/* gitignoreCoversSecrets */.sS },
     { id: NO_TRACKED_SECRET_FILES, run: noTrackedSecretFiles },
     { id: ENV_SCHEMA, run: envSchema },
     { id: ENV_CONFIGS, run: envConfigs },
@@ -1688,7 +1846,7 @@ async function runEach(run, checks) {
             if (error instanceof config_error/* UsageError */.e)
                 throw error;
             const reason = error?.message?.split('\n')[0] ?? String(error);
-            results.push(result(check.id, CHECK_TITLES[check.id], 'warn', `The check could not run: ${reason}`));
+            results.push((0,checks_check/* result */.Ke)(check.id, check_ids/* CHECK_TITLES */.Z[check.id], 'warn', `The check could not run: ${reason}`));
         }
     }
     return results;
