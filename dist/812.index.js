@@ -270,6 +270,10 @@ const CACHE_BUDGET_CHARS = 8_000_000;
  */
 const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW;
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** Bytes asked for by the first read of a file: nearly every text file fits. */
+const FIRST_READ = 64 * 1024;
+/** Room before a file's bytes for the header git hashes in front of a blob (`blob 1000000\0` is 13 bytes). */
+const HEADER_ROOM = 32;
 const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 /** What a reader hands back for one file: its text, SKIMMED, or null when it is passed over (and counted). */
@@ -287,7 +291,7 @@ class RepoFiles {
     /** Work-tree files are read into this, one after another; each is decoded (copied) before the next. */
     scratch = null;
     matched = new Map();
-    /** Every listed blob's size (staged mode), asked for once. */
+    /** Every listed blob's size (staged mode), asked for once; needed only for a file whose copy is not its blob. */
     sizes = null;
     constructor(root, bare, files, fromGit) {
         this.root = root;
@@ -309,7 +313,7 @@ class RepoFiles {
             files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))));
         files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         const listed = new RepoFiles(root, false, files, mode === 'staged');
-        // The staged blobs' sizes are asked for now, while the other checks start: the text pass needs nearly all.
+        // Asked for now, while the other checks start, so that they are there by the time a file needs them.
         if (mode === 'staged')
             listed.stagedSizes();
         return listed;
@@ -401,7 +405,7 @@ class RepoFiles {
             yield this.readOneFromDisk(files[index], worth);
         }
     }
-    /** Every listed blob's size, from one `cat-file --batch-check` started on first need. */
+    /** Every listed blob's size, from one `cat-file --batch-check` (headers only) started once. */
     stagedSizes() {
         if (this.sizes === null) {
             this.sizes = blobSizes(this.root, this.files.map((file) => file.oid));
@@ -470,12 +474,10 @@ class RepoFiles {
      * The staged content of each file. Mostly the work tree's copy, when its git hash is the index's id: then it
      * is the staged blob byte for byte, and reading a file costs a fraction of inflating its blob (0.16 s against
      * 0.63 s for 6,000 files). Otherwise (changed since it was staged, converted by an eol setting or a filter,
-     * gone) the blob itself, through one cat-file started for the first such file. The blobs' sizes come first,
-     * from one `cat-file --batch-check` that inflates nothing: a blob over the size limit is passed over unread,
-     * and a copy of another size is not it.
+     * gone) the blob itself, through one cat-file started for the first such file, unless the blobs' sizes (asked
+     * for as the files were listed, and only awaited here) show it over the size limit: then it is passed over unread.
      */
     async *readFromIndex(files, worth) {
-        const sizes = await this.stagedSizes();
         let reader = null;
         try {
             // Paced as for the working tree: a scan running beside the checks keeps going.
@@ -483,11 +485,10 @@ class RepoFiles {
                 if (index > 0 && index % DISK_READ_BATCH === 0)
                     await nextTurn();
                 const file = files[index];
-                const size = sizes.get(file.oid);
-                let content = null;
-                if (size !== undefined && size <= MAX_TEXT_BYTES) {
-                    content = this.stagedCopyOnDisk(file, size);
-                    if (content === null) {
+                let content = this.stagedCopyOnDisk(file);
+                if (content === null) {
+                    const size = (await this.stagedSizes()).get(file.oid);
+                    if (size !== undefined && size <= MAX_TEXT_BYTES) {
                         reader ??= new cat_file/* BlobReader */.nZ(this.root);
                         const answer = await reader.read(file.oid);
                         content = Buffer.isBuffer(answer) ? answer : null;
@@ -501,14 +502,14 @@ class RepoFiles {
         }
     }
     /**
-     * The work tree's copy of a listed file if it is exactly the staged blob (of `size` bytes), else null; valid until
-     * the next read (it sits in the scratch buffer). The bytes git hashes for a blob are a header and the content:
-     * the file is read straight after the header, so that one hash covers both and nothing is copied. The hash is
-     * the proof: a file changed meanwhile can only fail it. A symlink is not followed; the blob is read instead.
+     * The work tree's copy of a listed file if it is exactly the staged blob, else null; valid until the next read (it
+     * sits in the scratch buffer). The bytes git hashes for a blob are a header and the content: the file is read
+     * after room for the header, which is written in front of it once its length is known, so that one hash covers
+     * both and nothing is copied. The hash is the proof: a file changed meanwhile can only fail it. A symlink is not
+     * followed; the blob is read instead.
      */
-    stagedCopyOnDisk(file, size) {
+    stagedCopyOnDisk(file) {
         const scratch = this.scratchBuffer();
-        const offset = scratch.write(`blob ${size}\0`, 0, 'latin1');
         let fd;
         try {
             fd = (0,external_node_fs_.openSync)(external_node_path_default().join(this.root, file.path), OPEN_FLAGS);
@@ -517,13 +518,15 @@ class RepoFiles {
             return null;
         }
         try {
-            // One byte more than the blob tells a longer file.
-            const length = readInto(fd, scratch, offset, size + 1);
-            if (length !== size)
+            const length = readInto(fd, scratch, HEADER_ROOM, MAX_TEXT_BYTES + 1);
+            if (length > MAX_TEXT_BYTES)
                 return null;
+            const header = `blob ${length}\0`;
+            const start = HEADER_ROOM - header.length;
+            scratch.write(header, start, 'latin1');
             // The repository's hash: 40 hex digits are SHA-1, 64 are SHA-256.
-            const id = blobId(scratch.subarray(0, offset + size), file.oid.length === 64 ? 'sha256' : 'sha1');
-            return id === file.oid ? scratch.subarray(offset, offset + size) : null;
+            const id = blobId(scratch.subarray(start, HEADER_ROOM + length), file.oid.length === 64 ? 'sha256' : 'sha1');
+            return id === file.oid ? scratch.subarray(HEADER_ROOM, HEADER_ROOM + length) : null;
         }
         catch {
             return null;
@@ -532,9 +535,9 @@ class RepoFiles {
             (0,external_node_fs_.closeSync)(fd);
         }
     }
-    /** Room for the largest text read, and a blob header before it. */
+    /** Room for a blob header and, after it, the largest text read and one byte more. */
     scratchBuffer() {
-        return (this.scratch ??= Buffer.allocUnsafe(MAX_TEXT_BYTES + 64));
+        return (this.scratch ??= Buffer.allocUnsafe(HEADER_ROOM + MAX_TEXT_BYTES + 1));
     }
     async *readFromGit(files, worth) {
         // One request per file, duplicates included: cat-file answers in request order.
@@ -557,12 +560,16 @@ class RepoFiles {
 }
 /**
  * Reads the just-opened file from where it stands (its start; a FIFO has no other) into `buffer` at `offset`, up to
- * `most` bytes or its end. Returns how many bytes it read.
+ * `most` bytes or its end. Returns how many bytes it read, or `most` for a file that holds at least that many: one
+ * that fills the first read is measured before any more is read, so a big file costs no more than that read.
  */
 function readInto(fd, buffer, offset, most) {
     let length = 0;
     while (length < most) {
-        const read = (0,external_node_fs_.readSync)(fd, buffer, offset + length, most - length, null);
+        if (length === FIRST_READ && (0,external_node_fs_.fstatSync)(fd).size >= most)
+            return most;
+        const want = length < FIRST_READ ? Math.min(most, FIRST_READ) - length : most - length;
+        const read = (0,external_node_fs_.readSync)(fd, buffer, offset + length, want, null);
         if (read === 0)
             break;
         length += read;
@@ -876,8 +883,9 @@ class AsciiWords {
         if (words.length === 0)
             throw new Error('AsciiWords: no word to look for');
         for (const word of words) {
-            if (word.length === 0 || !/^[\x20-\x7e]+$/.test(word))
+            if (word.length === 0 || !/^[\x20-\x7e]+$/.test(word)) {
                 throw new Error(`AsciiWords: '${word}' is not a word of printable ASCII`);
+            }
         }
         // A word that holds another is found whenever it is (MISTRAL_API_KEY holds api_key): only the others are
         // looked for, and the window can be no longer than the shortest.

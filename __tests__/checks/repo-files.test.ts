@@ -47,6 +47,10 @@ describe('RepoFiles', () => {
       repo.write('gone.txt', 'deleted from the work tree only\n')
       repo.write('folder', 'a file in the index, a folder on disk\n')
       repo.write('grown.txt', 'small when staged\n')
+      // Read from the work tree past its first read, and a staged blob over the limit passed over.
+      const middling = 'n'.repeat(64 * 1024 + 1) + 'more\n'.repeat(30_000)
+      repo.write('middling.txt', middling)
+      repo.write('big.txt', 'b'.repeat(MAX_TEXT_BYTES + 1))
       repo.git('add', '-A')
       repo.git('rm', '-q', '--cached', 'crlf.txt')
       repo.git('add', 'crlf.txt')
@@ -71,7 +75,8 @@ describe('RepoFiles', () => {
       expect(texts['folder']).toBe('a file in the index, a folder on disk\n')
       expect(texts['grown.txt']).toBe('small when staged\n')
       expect(texts['linked.txt']).toBe('linked\n')
-      expect([...staged.skipped]).toEqual([])
+      expect(texts['middling.txt']).toBe(middling)
+      expect([...staged.skipped]).toEqual(['big.txt'])
     } finally {
       repo.remove()
     }
@@ -110,6 +115,9 @@ describe('RepoFiles', () => {
       for (const name of ['dir.txt', 'link.txt', 'fifo.txt', 'gone.txt', 'grown.txt', 'edge.txt', 'bin.txt', 'plain.txt']) {
         repo.write(name, `${name}\n`)
       }
+      // Bigger than a first read (64 KB): measured, then read to its end.
+      const middling = 'm'.repeat(64 * 1024) + 'iddle\n'.repeat(20_000)
+      repo.write('middling.txt', middling)
       repo.commit('files')
       rmSync(path.join(repo.dir, 'dir.txt'))
       mkdirSync(path.join(repo.dir, 'dir.txt'))
@@ -127,7 +135,12 @@ describe('RepoFiles', () => {
         const texts = await textsOf(files)
         // A FIFO nobody writes to reads as empty; a folder and a symlink are not read at all. plain.txt is read
         // after the two large files (path order) into the same buffer, and holds only its own bytes.
-        expect(texts).toEqual({ 'edge.txt': 'e'.repeat(MAX_TEXT_BYTES), 'fifo.txt': '', 'plain.txt': 'plain.txt\n' })
+        expect(texts).toEqual({
+          'edge.txt': 'e'.repeat(MAX_TEXT_BYTES),
+          'fifo.txt': '',
+          'middling.txt': middling,
+          'plain.txt': 'plain.txt\n',
+        })
         // Gone, too large, binary: passed over and counted.
         expect([...files.skipped].sort()).toEqual(['bin.txt', 'gone.txt', 'grown.txt'])
       }

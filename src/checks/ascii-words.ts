@@ -18,7 +18,9 @@ export class AsciiWords {
   constructor(words: readonly string[]) {
     if (words.length === 0) throw new Error('AsciiWords: no word to look for')
     for (const word of words) {
-      if (word.length === 0 || !/^[\x20-\x7e]+$/.test(word)) throw new Error(`AsciiWords: '${word}' is not a word of printable ASCII`)
+      if (word.length === 0 || !/^[\x20-\x7e]+$/.test(word)) {
+        throw new Error(`AsciiWords: '${word}' is not a word of printable ASCII`)
+      }
     }
     // A word that holds another is found whenever it is (MISTRAL_API_KEY holds api_key): only the others are
     // looked for, and the window can be no longer than the shortest.
