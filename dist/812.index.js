@@ -1741,6 +1741,7 @@ const noTrackedSecretFiles = async (run) => {
 
 
 
+
 /** The automated checks, in the order the table shows them; the manual rows follow. */
 const CHECKS = [
     { id: NO_LEAKED_KEYS, run: noLeakedKeys },
@@ -1771,7 +1772,14 @@ function startChecks(ctx) {
         const everAdded = filesEverAdded(ctx.root);
         void opened.then((run) => run.once(FILES_EVER_ADDED, () => everAdded)).catch(() => undefined);
     }
-    const early = opened.then((run) => runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id))));
+    const early = opened.then((run) => {
+        // The pass over every file's text (three checks share it) starts now, beside the .gitignore probes, which
+        // mostly wait on git. Any failure, even a thrown one, reaches the checks that ask for the pass as before.
+        Promise.resolve()
+            .then(() => sharedTextPass(run))
+            .catch(() => undefined);
+        return runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id)));
+    });
     // Settled in finish; until then a failure must not count as unhandled.
     early.catch(() => undefined);
     return {

@@ -17,6 +17,7 @@ import { KEY_NOT_LOGGED, keyNotLogged } from './key-not-logged.js'
 import { MANUAL_CHECKS } from './manual-checks.js'
 import { NO_LEAKED_KEYS, noLeakedKeys } from './no-leaked-keys.js'
 import { NO_TRACKED_SECRET_FILES, noTrackedSecretFiles } from './no-tracked-secret-files.js'
+import { sharedTextPass } from './shared-text-pass.js'
 
 export type { CheckContext } from './check.js'
 
@@ -60,7 +61,14 @@ export function startChecks(ctx: Omit<CheckContext, 'findings' | 'everAdded'>): 
     const everAdded = filesEverAdded(ctx.root)
     void opened.then((run) => run.once(FILES_EVER_ADDED, () => everAdded)).catch(() => undefined)
   }
-  const early = opened.then((run) => runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id))))
+  const early = opened.then((run) => {
+    // The pass over every file's text (three checks share it) starts now, beside the .gitignore probes, which
+    // mostly wait on git. Any failure, even a thrown one, reaches the checks that ask for the pass as before.
+    Promise.resolve()
+      .then(() => sharedTextPass(run))
+      .catch(() => undefined)
+    return runEach(run, CHECKS.filter((check) => !NEEDS_SCAN.has(check.id)))
+  })
   // Settled in finish; until then a failure must not count as unhandled.
   early.catch(() => undefined)
   return {
