@@ -414,7 +414,10 @@ class RepoFiles {
         }
         return this.sizes;
     }
-    /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
+    /**
+     * The file's text; SKIMMED when `worth` rules it out; null when it is gone, not a regular file, binary, too large
+     * or unreadable.
+     */
     readOneFromDisk(file, worth) {
         const full = external_node_path_default().join(this.root, file.path);
         if (NO_FOLLOW === undefined)

@@ -207,7 +207,10 @@ export class RepoFiles {
     return this.sizes
   }
 
-  /** The file's text, or null when it is gone, not a regular file, binary, too large or unreadable. */
+  /**
+   * The file's text; SKIMMED when `worth` rules it out; null when it is gone, not a regular file, binary, too large
+   * or unreadable.
+   */
   private readOneFromDisk(file: RepoFile, worth?: Worth): Read {
     const full = path.join(this.root, file.path)
     if (NO_FOLLOW === undefined) return this.readOneAfterLstat(file, full, worth)
