@@ -4,7 +4,7 @@ import { httpsOnly } from '../../src/checks/https-only.js'
 import { keyNotLogged } from '../../src/checks/key-not-logged.js'
 import { plainHttpVisitor } from '../../src/checks/http-urls.js'
 import { keyLogVisitor } from '../../src/checks/key-log-lines.js'
-import { RepoFiles, type Worth } from '../../src/checks/repo-files.js'
+import { RepoFiles, type SkimmedFile, type TextFile, type Worth } from '../../src/checks/repo-files.js'
 import { startupValidationVisitor } from '../../src/checks/startup-validation.js'
 import { harvest, visitTexts, type TextVisitor } from '../../src/checks/text-visitor.js'
 import type { Mode } from '../../src/report/report.js'
@@ -22,16 +22,21 @@ const EXTRA_FILES: Record<string, string> = {
   'docs/notes.md': 'Plain text, read by https-only only.\n',
 }
 
-/** Counts, per path, every text the run's real RepoFiles hands out (a pass-through: nothing else changes). */
+/** Calls `seen` with every file the real RepoFiles hands out, text or skimmed; a pass-through otherwise. */
+function observeTexts(files: RepoFiles, seen: (file: TextFile | SkimmedFile) => void): void {
+  const texts = files.texts.bind(files)
+  files.texts = async function* (wanted: (file: string) => boolean, worth?: Worth) {
+    for await (const file of worth ? texts(wanted, worth) : texts(wanted)) {
+      seen(file)
+      yield file
+    }
+  } as typeof files.texts
+}
+
+/** Counts, per path, every text the run's real RepoFiles hands out. */
 function countReads(run: CheckRun): Map<string, number> {
   const counts = new Map<string, number>()
-  const texts = run.files.texts.bind(run.files)
-  run.files.texts = async function* (wanted: (file: string) => boolean, worth?: Worth) {
-    for await (const text of worth ? texts(wanted, worth) : texts(wanted)) {
-      counts.set(text.path, (counts.get(text.path) ?? 0) + 1)
-      yield text
-    }
-  } as typeof run.files.texts
+  observeTexts(run.files, (text) => counts.set(text.path, (counts.get(text.path) ?? 0) + 1))
   return counts
 }
 
@@ -126,13 +131,7 @@ describe('the text pass shared by env-schema, https-only and key-not-logged', ()
       for (const mode of ['tree', 'staged'] as const) {
         const gated = await RepoFiles.open(repo.dir, mode)
         let decoded = 0
-        const texts = gated.texts.bind(gated)
-        gated.texts = async function* (wanted: (file: string) => boolean, worth?: Worth) {
-          for await (const text of texts(wanted, worth!)) {
-            if (text.text !== null) decoded++
-            yield text
-          }
-        } as typeof gated.texts
+        observeTexts(gated, (file) => void (file.text !== null && decoded++))
         const withGates = await visitTexts(gated, visitors())
         const without = await visitTexts(await RepoFiles.open(repo.dir, mode), ungated())
         expect(withGates).toEqual(without)
