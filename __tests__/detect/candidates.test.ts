@@ -141,7 +141,9 @@ describe('forEachCandidateOnLines', () => {
       }),
       { numRuns: 2000 },
     )
-    expect(total).toBeGreaterThan(100)
+    // A floor against a generator that stops reaching the picked lines, not a tight bound: unseeded runs report
+    // 115–150 (24 seeds), and 96 has been seen once.
+    expect(total).toBeGreaterThan(40)
   })
 
   it('reads consecutive lines as one stretch, and stops at the last line of the text', () => {
