@@ -110,6 +110,27 @@ function parseTimeV(text) {
 }
 
 /**
+ * Variables that change what every node start costs, not what the scan costs: NODE_EXTRA_CA_CERTS makes node
+ * read and parse a CA bundle before it runs anything (about 90 ms per start on a machine that sets it), and
+ * NODE_OPTIONS may preload code. Timed commands run without them; GitHub's runners set neither.
+ */
+const STARTUP_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS']
+let toldDropped = false
+
+/** `env` without STARTUP_VARIABLES (said once on stderr when any was set). */
+export function timedEnv(env) {
+  const dropped = STARTUP_VARIABLES.filter((name) => env[name] !== undefined)
+  if (dropped.length === 0) return env
+  if (!toldDropped) {
+    toldDropped = true
+    process.stderr.write(`bench: timing without ${dropped.join(' and ')}, set here (they slow every node start)\n`)
+  }
+  const copy = { ...env }
+  for (const name of dropped) delete copy[name]
+  return copy
+}
+
+/**
  * @param {string} cmd
  * @param {string[]} args
  * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, stdout?: string, input?: string | Buffer, tree?: boolean }} options
@@ -127,7 +148,7 @@ export async function measure(cmd, args, options = {}) {
   const code = await new Promise((resolve, reject) => {
     const child = spawn(file, argv, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: timedEnv(options.env ?? process.env),
       stdio: [options.input === undefined ? 'ignore' : 'pipe', out, 'pipe'],
     })
     child.stderr.on('data', (chunk) => {
