@@ -132,16 +132,32 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
 
   for await (const fragment of source({ root, stats, log, detector })) {
     if (allowedPath(fragment.file)) continue
-    for (const match of await newMatches(fragment, detector)) {
-      const id = fingerprint(match.ruleId, fragment.file, match.secret)
+    const matches = matchesOnAddedLines(fragment, detector)
+    if (matches.length === 0) continue
+    const ids = matches.map((match) => fingerprint(match.ruleId, fragment.file, match.secret))
+    // One leak is one key in one file: the first place it shows is enough. Only such a key's line is blamed.
+    const reportable = (id: string, index: number) =>
+      !allowedFingerprints.has(id) && !baseline.has(id) && !findings.has(id) && ids.indexOf(id) === index
+    // Which keys the base version already held, and the commit of each reportable key's line: side by side (a
+    // git each), not one after another.
+    const [old, blamed] = await Promise.all([
+      fragment.keysInBase ? fragment.keysInBase(matches.map((match) => match.secret)) : NOTHING_OLD,
+      Promise.all(
+        matches.map((match, index) =>
+          fragment.commitOfLine && reportable(ids[index]!, index) ? fragment.commitOfLine(match.line) : null,
+        ),
+      ),
+    ])
+    matches.forEach((match, index) => {
+      // A key already in the base version of the file is not new.
+      if (old.has(match.secret)) return
+      const id = ids[index]!
       if (allowedFingerprints.has(id) || baseline.has(id)) {
         ignored++
-        continue
+        return
       }
-      // One leak is one key in one file: the first place it shows is enough.
-      if (findings.has(id)) continue
-      const blamed = fragment.commitOfLine ? await fragment.commitOfLine(match.line) : null
-      const commit = blamed ?? fragment.commit
+      if (findings.has(id)) return
+      const commit = blamed[index] ?? fragment.commit
       findings.set(id, {
         ruleId: match.ruleId,
         file: fragment.file,
@@ -158,7 +174,7 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
       })
       secrets.set(id, match.secret)
       if (detector === markerBlindDetector && lineHolds(fragment.text, match.line, ALLOW_MARKER)) marked++
-    }
+    })
   }
   if (ignored > 0) log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`)
   if (marked > 0) {
@@ -192,18 +208,15 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   return { report, secrets }
 }
 
-/** The fragment's matches that count: on an added line, and not already in the base version of the file. */
-async function newMatches(fragment: Fragment, detector: Detector): Promise<readonly Match[]> {
+const NOTHING_OLD: Promise<ReadonlySet<string>> = Promise.resolve(new Set())
+
+/** The fragment's matches on its added lines (whether the base version already held them is asked apart). */
+function matchesOnAddedLines(fragment: Fragment, detector: Detector): readonly Match[] {
   const added = fragment.addedLines
   // The detector judges candidates on the added lines only (the rest of the text is context).
-  let matches = fragment.matches ?? detector.detect(fragment.text, added ? { lines: added } : undefined)
+  const matches = fragment.matches ?? detector.detect(fragment.text, added ? { lines: added } : undefined)
   // Matches a source found itself (streamed windows) should be on added lines already; cheap to make sure.
-  if (added && fragment.matches) matches = matches.filter((match) => added.has(match.line))
-  if (matches.length > 0 && fragment.keysInBase) {
-    const old = await fragment.keysInBase(matches.map((match) => match.secret))
-    matches = matches.filter((match) => !old.has(match.secret))
-  }
-  return matches
+  return added && fragment.matches ? matches.filter((match) => added.has(match.line)) : matches
 }
 
 /** Whether 1-based line `line` of `text` contains `needle` (false for a text not held: a streamed big file). */

@@ -3360,23 +3360,76 @@ var src_log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
 var runner = __webpack_require__(8433);
 ;// CONCATENATED MODULE: ./src/git/blame.ts
-// Which commit of a range added a given line: `git blame --porcelain -L n,n base..head -- file`.
-// Asked only for lines that hold a finding, so its cost does not grow with the size of a diff.
+// Which commit of a range added a given line: `git blame --porcelain -L n,n [-L m,m …] base..head -- file`.
+// Asked only for lines that hold a finding, so its cost does not grow with the size of a diff; the lines of one
+// file asked in the same turn share one git (a dotenv file with five keys costs one blame, not five).
 
-/** The commit in `base..head` that added `line` of `file` at `head`; null when it came from before `base`. */
-async function blameLine(root, base, head, file, line) {
+/** A porcelain group header: `<sha> <line in the commit> <line at head>[ <lines in the group>]`. */
+const blame_HEADER = /^([0-9a-f]{40,64}) \d+ (\d+)(?: \d+)?$/;
+/**
+ * For each of `lines` (1-based, at `head`) of `file`, the commit in `base..head` that added it; a line that came
+ * from before `base` (a boundary commit), or that git cannot blame, is absent.
+ */
+async function blameLines(root, base, head, file, lines) {
+    const found = new Map();
+    if (lines.length === 0)
+        return found;
     const range = base ? `${base}..${head}` : head;
-    const result = await (0,runner/* runGit */.EO)(['blame', '--porcelain', '-L', `${line},${line}`, range, '--', file], {
-        cwd: root,
-        allowFailure: true,
-    });
+    const ranges = [...new Set(lines)].flatMap((line) => ['-L', `${line},${line}`]);
+    const result = await (0,runner/* runGit */.EO)(['blame', '--porcelain', ...ranges, range, '--', file], { cwd: root, allowFailure: true });
     if (result.code !== 0)
-        return null;
-    const text = result.stdout.toString('utf8');
-    const sha = /^([0-9a-f]{40,64}) /.exec(text)?.[1];
-    if (!sha || /\nboundary\n/.test(text))
-        return null;
-    return sha;
+        return found;
+    // A commit's details (`boundary` among them) follow its first header only.
+    const boundary = new Set();
+    let current = null;
+    for (const line of result.stdout.toString('utf8').split('\n')) {
+        // The line's own text (a key, here): never looked at.
+        if (line.startsWith('\t'))
+            continue;
+        const header = blame_HEADER.exec(line);
+        if (header) {
+            current = header[1];
+            found.set(Number(header[2]), current);
+        }
+        else if (line === 'boundary' && current) {
+            boundary.add(current);
+        }
+    }
+    for (const [line, sha] of found)
+        if (boundary.has(sha))
+            found.delete(line);
+    return found;
+}
+/**
+ * blameLines for lines asked one at a time: the lines of a file asked before the next turn of the event loop's
+ * microtasks go to git together.
+ */
+class BatchedBlame {
+    root;
+    base;
+    head;
+    pending = new Map();
+    constructor(root, base, head) {
+        this.root = root;
+        this.base = base;
+        this.head = head;
+    }
+    /** The commit in base..head that added `line` of `file`; null when it came from before base. */
+    async commitOf(file, line) {
+        let batch = this.pending.get(file);
+        if (!batch) {
+            const lines = [];
+            // Started once the caller's synchronous run of asks is over.
+            const answer = Promise.resolve().then(() => {
+                this.pending.delete(file);
+                return blameLines(this.root, this.base, this.head, file, lines);
+            });
+            batch = { lines, answer };
+            this.pending.set(file, batch);
+        }
+        batch.lines.push(line);
+        return (await batch.answer).get(line) ?? null;
+    }
 }
 
 // EXTERNAL MODULE: ./src/git/cat-file.ts
@@ -4317,8 +4370,9 @@ async function* scanDiff(context, options) {
         throw error;
     });
     context.stats.commits += count;
+    const blame = new BatchedBlame(root, since, head);
     const commitOfLine = async (file, line) => {
-        const sha = await blameLine(root, since, head, file, line);
+        const sha = await blame.commitOf(file, line);
         return sha ? commits.get(sha) : headInfo;
     };
     try {
@@ -5497,17 +5551,30 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     for await (const fragment of source({ root, stats, log, detector })) {
         if (allowedPath(fragment.file))
             continue;
-        for (const match of await newMatches(fragment, detector)) {
-            const id = fingerprint(match.ruleId, fragment.file, match.secret);
+        const matches = matchesOnAddedLines(fragment, detector);
+        if (matches.length === 0)
+            continue;
+        const ids = matches.map((match) => fingerprint(match.ruleId, fragment.file, match.secret));
+        // One leak is one key in one file: the first place it shows is enough. Only such a key's line is blamed.
+        const reportable = (id, index) => !allowedFingerprints.has(id) && !baseline.has(id) && !findings.has(id) && ids.indexOf(id) === index;
+        // Which keys the base version already held, and the commit of each reportable key's line: side by side (a
+        // git each), not one after another.
+        const [old, blamed] = await Promise.all([
+            fragment.keysInBase ? fragment.keysInBase(matches.map((match) => match.secret)) : NOTHING_OLD,
+            Promise.all(matches.map((match, index) => fragment.commitOfLine && reportable(ids[index], index) ? fragment.commitOfLine(match.line) : null)),
+        ]);
+        matches.forEach((match, index) => {
+            // A key already in the base version of the file is not new.
+            if (old.has(match.secret))
+                return;
+            const id = ids[index];
             if (allowedFingerprints.has(id) || baseline.has(id)) {
                 ignored++;
-                continue;
+                return;
             }
-            // One leak is one key in one file: the first place it shows is enough.
             if (findings.has(id))
-                continue;
-            const blamed = fragment.commitOfLine ? await fragment.commitOfLine(match.line) : null;
-            const commit = blamed ?? fragment.commit;
+                return;
+            const commit = blamed[index] ?? fragment.commit;
             findings.set(id, {
                 ruleId: match.ruleId,
                 file: fragment.file,
@@ -5525,7 +5592,7 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
             secrets.set(id, match.secret);
             if (detector === markerBlindDetector && lineHolds(fragment.text, match.line, ALLOW_MARKER))
                 marked++;
-        }
+        });
     }
     if (ignored > 0)
         log.info(`Ignored ${ignored} finding(s) listed in allow.fingerprints or the baseline.`);
@@ -5555,19 +5622,14 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
         `${sorted.length} finding(s) in ${report.stats.durationMs} ms.`);
     return { report, secrets };
 }
-/** The fragment's matches that count: on an added line, and not already in the base version of the file. */
-async function newMatches(fragment, detector) {
+const NOTHING_OLD = Promise.resolve(new Set());
+/** The fragment's matches on its added lines (whether the base version already held them is asked apart). */
+function matchesOnAddedLines(fragment, detector) {
     const added = fragment.addedLines;
     // The detector judges candidates on the added lines only (the rest of the text is context).
-    let matches = fragment.matches ?? detector.detect(fragment.text, added ? { lines: added } : undefined);
+    const matches = fragment.matches ?? detector.detect(fragment.text, added ? { lines: added } : undefined);
     // Matches a source found itself (streamed windows) should be on added lines already; cheap to make sure.
-    if (added && fragment.matches)
-        matches = matches.filter((match) => added.has(match.line));
-    if (matches.length > 0 && fragment.keysInBase) {
-        const old = await fragment.keysInBase(matches.map((match) => match.secret));
-        matches = matches.filter((match) => !old.has(match.secret));
-    }
-    return matches;
+    return added && fragment.matches ? matches.filter((match) => added.has(match.line)) : matches;
 }
 /** Whether 1-based line `line` of `text` contains `needle` (false for a text not held: a streamed big file). */
 function lineHolds(text, line, needle) {

@@ -1,6 +1,6 @@
 // `diff --base A [--head B]`: the lines added between merge-base(A, B) and B, reported at their line in B,
 // each attributed (git blame over the range) to the commit that added it.
-import { blameLine } from '../git/blame.js'
+import { BatchedBlame } from '../git/blame.js'
 import { CommitInfoCache, countCommits, headCommit, mergeBase, resolveCommit } from '../git/revisions.js'
 import { UsageError } from '../config/config-error.js'
 import { changedFragments } from './changes.js'
@@ -56,8 +56,9 @@ async function* scanDiff(context: SourceContext, options: DiffOptions): AsyncGen
     throw error
   })
   context.stats.commits += count
+  const blame = new BatchedBlame(root, since, head)
   const commitOfLine = async (file: string, line: number) => {
-    const sha = await blameLine(root, since, head, file, line)
+    const sha = await blame.commitOf(file, line)
     return sha ? commits.get(sha) : headInfo
   }
   try {
