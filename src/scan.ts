@@ -214,7 +214,8 @@ const NOTHING_OLD: Promise<ReadonlySet<string>> = Promise.resolve(new Set())
 function matchesOnAddedLines(fragment: Fragment, detector: Detector): readonly Match[] {
   const added = fragment.addedLines
   // The detector judges candidates on the added lines only (the rest of the text is context).
-  const matches = fragment.matches ?? detector.detect(fragment.text, added ? { lines: added } : undefined)
+  const matches =
+    fragment.matches ?? detector.detect(fragment.text, { lines: added ?? undefined, mentioned: fragment.mentioned })
   // Matches a source found itself (streamed windows) should be on added lines already; cheap to make sure.
   return added && fragment.matches ? matches.filter((match) => added.has(match.line)) : matches
 }

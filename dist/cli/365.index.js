@@ -3184,7 +3184,7 @@ function ruleFor(provider) {
 }
 function detect(text, options = {}) {
     const lines = options.lines;
-    if (lines?.size === 0 || !mentionsMistral(text))
+    if (lines?.size === 0 || (!options.mentioned && !mentionsMistral(text)))
         return [];
     const matches = [];
     let mentions = null;
@@ -4199,6 +4199,7 @@ async function* changedFragments(context, options) {
         }
         let text = '';
         let matches;
+        let mentioned = false;
         if (bytes === 'streamed') {
             const result = next.streamed();
             stats.bytes += result.bytes;
@@ -4212,9 +4213,12 @@ async function* changedFragments(context, options) {
             stats.bytes += bytes.length;
             // A blob whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
             const { mentionsBytes } = context.detector;
-            if (mentionsBytes && isPlainBytes(bytes) && !mentionsBytes(bytes)) {
-                stats.files++;
-                return;
+            if (mentionsBytes && isPlainBytes(bytes)) {
+                if (!mentionsBytes(bytes)) {
+                    stats.files++;
+                    return;
+                }
+                mentioned = true;
             }
             const decoded = decodeBytes(bytes);
             if (decoded.binary) {
@@ -4229,6 +4233,7 @@ async function* changedFragments(context, options) {
             file: change.path,
             text,
             matches,
+            mentioned,
             addedLines: addedLinesOf(change),
             commit: options.commit,
             inHead: options.inHead,
@@ -4710,7 +4715,8 @@ class BlobScanner {
         const { stats, log } = this.context;
         let matches;
         try {
-            matches = this.detector.detect(text);
+            // textToScan let it through on a keyword.
+            matches = this.detector.detect(text, { mentioned: true });
         }
         catch (error) {
             stats.skipped++;
@@ -5235,7 +5241,8 @@ async function* treeSource(context) {
         stats.bytes += read.bytes.length;
         // A file whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
         const { mentionsBytes } = context.detector;
-        if (mentionsBytes && isPlainBytes(read.bytes) && !mentionsBytes(read.bytes)) {
+        const mentioned = mentionsBytes !== undefined && isPlainBytes(read.bytes);
+        if (mentioned && !mentionsBytes(read.bytes)) {
             stats.files++;
             return;
         }
@@ -5245,7 +5252,7 @@ async function* treeSource(context) {
             return;
         }
         stats.files++;
-        yield { file: read.file, text: decoded.text, addedLines: null, commit: null, inHead: true };
+        yield { file: read.file, text: decoded.text, mentioned, addedLines: null, commit: null, inHead: true };
     }
     const listing = (0,runner/* streamGit */.t1)(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name'], {
         cwd: root,
@@ -5627,7 +5634,7 @@ const NOTHING_OLD = Promise.resolve(new Set());
 function matchesOnAddedLines(fragment, detector) {
     const added = fragment.addedLines;
     // The detector judges candidates on the added lines only (the rest of the text is context).
-    const matches = fragment.matches ?? detector.detect(fragment.text, added ? { lines: added } : undefined);
+    const matches = fragment.matches ?? detector.detect(fragment.text, { lines: added ?? undefined, mentioned: fragment.mentioned });
     // Matches a source found itself (streamed windows) should be on added lines already; cheap to make sure.
     return added && fragment.matches ? matches.filter((match) => added.has(match.line)) : matches;
 }

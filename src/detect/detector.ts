@@ -49,11 +49,17 @@ export interface DetectOptions {
    * change itself could add the marker beside its own key (see action/prepare.ts).
    */
   allowMarkers?: boolean
+  /**
+   * The caller has already found a Mistral keyword in this text (mentionsMistral, or mentionsMistralBytes on the
+   * bytes it was decoded from, which gives the same answer): the whole-text test is not run again. A source that
+   * tests every file's bytes before decoding them would otherwise pay for the test twice on each text that passes.
+   */
+  mentioned?: boolean
 }
 
 export function detect(text: string, options: DetectOptions = {}): Match[] {
   const lines = options.lines
-  if (lines?.size === 0 || !mentionsMistral(text)) return []
+  if (lines?.size === 0 || (!options.mentioned && !mentionsMistral(text))) return []
   const matches: Match[] = []
   let mentions: Mentions | null = null
   let scopes: ScopeTracker | null = null

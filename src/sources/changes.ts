@@ -107,6 +107,7 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
     }
     let text = ''
     let matches: readonly Match[] | undefined
+    let mentioned = false
     if (bytes === 'streamed') {
       const result = next.streamed()!
       stats.bytes += result.bytes
@@ -119,9 +120,12 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
       stats.bytes += bytes.length
       // A blob whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
       const { mentionsBytes } = context.detector
-      if (mentionsBytes && isPlainBytes(bytes) && !mentionsBytes(bytes)) {
-        stats.files++
-        return
+      if (mentionsBytes && isPlainBytes(bytes)) {
+        if (!mentionsBytes(bytes)) {
+          stats.files++
+          return
+        }
+        mentioned = true
       }
       const decoded = decodeBytes(bytes)
       if (decoded.binary) {
@@ -136,6 +140,7 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
       file: change.path,
       text,
       matches,
+      mentioned,
       addedLines: addedLinesOf(change),
       commit: options.commit,
       inHead: options.inHead,

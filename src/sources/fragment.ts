@@ -30,6 +30,8 @@ export interface Fragment {
   keysInBase?: (secrets: readonly string[]) => Promise<ReadonlySet<string>>
   /** The commit that added a line (diff: blame over the range), asked only for lines holding a finding. */
   commitOfLine?: (line: number) => Promise<CommitInfo | null>
+  /** The source found a Mistral keyword in `text` already (in its bytes): the detector need not look again. */
+  mentioned?: boolean
   /** Whether the fragment's keys are still in this file at HEAD; absent means true for tree/staged, null otherwise. */
   inHead?: boolean | null
 }

@@ -49,7 +49,8 @@ export class BlobScanner {
     const { stats, log } = this.context
     let matches: Match[]
     try {
-      matches = this.detector.detect(text)
+      // textToScan let it through on a keyword.
+      matches = this.detector.detect(text, { mentioned: true })
     } catch (error) {
       stats.skipped++
       log.warn(`Could not scan blob ${oid}: ${(error as Error).message}`)

@@ -83,7 +83,8 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
     stats.bytes += read.bytes.length
     // A file whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
     const { mentionsBytes } = context.detector
-    if (mentionsBytes && isPlainBytes(read.bytes) && !mentionsBytes(read.bytes)) {
+    const mentioned = mentionsBytes !== undefined && isPlainBytes(read.bytes)
+    if (mentioned && !mentionsBytes(read.bytes)) {
       stats.files++
       return
     }
@@ -93,7 +94,7 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
       return
     }
     stats.files++
-    yield { file: read.file, text: decoded.text, addedLines: null, commit: null, inHead: true }
+    yield { file: read.file, text: decoded.text, mentioned, addedLines: null, commit: null, inHead: true }
   }
 
   const listing = streamGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name'], {
