@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // CLI entry: picks the command and maps any escaped error to exit 2. Each command lives in src/commands/.
-// A diff scan's git work starts first, while the engine loads (commands/prefetch.ts).
+// A diff or staged scan's git work starts first, while the engine loads (commands/prefetch.ts).
 import { prefetchForArgv } from './commands/prefetch.js'
 import { run } from './commands/dispatch.js'
 import { dropPrefetchedDiff } from './sources/diff-prefetch.js'
+import { dropPrefetchedStaged } from './sources/staged-prefetch.js'
 
 const argv = process.argv.slice(2)
 prefetchForArgv(argv, process.cwd())
@@ -16,4 +17,5 @@ try {
   })
 } finally {
   dropPrefetchedDiff()
+  dropPrefetchedStaged()
 }

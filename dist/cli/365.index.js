@@ -5141,20 +5141,33 @@ async function* scanHistory(context, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/sources/staged-prefetch.ts
+var staged_prefetch = __webpack_require__(4424);
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
 // `staged`: what the next commit would add, for a pre-commit hook. The index is compared with HEAD (or with
 // nothing before the first commit); each changed file is read whole from the index, and only keys on the
 // lines it adds count, so an old key elsewhere in the repository does not block every commit.
 
 
+
 async function* stagedSource(context) {
-    const base = (await (0,git_revisions/* headCommit */.Qo)(context.root)) ?? (await (0,git_revisions/* emptyTree */["in"])(context.root));
-    yield* changedFragments(context, {
-        revisionArgs: ['--cached', base],
-        commit: null,
-        inHead: true,
-        where: 'in the index (staged)',
-    });
+    // The CLI may have started `git diff --cached` before the engine loaded (staged-prefetch.ts): git then
+    // compares with HEAD, or with nothing, itself.
+    const prefetched = await (0,staged_prefetch/* takePrefetchedStaged */._H)(context.root);
+    try {
+        const base = prefetched ? [] : [(await (0,git_revisions/* headCommit */.Qo)(context.root)) ?? (await (0,git_revisions/* emptyTree */["in"])(context.root))];
+        yield* changedFragments(context, {
+            revisionArgs: ['--cached', ...base],
+            diffOutput: prefetched?.chunks(),
+            commit: null,
+            inHead: true,
+            where: 'in the index (staged)',
+        });
+    }
+    finally {
+        // Stops git if the scan ended before reading the whole diff.
+        prefetched?.dispose();
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"

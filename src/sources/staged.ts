@@ -5,13 +5,23 @@ import { emptyTree, headCommit } from '../git/revisions.js'
 import { changedFragments } from './changes.js'
 import type { Fragment } from './fragment.js'
 import type { SourceContext } from './source.js'
+import { takePrefetchedStaged } from './staged-prefetch.js'
 
 export async function* stagedSource(context: SourceContext): AsyncGenerator<Fragment> {
-  const base = (await headCommit(context.root)) ?? (await emptyTree(context.root))
-  yield* changedFragments(context, {
-    revisionArgs: ['--cached', base],
-    commit: null,
-    inHead: true,
-    where: 'in the index (staged)',
-  })
+  // The CLI may have started `git diff --cached` before the engine loaded (staged-prefetch.ts): git then
+  // compares with HEAD, or with nothing, itself.
+  const prefetched = await takePrefetchedStaged(context.root)
+  try {
+    const base = prefetched ? [] : [(await headCommit(context.root)) ?? (await emptyTree(context.root))]
+    yield* changedFragments(context, {
+      revisionArgs: ['--cached', ...base],
+      diffOutput: prefetched?.chunks(),
+      commit: null,
+      inHead: true,
+      where: 'in the index (staged)',
+    })
+  } finally {
+    // Stops git if the scan ended before reading the whole diff.
+    prefetched?.dispose()
+  }
 }
