@@ -4369,6 +4369,14 @@ function isPlainBytes(bytes) {
     return bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) < 0;
 }
 /**
+ * A keyword test on a file's bytes (the detector's mentionsBytes), where its answer holds for the decoded text:
+ * plain 8-bit text. False: the file names no Mistral word and cannot hold a finding; true: it does (the detector
+ * need not look again); undefined: the bytes cannot tell, or there is no test.
+ */
+function keywordInBytes(bytes, mentionsBytes) {
+    return mentionsBytes && isPlainBytes(bytes) ? mentionsBytes(bytes) : undefined;
+}
+/**
  * Decodes plain bytes (see isPlainBytes), reusing the latin1 copy a caller already made: pure ASCII reads the
  * same in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
  */
@@ -4841,7 +4849,7 @@ async function* changedFragments(context, options) {
         }
         let text = '';
         let matches;
-        let mentioned = false;
+        let mentioned;
         if (bytes === 'streamed') {
             const result = next.streamed();
             stats.bytes += result.bytes;
@@ -4854,13 +4862,10 @@ async function* changedFragments(context, options) {
         else {
             stats.bytes += bytes.length;
             // A blob whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
-            const { mentionsBytes } = context.detector;
-            if (mentionsBytes && isPlainBytes(bytes)) {
-                if (!mentionsBytes(bytes)) {
-                    stats.files++;
-                    return;
-                }
-                mentioned = true;
+            mentioned = keywordInBytes(bytes, context.detector.mentionsBytes);
+            if (mentioned === false) {
+                stats.files++;
+                return;
             }
             const decoded = decodeBytes(bytes);
             if (decoded.binary) {
@@ -4875,7 +4880,7 @@ async function* changedFragments(context, options) {
             file: change.path,
             text,
             matches,
-            mentioned,
+            mentioned: mentioned === true,
             addedLines: addedLinesOf(change),
             commit: options.commit,
             inHead: options.inHead,
@@ -6039,9 +6044,8 @@ async function* treeSource(context) {
         }
         stats.bytes += read.bytes.length;
         // A file whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
-        const { mentionsBytes } = context.detector;
-        const mentioned = mentionsBytes !== undefined && isPlainBytes(read.bytes);
-        if (mentioned && !mentionsBytes(read.bytes)) {
+        const mentioned = keywordInBytes(read.bytes, context.detector.mentionsBytes);
+        if (mentioned === false) {
             stats.files++;
             return;
         }
@@ -6051,7 +6055,7 @@ async function* treeSource(context) {
             return;
         }
         stats.files++;
-        yield { file: read.file, text: decoded.text, mentioned, addedLines: null, commit: null, inHead: true };
+        yield { file: read.file, text: decoded.text, mentioned: mentioned === true, addedLines: null, commit: null, inHead: true };
     }
     const listing = (0,runner/* streamGit */.t1)(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name'], {
         cwd: root,

@@ -13,7 +13,7 @@ import { isZeroOid } from '../git/raw-log.js'
 import { GitError, streamGit } from '../git/runner.js'
 import type { Match } from '../detect/match.js'
 import { keyShapeVerdicts } from '../detect/verdict-cache.js'
-import { decodeBytes, isPlainBytes } from './decode.js'
+import { decodeBytes, keywordInBytes } from './decode.js'
 import type { CommitInfo, Fragment } from './fragment.js'
 import type { SourceContext } from './source.js'
 import { StreamedDetection, StreamedSearch, type StreamedResult } from './text-windows.js'
@@ -107,7 +107,7 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
     }
     let text = ''
     let matches: readonly Match[] | undefined
-    let mentioned = false
+    let mentioned: boolean | undefined
     if (bytes === 'streamed') {
       const result = next.streamed()!
       stats.bytes += result.bytes
@@ -119,13 +119,10 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
     } else {
       stats.bytes += bytes.length
       // A blob whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
-      const { mentionsBytes } = context.detector
-      if (mentionsBytes && isPlainBytes(bytes)) {
-        if (!mentionsBytes(bytes)) {
-          stats.files++
-          return
-        }
-        mentioned = true
+      mentioned = keywordInBytes(bytes, context.detector.mentionsBytes)
+      if (mentioned === false) {
+        stats.files++
+        return
       }
       const decoded = decodeBytes(bytes)
       if (decoded.binary) {
@@ -140,7 +137,7 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
       file: change.path,
       text,
       matches,
-      mentioned,
+      mentioned: mentioned === true,
       addedLines: addedLinesOf(change),
       commit: options.commit,
       inHead: options.inHead,

@@ -40,6 +40,15 @@ export function isPlainBytes(bytes: Buffer): boolean {
 }
 
 /**
+ * A keyword test on a file's bytes (the detector's mentionsBytes), where its answer holds for the decoded text:
+ * plain 8-bit text. False: the file names no Mistral word and cannot hold a finding; true: it does (the detector
+ * need not look again); undefined: the bytes cannot tell, or there is no test.
+ */
+export function keywordInBytes(bytes: Buffer, mentionsBytes?: (bytes: Buffer) => boolean): boolean | undefined {
+  return mentionsBytes && isPlainBytes(bytes) ? mentionsBytes(bytes) : undefined
+}
+
+/**
  * Decodes plain bytes (see isPlainBytes), reusing the latin1 copy a caller already made: pure ASCII reads the
  * same in latin1 and UTF-8, so the copy is the text and the UTF-8 decoding is skipped.
  */

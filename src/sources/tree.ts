@@ -6,7 +6,7 @@ import { lstat, open, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Match } from '../detect/match.js'
 import { nulTokens, streamGit } from '../git/runner.js'
-import { BINARY_PROBE_BYTES, decodeBytes, isPlainBytes } from './decode.js'
+import { BINARY_PROBE_BYTES, decodeBytes, isPlainBytes, keywordInBytes } from './decode.js'
 import type { Fragment } from './fragment.js'
 import type { Detector, SourceContext } from './source.js'
 import { StreamedDetection, type StreamedResult } from './text-windows.js'
@@ -82,9 +82,8 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
     }
     stats.bytes += read.bytes.length
     // A file whose bytes name no Mistral keyword cannot hold a finding: counted, never decoded.
-    const { mentionsBytes } = context.detector
-    const mentioned = mentionsBytes !== undefined && isPlainBytes(read.bytes)
-    if (mentioned && !mentionsBytes(read.bytes)) {
+    const mentioned = keywordInBytes(read.bytes, context.detector.mentionsBytes)
+    if (mentioned === false) {
       stats.files++
       return
     }
@@ -94,7 +93,7 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
       return
     }
     stats.files++
-    yield { file: read.file, text: decoded.text, mentioned, addedLines: null, commit: null, inHead: true }
+    yield { file: read.file, text: decoded.text, mentioned: mentioned === true, addedLines: null, commit: null, inHead: true }
   }
 
   const listing = streamGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name'], {
