@@ -1,8 +1,6 @@
 // The CLI starts a diff scan's git work before the engine loads (commands/prefetch.ts, sources/diff-prefetch.ts,
 // git/spooled-git.ts). Whatever it starts, the scan's result must be the one it gets without it.
 import { describe, expect, it, afterEach, beforeEach } from '@jest/globals'
-import { readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { diffRequestFromArgv, prefetchForArgv } from '../../src/commands/prefetch.js'
 import { ObjectPresence } from '../../src/git/cat-file.js'
@@ -14,16 +12,13 @@ import { dropPrefetchedDiff, prefetchDiff, takePrefetchedDiff } from '../../src/
 import { cli } from '../cli/run-cli.js'
 import { expectNoKey, fakeKey } from '../helpers/keys.js'
 import { makeRepo, type TestRepo } from '../helpers/repo.js'
+import { spoolFiles } from '../helpers/spool-files.js'
 import { describeHits, hits, namer, pyLine } from './collect.js'
 
 async function readAll(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
   const parts: Buffer[] = []
   for await (const chunk of chunks) parts.push(chunk)
   return Buffer.concat(parts)
-}
-
-function spoolFiles(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith(`mistral-guard-${process.pid}-`))
 }
 
 /** A PR branch `pr` off `main` adding two keys (one per file) and a rename; main moves on after. */

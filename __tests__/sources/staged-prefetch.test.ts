@@ -1,8 +1,6 @@
 // The CLI starts a staged scan's `git diff --cached` before the engine loads (commands/prefetch.ts,
 // sources/staged-prefetch.ts). Whatever it starts, the scan's result must be the one it gets without it.
 import { describe, expect, it, afterEach, beforeEach } from '@jest/globals'
-import { readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { prefetchForArgv, stagedRequestFromArgv } from '../../src/commands/prefetch.js'
 import { stagedSource } from '../../src/sources/staged.js'
@@ -10,11 +8,8 @@ import { dropPrefetchedStaged, prefetchStaged, takePrefetchedStaged } from '../.
 import { cli } from '../cli/run-cli.js'
 import { expectNoKey, fakeKey } from '../helpers/keys.js'
 import { makeRepo, type TestRepo } from '../helpers/repo.js'
+import { spoolFiles } from '../helpers/spool-files.js'
 import { describeHits, envLine, hits, namer, pyLine } from './collect.js'
-
-function spoolFiles(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith(`mistral-guard-${process.pid}-`))
-}
 
 const strip = (text: string) => ({ ...JSON.parse(text), stats: { ...JSON.parse(text).stats, durationMs: 0 } })
 
