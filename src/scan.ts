@@ -8,6 +8,7 @@ import { secretFileKind } from './checks/secret-files.js'
 import { UsageError } from './config/config-error.js'
 import { loadConfigIfAny } from './config/config-file.js'
 import { ALLOW_MARKER, detect } from './detect/detector.js'
+import { ruledOutByItsLine } from './detect/own-line.js'
 import { fingerprint } from './detect/fingerprint.js'
 import { mentionsMistral, mentionsMistralBytes } from './detect/keywords.js'
 import type { Match } from './detect/match.js'
@@ -35,6 +36,7 @@ export const pipelineDetector: Detector = {
   mentions: mentionsMistral,
   mentionsBytes: mentionsMistralBytes,
   detect,
+  ruledOutByItsLine,
 }
 
 /** The same, reporting keys whatever `mistral-guard:allow` comment sits beside them (ScanSettings.allowMarkers). */

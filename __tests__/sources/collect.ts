@@ -1,10 +1,11 @@
 // Runs one source over a real repository with the real detector and gathers what it yields.
 import { detect } from '../../src/detect/detector.js'
+import { ruledOutByItsLine } from '../../src/detect/own-line.js'
 import { silentLogger } from '../../src/log.js'
 import { emptyStats, type Fragment, type SourceStats } from '../../src/sources/fragment.js'
 import type { Detector, Source } from '../../src/sources/source.js'
 
-export const testDetector: Detector = { mentions: (text) => /mistral/i.test(text), detect }
+export const testDetector: Detector = { mentions: (text) => /mistral/i.test(text), detect, ruledOutByItsLine }
 
 export interface Collected {
   fragments: Fragment[]

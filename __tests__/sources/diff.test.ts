@@ -100,6 +100,28 @@ describe('diff source', () => {
     expect(describeHits(found, namer(keys))).toEqual(['mixed.py:3 fresh'])
   })
 
+  it('never reads a file whose new runs their own lines rule out (ids, other providers), and reads the rest', async () => {
+    const runs = { trace: fakeKey(81), cohere: fakeKey(82), accented: fakeKey(83), fresh: fakeKey(84) }
+    for (const file of ['trace.py', 'cohere.env', 'accented.py', 'open.py']) repo.write(file, 'import mistralai\n')
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    // Random runs, key-shaped, in files that name Mistral: only their labels say they are not Mistral keys.
+    repo.write('trace.py', `import mistralai\ntrace_id = "${runs.trace}"\nlog(request_id="${runs.trace}")\n`)
+    repo.write('cohere.env', `# mistral and cohere\nCOHERE_API_KEY=${runs.cohere}\n`)
+    // The same label on a line past ASCII: its text depends on how the whole file decodes, so the file is read.
+    repo.write('accented.py', `import mistralai\ntrace_id = "${runs.accented}"  # café\n`)
+    // One run ruled out, one left open on another line: read, and the open one found.
+    repo.write('open.py', `import mistralai\ntrace_id = "${runs.trace}"\n${pyLine(runs.fresh)}\n`)
+    repo.commit('edits')
+    const { fragments, stats } = await collect(diffSource({ base: 'main' }), repo.dir)
+    expect(fragments.map((fragment) => fragment.file).sort()).toEqual(['accented.py', 'open.py'])
+    expect(stats.files).toBe(4)
+    const read = fragments.reduce((sum, fragment) => sum + Buffer.byteLength(fragment.text), 0)
+    expect(stats.bytes).toBe(read)
+    const { hits: found } = await hits(diffSource({ base: 'main' }), repo.dir)
+    expect(describeHits(found, namer(runs))).toEqual(['open.py:3 fresh'])
+  })
+
   it('judges only the added lines: a key on an unchanged line of a read file is not reported', async () => {
     const keys = { old: fakeKey(78), fresh: fakeKey(79) }
     repo.write('.env', `${envLine(keys.old)}\n`)

@@ -164,9 +164,9 @@ describe('git output parsers', () => {
         'short.txt false',
         'split.txt false',
       ])
-      // The run itself, for the scan to judge before reading the blob.
+      // The run itself and its whole line (no `\ No newline` marker), for the scan to judge before reading the blob.
       const long = changes.find((c) => c.path === 'long.txt')!
-      expect(long.runs).toEqual([run(32)])
+      expect(long.runs).toEqual([{ run: run(32), line: `key=${run(32)}`, at: 4 }])
     }
   })
 
@@ -182,7 +182,8 @@ describe('git output parsers', () => {
       maxBuffer: 64 * 1024 * 1024,
     })
     const whole = await all(parseDiffChanges(pieces(output, output.length)))
-    expect(whole.map((c) => [c.keyShaped, c.runs])).toEqual([[true, [run]]])
+    expect(whole.map((c) => [c.keyShaped, c.runs?.map((found) => found.run)])).toEqual([[true, [run]]])
+    expect(whole[0]!.runs![0]!.at).toBe(80_003)
     for (const size of [4096, 50_000]) {
       const cut = await all(parseDiffChanges(pieces(output, size)))
       expect(cut.map((c) => [c.keyShaped, c.runs])).toEqual([[true, null]])

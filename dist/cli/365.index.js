@@ -52,7 +52,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5625);
 /* harmony import */ var _policy_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5187);
 /* harmony import */ var _report_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3580);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8610);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4207);
 /* harmony import */ var _settings_from_argv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4120);
 /* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3754);
 // `mistral-guard scan`: flags -> settings -> scan() -> report in the chosen format -> exit code.
@@ -873,7 +873,7 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 8610:
+/***/ 4207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1309,8 +1309,11 @@ function labelWords(text, from = 0, to = text.length) {
     flush(to);
     return words;
 }
-/** The label of the value starting at `start`, read within its line (which starts at `lineStart`). */
-function readLabel(text, lineStart, start, providers) {
+/**
+ * The label of the value starting at `start`, read within its line (which starts at `lineStart`). Only a chat
+ * speaker's prefix looks past the line, through `nearby`.
+ */
+function readLabel(text, lineStart, start, providers, nearby = speaksNearby) {
     const floor = Math.max(lineStart, start - LABEL_REACH);
     let cut = start - 1;
     let run = 0;
@@ -1346,7 +1349,7 @@ function readLabel(text, lineStart, start, providers) {
             break;
         cut = previous;
     }
-    const speaker = from < lineStart + SPEAKER_REACH ? speakerEnd(text, lineStart, start, providers) : -1;
+    const speaker = from < lineStart + SPEAKER_REACH ? speakerEnd(text, lineStart, start, providers, nearby) : -1;
     if (speaker > from && speaker <= start) {
         // `[10:43] alice: …`: who speaks is not what the value is.
         from = Math.min(speaker, to);
@@ -1358,7 +1361,7 @@ function readLabel(text, lineStart, start, providers) {
  * Where a chat speaker's prefix ends on the line (`[10:43] alice: `), or -1: a name that is not a key, secret or
  * provider word, marked as a speaker by a timestamp or by the same name opening prose nearby.
  */
-function speakerEnd(text, lineStart, start, providers) {
+function speakerEnd(text, lineStart, start, providers, nearby) {
     const speaker = speakerAt(text, lineStart, start);
     if (speaker === null)
         return -1;
@@ -1367,7 +1370,7 @@ function speakerEnd(text, lineStart, start, providers) {
         return -1;
     if (providers.within(speaker.nameFrom, speaker.nameTo) !== null)
         return -1;
-    return speaker.timestamped || speaksNearby(text, lineStart, speaker.name) ? speaker.end : -1;
+    return speaker.timestamped || nearby(text, lineStart, speaker.name) ? speaker.end : -1;
 }
 /** The label made of the words in [from, to): a name read elsewhere (`name: SESSION_SECRET`) is judged the same way. */
 function labelOf(text, from, to, providers, words = labelWords(text, from, to)) {
@@ -3329,6 +3332,35 @@ function anyWithin(sorted, from, to) {
     return first < sorted.length && sorted[first] < to;
 }
 
+;// CONCATENATED MODULE: ./src/detect/own-line.ts
+// A candidate its own line rules out, whatever the rest of the text says: it points at a variable (`${VAR}`,
+// `os.getenv("…")`), or its label names something that is not a secret (`trace_id = …`, `cache_key: …`) or another
+// provider's key (`COHERE_API_KEY=…`). detect() drops such a candidate before it reads any context, so a diff whose
+// every new key-shaped run is one adds no key, and the file it changes need not be read (sources/changes.ts).
+
+
+
+/** Labels after which judge() returns no provider at once. */
+const RULED_OUT = new Set(['not-secret', 'other']);
+/**
+ * Whether the candidate at [start, end) of `line` (one whole line, without its newline) can never be reported:
+ * true only when detect() drops it on what this line holds alone. Every view detect() takes of a label stays on
+ * its line (mention searches included: no provider name holds a newline) except one: a chat speaker's prefix
+ * (`alice: …`) counts only when the same speaker talks a few lines away. When that is asked, both answers are
+ * tried, and the candidate is ruled out only if both rule it out.
+ */
+function ruledOutByItsLine(line, start, end) {
+    if (isReference(line, 0, start, end))
+        return true;
+    const mentions = new Mentions(line);
+    let asked = false;
+    const speaking = readLabel(line, 0, start, mentions, () => (asked = true));
+    if (!RULED_OUT.has(speaking.kind))
+        return false;
+    // Most lines open with no speaker's prefix: the other answer is only read when it was asked for.
+    return !asked || RULED_OUT.has(readLabel(line, 0, start, mentions, () => false).kind);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./src/detect/fingerprint.ts
@@ -4272,9 +4304,9 @@ async function* changedFragments(context, options) {
                 continue;
             // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read. Nor is
             // it when every run there fails the detector's first test, on the run's own characters (an identifier, a
-            // word), which it applies to each candidate before anything else. (Binary and UTF-16 changes show no lines
-            // to look at: those are read.)
-            if (!change.binary && !mayAddKey(change)) {
+            // word), which it applies to each candidate before anything else, or is ruled out by its own line (a
+            // `trace_id = …`). (Binary and UTF-16 changes show no lines to look at: those are read.)
+            if (!change.binary && !mayAddKey(change, context.detector)) {
                 stats.files++;
                 unread.push({ oid: change.newOid, path: change.path });
                 presence.add(change.newOid);
@@ -4297,11 +4329,16 @@ async function* changedFragments(context, options) {
         await Promise.all([batch?.close(), reader?.close()]);
     }
 }
-/** Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key. */
-function mayAddKey(change) {
+/**
+ * Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key that
+ * its line does not rule out (`trace_id = …`).
+ */
+function mayAddKey(change, detector) {
     if (!change.keyShaped)
         return false;
-    return change.runs === null || change.runs.some((run) => keyShapeVerdicts.looksLikeKey(run));
+    return (change.runs === null ||
+        change.runs.some(({ run, line, at }) => keyShapeVerdicts.looksLikeKey(run) &&
+            !(line !== null && detector.ruledOutByItsLine?.(line, at, at + run.length) === true)));
 }
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
  * so every key not in the base is new. */
@@ -5484,11 +5521,13 @@ function sha256(text) {
 
 
 
+
 /** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
 const pipelineDetector = {
     mentions: mentionsMistral,
     mentionsBytes: mentionsMistralBytes,
     detect: detect,
+    ruledOutByItsLine: ruledOutByItsLine,
 };
 /** The same, reporting keys whatever `mistral-guard:allow` comment sits beside them (ScanSettings.allowMarkers). */
 const markerBlindDetector = {

@@ -489,16 +489,20 @@ function isHexBytes(bytes, start, end) {
 /* harmony export */   wz: () => (/* binding */ parseDiffChanges)
 /* harmony export */ });
 /* unused harmony export MAX_RUNS */
-/* harmony import */ var _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(325);
-/* harmony import */ var _detect_hex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3166);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8433);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _detect_candidates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(325);
+/* harmony import */ var _detect_hex_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3166);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8433);
 // One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
 // quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
 // lines cost an indexOf, added lines one pass over their bytes looking for runs the detector's candidate scan
-// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings: a file whose added
-// lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings with their line: a
+// file whose added lines hold none, or only runs that cannot be a key by their shape or by what their line says of
+// them, need not be read at all.
+
 
 
 
@@ -518,7 +522,7 @@ const DIFF_OPTIONS = [
 ];
 /** Streams the changes of `git diff <DIFF_OPTIONS> <revisionArgs> --`, each as soon as its section ends. */
 function diffChanges(cwd, revisionArgs) {
-    return parseDiffChanges((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .streamGit */ .t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
+    return parseDiffChanges((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .streamGit */ .t1)(['diff', ...DIFF_OPTIONS, ...revisionArgs, '--'], { cwd }));
 }
 /** Parses `--patch-with-raw -z` output, however it is cut into chunks. */
 async function* parseDiffChanges(chunks) {
@@ -619,9 +623,10 @@ const MAX_RUNS = 64;
 const CUT_LINE_BYTES = 64 * 1024;
 /** Adds the runs of the added line in bytes [start, end) to `change` (hex-only ones left out). */
 function collectRuns(change, bytes, start, end) {
-    (0,_detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachLineRun */ .Mr)(bytes, start, end, (first, after) => {
+    let line;
+    (0,_detect_candidates_js__WEBPACK_IMPORTED_MODULE_1__/* .forEachLineRun */ .Mr)(bytes, start, end, (first, after) => {
         // Hex digits alone are never a key (the detector drops them first).
-        if ((0,_detect_hex_js__WEBPACK_IMPORTED_MODULE_1__/* .isHexBytes */ .p)(bytes, first, after))
+        if ((0,_detect_hex_js__WEBPACK_IMPORTED_MODULE_2__/* .isHexBytes */ .p)(bytes, first, after))
             return true;
         change.keyShaped = true;
         const runs = change.runs;
@@ -632,8 +637,11 @@ function collectRuns(change, bytes, start, end) {
             return false;
         }
         const run = bytes.toString('latin1', first, after);
-        if (!runs.includes(run))
-            runs.push(run);
+        // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding.
+        if (line === undefined)
+            line = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : null;
+        if (!runs.some((known) => known.run === run && known.line === line))
+            runs.push({ run, line, at: first - start });
         return true;
     });
 }
@@ -656,7 +664,7 @@ class PatchParser {
     skippingLine = false;
     /** The line being skipped is an added one, read for a key-shaped run. */
     readingAdded = false;
-    scanner = new _detect_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .CandidateLineScanner */ .kO();
+    scanner = new _detect_candidates_js__WEBPACK_IMPORTED_MODULE_1__/* .CandidateLineScanner */ .kO();
     /** Part of the line being skipped was in an earlier chunk (kept in `cut`, or the scanner holds its state). */
     lineStarted = false;
     /** An added line cut across chunks, kept (copied) until it ends; null once it is read by the scanner instead. */

@@ -136,8 +136,20 @@ export function labelWords(text: string, from = 0, to = text.length): string[] {
   return words
 }
 
-/** The label of the value starting at `start`, read within its line (which starts at `lineStart`). */
-export function readLabel(text: string, lineStart: number, start: number, providers: ProvidersIn): Label {
+/** Whether a chat speaker opens a line of prose near the line at `lineStart` (speaksNearby; see own-line.ts). */
+export type SpeakerNearby = (text: string, lineStart: number, name: string) => boolean
+
+/**
+ * The label of the value starting at `start`, read within its line (which starts at `lineStart`). Only a chat
+ * speaker's prefix looks past the line, through `nearby`.
+ */
+export function readLabel(
+  text: string,
+  lineStart: number,
+  start: number,
+  providers: ProvidersIn,
+  nearby: SpeakerNearby = speaksNearby,
+): Label {
   const floor = Math.max(lineStart, start - LABEL_REACH)
   let cut = start - 1
   let run = 0
@@ -168,7 +180,7 @@ export function readLabel(text: string, lineStart: number, start: number, provid
     if (to === cut) break
     cut = previous
   }
-  const speaker = from < lineStart + SPEAKER_REACH ? speakerEnd(text, lineStart, start, providers) : -1
+  const speaker = from < lineStart + SPEAKER_REACH ? speakerEnd(text, lineStart, start, providers, nearby) : -1
   if (speaker > from && speaker <= start) {
     // `[10:43] alice: …`: who speaks is not what the value is.
     from = Math.min(speaker, to)
@@ -181,13 +193,19 @@ export function readLabel(text: string, lineStart: number, start: number, provid
  * Where a chat speaker's prefix ends on the line (`[10:43] alice: `), or -1: a name that is not a key, secret or
  * provider word, marked as a speaker by a timestamp or by the same name opening prose nearby.
  */
-function speakerEnd(text: string, lineStart: number, start: number, providers: ProvidersIn): number {
+function speakerEnd(
+  text: string,
+  lineStart: number,
+  start: number,
+  providers: ProvidersIn,
+  nearby: SpeakerNearby,
+): number {
   const speaker = speakerAt(text, lineStart, start)
   if (speaker === null) return -1
   const word = speaker.name.toLowerCase()
   if (isGenericWord(word) || NOT_SECRET_HEADS.has(word) || NOT_SECRET_QUALIFIERS.has(word)) return -1
   if (providers.within(speaker.nameFrom, speaker.nameTo) !== null) return -1
-  return speaker.timestamped || speaksNearby(text, lineStart, speaker.name) ? speaker.end : -1
+  return speaker.timestamped || nearby(text, lineStart, speaker.name) ? speaker.end : -1
 }
 
 /** The label made of the words in [from, to): a name read elsewhere (`name: SESSION_SECRET`) is judged the same way. */

@@ -3,8 +3,10 @@
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
 // quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
 // lines cost an indexOf, added lines one pass over their bytes looking for runs the detector's candidate scan
-// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings: a file whose added
-// lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings with their line: a
+// file whose added lines hold none, or only runs that cannot be a key by their shape or by what their line says of
+// them, need not be read at all.
+import { isAscii } from 'node:buffer'
 import { CandidateLineScanner, forEachLineRun } from '../detect/candidates.js'
 import { isHexBytes } from '../detect/hex.js'
 import { streamGit } from './runner.js'
@@ -31,11 +33,23 @@ export interface FileChange {
    */
   keyShaped: boolean
   /**
-   * Those runs (each once, up to MAX_RUNS), so that the scan can judge their shape before it reads the blob;
-   * null when some are not known (an added line too long to keep whole across chunks of git's output, or too
-   * many runs).
+   * Those runs (each once per line text, up to MAX_RUNS), so that the scan can judge them before it reads the
+   * blob; null when some are not known (an added line too long to keep whole across chunks of git's output, or
+   * too many runs).
    */
-  runs: string[] | null
+  runs: AddedRun[] | null
+}
+
+/** A key-shaped run on an added line. */
+export interface AddedRun {
+  run: string
+  /**
+   * The whole line (without its newline), so that what the line alone says about the run can be judged; null when
+   * the line holds a byte past ASCII (its text then depends on how the whole file decodes).
+   */
+  line: string | null
+  /** Where the run starts in `line`. */
+  at: number
 }
 
 /** Common options: plain patch output whatever the user's config says. */
@@ -156,6 +170,7 @@ const CUT_LINE_BYTES = 64 * 1024
 
 /** Adds the runs of the added line in bytes [start, end) to `change` (hex-only ones left out). */
 function collectRuns(change: FileChange, bytes: Buffer, start: number, end: number): void {
+  let line: string | null | undefined
   forEachLineRun(bytes, start, end, (first, after) => {
     // Hex digits alone are never a key (the detector drops them first).
     if (isHexBytes(bytes, first, after)) return true
@@ -167,7 +182,9 @@ function collectRuns(change: FileChange, bytes: Buffer, start: number, end: numb
       return false
     }
     const run = bytes.toString('latin1', first, after)
-    if (!runs.includes(run)) runs.push(run)
+    // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding.
+    if (line === undefined) line = isAscii(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : null
+    if (!runs.some((known) => known.run === run && known.line === line)) runs.push({ run, line, at: first - start })
     return true
   })
 }

@@ -15,7 +15,7 @@ import type { Match } from '../detect/match.js'
 import { keyShapeVerdicts } from '../detect/verdict-cache.js'
 import { decodeBytes, keywordInBytes } from './decode.js'
 import type { CommitInfo, Fragment } from './fragment.js'
-import type { SourceContext } from './source.js'
+import type { Detector, SourceContext } from './source.js'
 import { StreamedDetection, StreamedSearch, type StreamedResult } from './text-windows.js'
 
 /** Blobs this big or bigger are scanned as they stream (in one window up to WINDOW_CHARS), not held. */
@@ -170,9 +170,9 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
       if (change.addedLines.size === 0 && !change.binary) continue
       // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read. Nor is
       // it when every run there fails the detector's first test, on the run's own characters (an identifier, a
-      // word), which it applies to each candidate before anything else. (Binary and UTF-16 changes show no lines
-      // to look at: those are read.)
-      if (!change.binary && !mayAddKey(change)) {
+      // word), which it applies to each candidate before anything else, or is ruled out by its own line (a
+      // `trace_id = …`). (Binary and UTF-16 changes show no lines to look at: those are read.)
+      if (!change.binary && !mayAddKey(change, context.detector)) {
         stats.files++
         unread.push({ oid: change.newOid, path: change.path })
         presence.add(change.newOid)
@@ -193,10 +193,20 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
   }
 }
 
-/** Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key. */
-function mayAddKey(change: FileChange): boolean {
+/**
+ * Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key that
+ * its line does not rule out (`trace_id = …`).
+ */
+function mayAddKey(change: FileChange, detector: Detector): boolean {
   if (!change.keyShaped) return false
-  return change.runs === null || change.runs.some((run) => keyShapeVerdicts.looksLikeKey(run))
+  return (
+    change.runs === null ||
+    change.runs.some(
+      ({ run, line, at }) =>
+        keyShapeVerdicts.looksLikeKey(run) &&
+        !(line !== null && detector.ruledOutByItsLine?.(line, at, at + run.length) === true),
+    )
+  )
 }
 
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,

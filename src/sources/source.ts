@@ -13,6 +13,11 @@ export interface Detector {
   mentionsBytes?(bytes: Buffer): boolean
   /** With `lines`, only keys on those 1-based lines (a diff's added lines); the context still reads everything. */
   detect(text: string, options?: DetectOptions): Match[]
+  /**
+   * True when detect() never reports the candidate at [start, end) of `line` (a whole line, no newline), whatever
+   * text surrounds the line: a diff need not read a file whose every new run is ruled out so.
+   */
+  ruledOutByItsLine?(line: string, start: number, end: number): boolean
 }
 
 export interface SourceContext {

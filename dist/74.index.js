@@ -1,5 +1,5 @@
-export const id = 120;
-export const ids = [120];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
 /***/ 703:
@@ -798,7 +798,7 @@ function unnamedFile() {
 
 /***/ }),
 
-/***/ 9120:
+/***/ 5074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1479,8 +1479,11 @@ function labelWords(text, from = 0, to = text.length) {
     flush(to);
     return words;
 }
-/** The label of the value starting at `start`, read within its line (which starts at `lineStart`). */
-function readLabel(text, lineStart, start, providers) {
+/**
+ * The label of the value starting at `start`, read within its line (which starts at `lineStart`). Only a chat
+ * speaker's prefix looks past the line, through `nearby`.
+ */
+function readLabel(text, lineStart, start, providers, nearby = speaksNearby) {
     const floor = Math.max(lineStart, start - LABEL_REACH);
     let cut = start - 1;
     let run = 0;
@@ -1516,7 +1519,7 @@ function readLabel(text, lineStart, start, providers) {
             break;
         cut = previous;
     }
-    const speaker = from < lineStart + SPEAKER_REACH ? speakerEnd(text, lineStart, start, providers) : -1;
+    const speaker = from < lineStart + SPEAKER_REACH ? speakerEnd(text, lineStart, start, providers, nearby) : -1;
     if (speaker > from && speaker <= start) {
         // `[10:43] alice: …`: who speaks is not what the value is.
         from = Math.min(speaker, to);
@@ -1528,7 +1531,7 @@ function readLabel(text, lineStart, start, providers) {
  * Where a chat speaker's prefix ends on the line (`[10:43] alice: `), or -1: a name that is not a key, secret or
  * provider word, marked as a speaker by a timestamp or by the same name opening prose nearby.
  */
-function speakerEnd(text, lineStart, start, providers) {
+function speakerEnd(text, lineStart, start, providers, nearby) {
     const speaker = speakerAt(text, lineStart, start);
     if (speaker === null)
         return -1;
@@ -1537,7 +1540,7 @@ function speakerEnd(text, lineStart, start, providers) {
         return -1;
     if (providers.within(speaker.nameFrom, speaker.nameTo) !== null)
         return -1;
-    return speaker.timestamped || speaksNearby(text, lineStart, speaker.name) ? speaker.end : -1;
+    return speaker.timestamped || nearby(text, lineStart, speaker.name) ? speaker.end : -1;
 }
 /** The label made of the words in [from, to): a name read elsewhere (`name: SESSION_SECRET`) is judged the same way. */
 function labelOf(text, from, to, providers, words = labelWords(text, from, to)) {
@@ -3520,6 +3523,35 @@ function anyWithin(sorted, from, to) {
     return first < sorted.length && sorted[first] < to;
 }
 
+;// CONCATENATED MODULE: ./src/detect/own-line.ts
+// A candidate its own line rules out, whatever the rest of the text says: it points at a variable (`${VAR}`,
+// `os.getenv("…")`), or its label names something that is not a secret (`trace_id = …`, `cache_key: …`) or another
+// provider's key (`COHERE_API_KEY=…`). detect() drops such a candidate before it reads any context, so a diff whose
+// every new key-shaped run is one adds no key, and the file it changes need not be read (sources/changes.ts).
+
+
+
+/** Labels after which judge() returns no provider at once. */
+const RULED_OUT = new Set(['not-secret', 'other']);
+/**
+ * Whether the candidate at [start, end) of `line` (one whole line, without its newline) can never be reported:
+ * true only when detect() drops it on what this line holds alone. Every view detect() takes of a label stays on
+ * its line (mention searches included: no provider name holds a newline) except one: a chat speaker's prefix
+ * (`alice: …`) counts only when the same speaker talks a few lines away. When that is asked, both answers are
+ * tried, and the candidate is ruled out only if both rule it out.
+ */
+function ruledOutByItsLine(line, start, end) {
+    if (isReference(line, 0, start, end))
+        return true;
+    const mentions = new Mentions(line);
+    let asked = false;
+    const speaking = readLabel(line, 0, start, mentions, () => (asked = true));
+    if (!RULED_OUT.has(speaking.kind))
+        return false;
+    // Most lines open with no speaker's prefix: the other answer is only read when it was asked for.
+    return !asked || RULED_OUT.has(readLabel(line, 0, start, mentions, () => false).kind);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/detect/fingerprint.ts
@@ -3778,14 +3810,18 @@ class BatchedBlame {
 
 // EXTERNAL MODULE: ./src/git/cat-file.ts
 var cat_file = __webpack_require__(499);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/git/diff-changes.ts
 // One `git diff --patch-with-raw -z -U0` gives, per changed file, its blob ids (raw part, NUL-separated, paths
 // exactly as stored) and the lines it added (patch part, hunk headers only). The patch lists files in the
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
 // quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
 // lines cost an indexOf, added lines one pass over their bytes looking for runs the detector's candidate scan
-// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings: a file whose added
-// lines hold none, or only runs that cannot be a key by their shape, need not be read at all.
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings with their line: a
+// file whose added lines hold none, or only runs that cannot be a key by their shape or by what their line says of
+// them, need not be read at all.
+
 
 
 
@@ -3906,6 +3942,7 @@ const MAX_RUNS = 64;
 const CUT_LINE_BYTES = 64 * 1024;
 /** Adds the runs of the added line in bytes [start, end) to `change` (hex-only ones left out). */
 function collectRuns(change, bytes, start, end) {
+    let line;
     forEachLineRun(bytes, start, end, (first, after) => {
         // Hex digits alone are never a key (the detector drops them first).
         if (isHexBytes(bytes, first, after))
@@ -3919,8 +3956,11 @@ function collectRuns(change, bytes, start, end) {
             return false;
         }
         const run = bytes.toString('latin1', first, after);
-        if (!runs.includes(run))
-            runs.push(run);
+        // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding.
+        if (line === undefined)
+            line = (0,external_node_buffer_.isAscii)(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : null;
+        if (!runs.some((known) => known.run === run && known.line === line))
+            runs.push({ run, line, at: first - start });
         return true;
     });
 }
@@ -4325,8 +4365,6 @@ function toChange(fields, path) {
     };
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/sources/decode.ts
@@ -4914,9 +4952,9 @@ async function* changedFragments(context, options) {
                 continue;
             // Added lines with no key-shaped run add no key: the file counts as scanned, its blob is never read. Nor is
             // it when every run there fails the detector's first test, on the run's own characters (an identifier, a
-            // word), which it applies to each candidate before anything else. (Binary and UTF-16 changes show no lines
-            // to look at: those are read.)
-            if (!change.binary && !mayAddKey(change)) {
+            // word), which it applies to each candidate before anything else, or is ruled out by its own line (a
+            // `trace_id = …`). (Binary and UTF-16 changes show no lines to look at: those are read.)
+            if (!change.binary && !mayAddKey(change, context.detector)) {
                 stats.files++;
                 unread.push({ oid: change.newOid, path: change.path });
                 presence.add(change.newOid);
@@ -4939,11 +4977,16 @@ async function* changedFragments(context, options) {
         await Promise.all([batch?.close(), reader?.close()]);
     }
 }
-/** Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key. */
-function mayAddKey(change) {
+/**
+ * Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key that
+ * its line does not rule out (`trace_id = …`).
+ */
+function mayAddKey(change, detector) {
     if (!change.keyShaped)
         return false;
-    return change.runs === null || change.runs.some((run) => keyShapeVerdicts.looksLikeKey(run));
+    return (change.runs === null ||
+        change.runs.some(({ run, line, at }) => keyShapeVerdicts.looksLikeKey(run) &&
+            !(line !== null && detector.ruledOutByItsLine?.(line, at, at + run.length) === true)));
 }
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
  * so every key not in the base is new. */
@@ -6314,11 +6357,13 @@ function sha256(text) {
 
 
 
+
 /** The detector as the sources see it (it drops keys on a `mistral-guard:allow` line itself). */
 const pipelineDetector = {
     mentions: mentionsMistral,
     mentionsBytes: mentionsMistralBytes,
     detect: detect,
+    ruledOutByItsLine: ruledOutByItsLine,
 };
 /** The same, reporting keys whatever `mistral-guard:allow` comment sits beside them (ScanSettings.allowMarkers). */
 const markerBlindDetector = {
