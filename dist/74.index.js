@@ -3324,6 +3324,12 @@ class VerdictCache {
         this.remember(run, verdict);
         return verdict;
     }
+    /** The verdict on `run` if it is known without judging it (a hex run, or one judged recently); else undefined. */
+    known(run) {
+        if (isHex(run))
+            return false;
+        return this.newer.get(run) ?? this.older.get(run);
+    }
     /** How many runs are held (both generations; a run moved up may be counted twice). */
     get size() {
         return this.newer.size + this.older.size;
@@ -4984,9 +4990,18 @@ async function* changedFragments(context, options) {
 function mayAddKey(change, detector) {
     if (!change.keyShaped)
         return false;
-    return (change.runs === null ||
-        change.runs.some(({ run, line, at }) => keyShapeVerdicts.looksLikeKey(run) &&
-            !(line !== null && detector.ruledOutByItsLine?.(line, at, at + run.length) === true)));
+    if (change.runs === null)
+        return true;
+    return change.runs.some(({ run, line, at }) => {
+        // A run judged before (an identifier repeated across files) is answered from memory; a new one is judged on
+        // its characters (the word model: the costlier test) only if its line leaves it open.
+        const known = keyShapeVerdicts.known(run);
+        if (known === false)
+            return false;
+        if (line !== null && detector.ruledOutByItsLine?.(line, at, at + run.length) === true)
+            return false;
+        return known ?? keyShapeVerdicts.looksLikeKey(run);
+    });
 }
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
  * so every key not in the base is new. */

@@ -36,6 +36,19 @@ describe('VerdictCache', () => {
     }
   })
 
+  it('tells what it knows without judging: hex runs, and runs judged recently', () => {
+    const cache = new VerdictCache(64)
+    const all = runs(5, 600).filter((run) => !/^[0-9a-f]+$/i.test(run))
+    expect(cache.known('0123456789abcdef'.repeat(2))).toBe(false)
+    for (const run of all) expect(cache.known(run)).toBeUndefined()
+    expect([cache.hits, cache.misses, cache.size]).toEqual([0, 0, 0])
+    const recent = all.slice(-64)
+    for (const run of recent) cache.looksLikeKey(run)
+    for (const run of recent) expect(cache.known(run)).toBe(whyNotAKey(run) === null)
+    // Asking moves nothing and counts nothing.
+    expect([cache.hits, cache.misses]).toEqual([0, recent.length])
+  })
+
   it('holds at most twice its capacity, and never a hex run', () => {
     const cache = new VerdictCache(100)
     const all = runs(4, 5000)

@@ -38,6 +38,12 @@ export class VerdictCache {
     return verdict
   }
 
+  /** The verdict on `run` if it is known without judging it (a hex run, or one judged recently); else undefined. */
+  known(run: string): boolean | undefined {
+    if (isHex(run)) return false
+    return this.newer.get(run) ?? this.older.get(run)
+  }
+
   /** How many runs are held (both generations; a run moved up may be counted twice). */
   get size(): number {
     return this.newer.size + this.older.size

@@ -199,14 +199,15 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
  */
 function mayAddKey(change: FileChange, detector: Detector): boolean {
   if (!change.keyShaped) return false
-  return (
-    change.runs === null ||
-    change.runs.some(
-      ({ run, line, at }) =>
-        keyShapeVerdicts.looksLikeKey(run) &&
-        !(line !== null && detector.ruledOutByItsLine?.(line, at, at + run.length) === true),
-    )
-  )
+  if (change.runs === null) return true
+  return change.runs.some(({ run, line, at }) => {
+    // A run judged before (an identifier repeated across files) is answered from memory; a new one is judged on
+    // its characters (the word model: the costlier test) only if its line leaves it open.
+    const known = keyShapeVerdicts.known(run)
+    if (known === false) return false
+    if (line !== null && detector.ruledOutByItsLine?.(line, at, at + run.length) === true) return false
+    return known ?? keyShapeVerdicts.looksLikeKey(run)
+  })
 }
 
 /** The lines a finding must sit on; null for a file git calls binary but we can read (UTF-16): no line diff,
