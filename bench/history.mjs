@@ -261,17 +261,27 @@ async function profile() {
 
 // ------------------------------------------------------------------------------------------------ diff
 /**
- * Three diffs over one clone of the bench repository, each one commit changing 2,000 text files with one planted
+ * Four diffs over one clone of the bench repository, each one commit changing 2,000 text files with one planted
  * key. `bench-diff` adds Mistral comments without a key-shaped run (the usual change: the scan reads only the
  * blob holding the key). `bench-diff-ids` adds a 32-character identifier made of words to every file: every file
  * has a key-shaped run on an added line, which the scan judges by its characters from the patch alone.
- * `bench-diff-random` adds a random 32-character trace id to every file, a run that looks like a key until its
- * context is read, so that the scan must read and judge all 2,000 new blobs.
+ * `bench-diff-random` adds a random 32-character trace id to every file (`traceId …`), a run shaped like a key
+ * whose label says it is an id: the scan rules it out from the patch line. `bench-diff-context` adds a random run
+ * on a line of its own (`fixture …`) that neither its characters nor its line rule out, so that the scan must
+ * read all 2,000 new blobs and judge each run in its context (which says it is no Mistral key).
  */
+/** Bumped when the variants' content changes, so that a clone made by an older script is made again. */
+const DIFF_FORMAT = 2
 const DIFF_VARIANTS = [
   { branch: 'bench-diff', identifier: () => 'chatCompletionStreamRequestHandlerX', adds: 'Mistral comments; one key-shaped run, the key' },
   { branch: 'bench-diff-ids', identifier: () => 'completionStreamRequestHandlerV2', adds: 'also a 32-letter identifier made of words in every file' },
   { branch: 'bench-diff-random', identifier: (t) => `traceId ${makeKey(t)}`, adds: 'also a random 32-letter trace id in every file' },
+  {
+    branch: 'bench-diff-context',
+    identifier: () => 'chatCompletionStreamRequestHandlerX',
+    line: (t) => `fixture ${makeKey(t)}`,
+    adds: 'also a random 32-letter run on a line of its own in every file, judged in context',
+  },
 ]
 
 function prepareDiffRepo() {
@@ -283,7 +293,7 @@ function prepareDiffRepo() {
   const source = git(repo, ['rev-parse', 'main']).trim()
   if (existsSync(plantedDiff)) {
     const planted = JSON.parse(readFileSync(plantedDiff, 'utf8'))
-    if (planted.source === source && DIFF_VARIANTS.every((v) => planted.variants?.[v.branch])) {
+    if (planted.source === source && planted.format === DIFF_FORMAT && DIFF_VARIANTS.every((v) => planted.variants?.[v.branch])) {
       return { dir, planted: planted.variants }
     }
   }
@@ -310,9 +320,11 @@ function prepareDiffRepo() {
       const at = Math.floor(lines.length / 2)
       const comment = file.endsWith('.py') || /\.ya?ml$/.test(file) ? '#' : file.endsWith('.md') ? '' : '//'
       const added = [`${comment} mistral: reviewed by the platform team`, `${comment} model mistral-large-latest, ${variant.identifier(ids)}`]
+      // Flush left in Markdown: a line indented under a paragraph that names Mistral reads as that paragraph's value.
+      if (variant.line) added.push(`${comment ? `${comment} ` : ''}${variant.line(ids)}`)
       if (file === keyFile) {
         added.push(`${comment} MISTRAL_API_KEY=${key}`)
-        keyLine = at + 3
+        keyLine = at + added.length
       }
       lines.splice(at, 0, ...added)
       writeFileSync(full, lines.join('\n'))
@@ -324,7 +336,7 @@ function prepareDiffRepo() {
     planted[variant.branch] = { keys: [{ id: 'diff-key', key, redacted: redact(key), file: keyFile, line: keyLine, commit: git(dir, ['rev-parse', 'HEAD']).trim(), inHead: true }] }
   }
   git(dir, ['checkout', '-q', 'main'])
-  writeFileSync(plantedDiff, JSON.stringify({ source, variants: planted }, null, 2) + '\n', { mode: 0o600 })
+  writeFileSync(plantedDiff, JSON.stringify({ source, format: DIFF_FORMAT, variants: planted }, null, 2) + '\n', { mode: 0o600 })
   return { dir, planted }
 }
 
