@@ -3531,9 +3531,10 @@ function anyWithin(sorted, from, to) {
 
 ;// CONCATENATED MODULE: ./src/detect/own-line.ts
 // A candidate its own line rules out, whatever the rest of the text says: it points at a variable (`${VAR}`,
-// `os.getenv("…")`), or its label names something that is not a secret (`trace_id = …`, `cache_key: …`) or another
-// provider's key (`COHERE_API_KEY=…`). detect() drops such a candidate before it reads any context, so a diff whose
-// every new key-shaped run is one adds no key, and the file it changes need not be read (sources/changes.ts).
+// `os.getenv("…")`), or its label names something that is not a secret (`trace_id = …`, `cache_key: …`) or
+// another provider's key (`COHERE_API_KEY=…`). detect() drops such a candidate before it reads any context, so a
+// diff whose every new key-shaped run is one adds no key, and the file it changes need not be read
+// (sources/changes.ts).
 
 
 
@@ -3962,9 +3963,12 @@ function collectRuns(change, bytes, start, end) {
             return false;
         }
         const run = bytes.toString('latin1', first, after);
-        // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding.
-        if (line === undefined)
-            line = (0,external_node_buffer_.isAscii)(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : null;
+        // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding. A
+        // minified file's one long line is not copied: its file is read.
+        if (line === undefined) {
+            const kept = end - start <= CUT_LINE_BYTES && (0,external_node_buffer_.isAscii)(bytes.subarray(start, end));
+            line = kept ? bytes.toString('latin1', start, end) : null;
+        }
         if (!runs.some((known) => known.run === run && known.line === line))
             runs.push({ run, line, at: first - start });
         return true;

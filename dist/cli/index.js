@@ -637,9 +637,12 @@ function collectRuns(change, bytes, start, end) {
             return false;
         }
         const run = bytes.toString('latin1', first, after);
-        // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding.
-        if (line === undefined)
-            line = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : null;
+        // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding. A
+        // minified file's one long line is not copied: its file is read.
+        if (line === undefined) {
+            const kept = end - start <= CUT_LINE_BYTES && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes.subarray(start, end));
+            line = kept ? bytes.toString('latin1', start, end) : null;
+        }
         if (!runs.some((known) => known.run === run && known.line === line))
             runs.push({ run, line, at: first - start });
         return true;

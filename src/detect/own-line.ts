@@ -1,7 +1,8 @@
 // A candidate its own line rules out, whatever the rest of the text says: it points at a variable (`${VAR}`,
-// `os.getenv("…")`), or its label names something that is not a secret (`trace_id = …`, `cache_key: …`) or another
-// provider's key (`COHERE_API_KEY=…`). detect() drops such a candidate before it reads any context, so a diff whose
-// every new key-shaped run is one adds no key, and the file it changes need not be read (sources/changes.ts).
+// `os.getenv("…")`), or its label names something that is not a secret (`trace_id = …`, `cache_key: …`) or
+// another provider's key (`COHERE_API_KEY=…`). detect() drops such a candidate before it reads any context, so a
+// diff whose every new key-shaped run is one adds no key, and the file it changes need not be read
+// (sources/changes.ts).
 import { Mentions } from './mentions.js'
 import { readLabel, type LabelKind } from './label.js'
 import { isReference } from './reference.js'

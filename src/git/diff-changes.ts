@@ -45,7 +45,7 @@ export interface AddedRun {
   run: string
   /**
    * The whole line (without its newline), so that what the line alone says about the run can be judged; null when
-   * the line holds a byte past ASCII (its text then depends on how the whole file decodes).
+   * the line holds a byte past ASCII (its text then depends on how the whole file decodes) or is longer than 64 KB.
    */
   line: string | null
   /** Where the run starts in `line`. */
@@ -182,8 +182,12 @@ function collectRuns(change: FileChange, bytes: Buffer, start: number, end: numb
       return false
     }
     const run = bytes.toString('latin1', first, after)
-    // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding.
-    if (line === undefined) line = isAscii(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : null
+    // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding. A
+    // minified file's one long line is not copied: its file is read.
+    if (line === undefined) {
+      const kept = end - start <= CUT_LINE_BYTES && isAscii(bytes.subarray(start, end))
+      line = kept ? bytes.toString('latin1', start, end) : null
+    }
     if (!runs.some((known) => known.run === run && known.line === line)) runs.push({ run, line, at: first - start })
     return true
   })
