@@ -252,6 +252,21 @@ describe('staged source', () => {
     expect(found[0]).toMatchObject({ commit: null, inHead: true })
   })
 
+  it('never reads a staged file whose new runs their own lines rule out', async () => {
+    const runs = { trace: fakeKey(75), fresh: fakeKey(76) }
+    repo.write('trace.py', 'import mistralai\n')
+    repo.write('key.py', 'import mistralai\n')
+    repo.commit('base')
+    repo.write('trace.py', `import mistralai\nspan_id = "${runs.trace}"\n`)
+    repo.write('key.py', `import mistralai\n${pyLine(runs.fresh)}\n`)
+    repo.git('add', 'trace.py', 'key.py')
+    const { fragments, stats } = await collect(stagedSource, repo.dir)
+    expect(fragments.map((fragment) => fragment.file)).toEqual(['key.py'])
+    expect(stats.files).toBe(2)
+    const { hits: found } = await hits(stagedSource, repo.dir)
+    expect(describeHits(found, namer(runs))).toEqual(['key.py:2 fresh'])
+  })
+
   it('treats everything staged before the first commit as new', async () => {
     const keys = { first: fakeKey(74) }
     repo.write('.env', `${envLine(keys.first)}\n`)
