@@ -16,14 +16,16 @@
 //   node bench/checks.mjs [--runs 5] [--dist DIR] [--against DIR] [--only bench,real-code]
 //
 // Needs a built dist/ and GNU time for CPU time. Results go to bench/out/checks.json.
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { failWith, git, GIT_ENV } from './lib/git.mjs'
 import { gnuTimeMissing, measure, seconds } from './lib/measure.mjs'
+
+const fail = failWith('checks bench')
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const root = path.dirname(benchDir)
@@ -45,12 +47,6 @@ for (const build of builds) {
 }
 if (gnuTimeMissing()) process.stderr.write('GNU time is missing: CPU times will read n/a (apt-get install -y time)\n')
 
-function fail(message) {
-  process.stderr.write(`checks bench: ${message}\n`)
-  process.exit(2)
-}
-
-const git = (cwd, args) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
 
 /** node_modules committed as one repository, rebuilt when the lock file that installed it changes. */
 function prepareRealCode() {
@@ -98,7 +94,7 @@ async function timeRepository(name, dir) {
       for (const [index, build] of builds.entries()) {
         const output = path.join(tmpdir(), `mistral-guard-checks-bench-${index}.json`)
         const args = [path.join(build, 'cli', 'index.js'), 'scan', ...command.args, '--format', 'json', '--output', output, '--fail-on', 'never']
-        const result = await measure('node', args, { cwd: dir })
+        const result = await measure('node', args, { cwd: dir, env: GIT_ENV })
         if (result.code !== 0) fail(`${command.label} exited ${result.code}: ${result.stderr.trim()}`)
         if (round === 0) continue
         samples[index].wall.push(result.wallMs)

@@ -21,6 +21,7 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { failWith, git, GIT_ENV } from './lib/git.mjs'
 import { gnuTimeMissing, measure, measureRuns, mb, seconds } from './lib/measure.mjs'
 import { prng, randomTools, makeKey, redact } from './lib/random.mjs'
 
@@ -56,17 +57,11 @@ const cli = path.join(path.resolve(opts.dist), 'cli', 'index.js')
 const action = path.join(path.resolve(opts.dist), 'index.js')
 mkdirSync(outDir, { recursive: true })
 
-function fail(message) {
-  process.stderr.write(`bench: ${message}\n`)
-  process.exit(2)
-}
+const fail = failWith('bench')
 if (!existsSync(cli) || !existsSync(action)) fail(`no built dist/ (${cli}); run \`npm run build\` first`)
 const timeNote = gnuTimeMissing()
 if (timeNote) process.stderr.write(`bench: ${timeNote}\n`)
 
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', LC_ALL: 'C' }
-const git = (cwd, args, options = {}) =>
-  execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', maxBuffer: 1 << 30, ...options })
 const ratio = (a, b) => (a / b).toFixed(2)
 const rssMb = (kb) => (kb == null ? 'n/a' : (kb / 1024).toFixed(0))
 const cpu = (r) => (r.userMs == null ? 'n/a' : seconds(r.userMs + r.sysMs))
@@ -167,7 +162,7 @@ async function historySection() {
   )
   const report = path.join(outDir, 'history-report.json')
   // Warm the page cache so that whichever runs first is not charged for disk reads.
-  await measure('git', ['cat-file', '--batch-all-objects', '--batch', '--unordered'], { cwd: repo })
+  await measure('git', ['cat-file', '--batch-all-objects', '--batch', '--unordered'], { cwd: repo, env: GIT_ENV })
   const cmds = {
     scan: ['node', scanArgs(repo, report)],
     logP: ['git', ['log', '-p', '--all', '--full-history']],
@@ -242,7 +237,7 @@ async function profile() {
   const dir = path.join(outDir, 'prof')
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  await checked('profiled scan', measure('node', ['--cpu-prof', '--cpu-prof-dir', dir, ...scanArgs(repo, path.join(dir, 'report.json'))], { cwd: repo }))
+  await checked('profiled scan', measure('node', ['--cpu-prof', '--cpu-prof-dir', dir, ...scanArgs(repo, path.join(dir, 'report.json'))], { cwd: repo, env: GIT_ENV }))
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
   const prof = JSON.parse(readFileSync(path.join(dir, file), 'utf8'))
   const dt = (prof.endTime - prof.startTime) / Math.max(1, prof.samples.length) / 1000
@@ -348,7 +343,7 @@ async function diffSection() {
   for (const variant of DIFF_VARIANTS) {
     const report = path.join(outDir, `${variant.branch}-report.json`)
     const diffOptions = ['--patch-with-raw', '-z', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=AMRC']
-    const scan = await measureRuns(runs, 'node', [cli, 'scan', '--repo', dir, '--mode', 'diff', '--base', 'main', '--head', variant.branch, '--format', 'json', '--output', report, '--fail-on', 'never', '--no-checks'], { cwd: dir })
+    const scan = await measureRuns(runs, 'node', [cli, 'scan', '--repo', dir, '--mode', 'diff', '--base', 'main', '--head', variant.branch, '--format', 'json', '--output', report, '--fail-on', 'never', '--no-checks'], { cwd: dir, env: GIT_ENV })
     if (scan.code !== 0) fail(`diff scan exited ${scan.code}: ${scan.stderr.trim()}`)
     const scanned = JSON.parse(readFileSync(report, 'utf8'))
     const patch = await measureRuns(runs, 'git', ['diff', ...diffOptions, 'main', variant.branch], { cwd: dir, env: GIT_ENV })
@@ -368,7 +363,7 @@ async function diffSection() {
     // on a repository this size (no target; a PR's latency).
     const withChecks =
       variant === DIFF_VARIANTS[0]
-        ? await measureRuns(runs, 'node', [cli, 'scan', '--repo', dir, '--mode', 'diff', '--base', 'main', '--head', variant.branch, '--format', 'json', '--output', `${report}.checks.json`, '--fail-on', 'never'], { cwd: dir })
+        ? await measureRuns(runs, 'node', [cli, 'scan', '--repo', dir, '--mode', 'diff', '--base', 'main', '--head', variant.branch, '--format', 'json', '--output', `${report}.checks.json`, '--fail-on', 'never'], { cwd: dir, env: GIT_ENV })
         : null
     if (withChecks && withChecks.code !== 0) fail(`diff scan with checks exited ${withChecks.code}: ${withChecks.stderr.trim()}`)
     const floor = patch.wallMs + blobs.wallMs
@@ -488,8 +483,8 @@ async function flatSection() {
   const shortRuns = []
   const longRuns = []
   for (let i = 0; i < runs; i++) {
-    shortRuns.push(await checked('scan (short)', measure('node', scanArgs(short, path.join(outDir, 'flat-short-report.json')), { cwd: short, tree: true })))
-    longRuns.push(await checked('scan (long)', measure('node', scanArgs(repo, path.join(outDir, 'flat-long-report.json')), { cwd: repo, tree: true })))
+    shortRuns.push(await checked('scan (short)', measure('node', scanArgs(short, path.join(outDir, 'flat-short-report.json')), { cwd: short, env: GIT_ENV, tree: true })))
+    longRuns.push(await checked('scan (long)', measure('node', scanArgs(repo, path.join(outDir, 'flat-long-report.json')), { cwd: repo, env: GIT_ENV, tree: true })))
   }
   const byPeak = (list) => [...list].sort((x, y) => (peak(x) ?? 0) - (peak(y) ?? 0))
   const a = byPeak(shortRuns)[Math.floor((runs - 1) / 2)]

@@ -12,7 +12,7 @@
 // bases that use Mistral somewhere); 1 makes every file a Mistral file, the detector's worst case.
 // Same seed and commit count: same commits, same shas. The repository goes to $TMPDIR/mistral-guard-bench/repo by
 // default, outside the project, so that tsc and jest never crawl its thousands of generated sources.
-import { spawn, execFileSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,7 +20,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { makeContent, LANGUAGES } from './lib/content.mjs'
+import { failWith, git as gitIn, GIT_ENV } from './lib/git.mjs'
 import { prng, randomTools, makeKey, redact, ALNUM } from './lib/random.mjs'
+
+const fail = failWith('make-repo')
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const { values: opts } = parseArgs({
@@ -51,20 +54,7 @@ const plantedFile = path.resolve(
     path.join(benchDir, 'out', outDir === defaultOut ? 'planted.json' : `${path.basename(outDir)}-planted.json`),
 )
 
-function fail(message) {
-  process.stderr.write(`make-repo: ${message}\n`)
-  process.exit(2)
-}
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_TERMINAL_PROMPT: '0',
-  LC_ALL: 'C',
-}
-const git = (args, options = {}) =>
-  execFileSync('git', args, { cwd: outDir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 1 << 30, ...options })
+const git = (args, options = {}) => gitIn(outDir, args, options)
 
 if (outDir.startsWith(path.dirname(benchDir) + path.sep)) {
   fail(`--out ${outDir} is inside the project: tsc and jest would crawl the generated sources; pick a folder outside`)
