@@ -122,6 +122,22 @@ describe('diff source', () => {
     expect(describeHits(found, namer(runs))).toEqual(['open.py:3 fresh'])
   })
 
+  it('rules a run out only when every line it stands on does, and still skips an identifier used all over', async () => {
+    const runs = { both: fakeKey(85) }
+    repo.write('mixed.py', 'import mistralai\n')
+    repo.write('handler.ts', '// mistral client\n')
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'pr')
+    // The same random run as a trace id and as a bare value: the second line leaves it open, so the file is read.
+    repo.write('mixed.py', `import mistralai\ntrace_id = "${runs.both}"\nvalues = ["${runs.both}"]\n`)
+    // A word-made identifier on 80 added lines: one run, judged once by its characters; never read.
+    const uses = Array.from({ length: 80 }, (_, i) => `const handler${i} = completionStreamRequestHandlerV2(${i})`)
+    repo.write('handler.ts', `// mistral client\n${uses.join('\n')}\n`)
+    repo.commit('edits')
+    const { fragments } = await collect(diffSource({ base: 'main' }), repo.dir)
+    expect(fragments.map((fragment) => fragment.file)).toEqual(['mixed.py'])
+  })
+
   it('judges only the added lines: a key on an unchanged line of a read file is not reported', async () => {
     const keys = { old: fakeKey(78), fresh: fakeKey(79) }
     repo.write('.env', `${envLine(keys.old)}\n`)

@@ -166,8 +166,31 @@ describe('git output parsers', () => {
       ])
       // The run itself and its whole line (no `\ No newline` marker), for the scan to judge before reading the blob.
       const long = changes.find((c) => c.path === 'long.txt')!
-      expect(long.runs).toEqual([{ run: run(32), line: `key=${run(32)}`, at: 4 }])
+      expect(long.runs).toEqual([{ run: run(32), places: [{ line: `key=${run(32)}`, at: 4 }] }])
     }
+  })
+
+  it('keeps each run once, with the lines it stands on while there are few and all plain ASCII', async () => {
+    const run = (n: number) => `Xy7Xy7Xy7Xy7Xy7Xy7Xy7Xy7Xy7Xy7X${n}`
+    for (const file of ['twice.txt', 'often.txt', 'accented.txt']) repo.write(file, 'x\n')
+    repo.commit('base')
+    repo.write('twice.txt', `x\na = "${run(1)}"\nb = "${run(1)}"\na = "${run(1)}"\n`)
+    repo.write('often.txt', `x\n${Array.from({ length: 17 }, (_, i) => `v${i} = "${run(2)}"`).join('\n')}\n`)
+    repo.write('accented.txt', `x\nplain = "${run(3)}"\ncafé = "${run(3)}"\n`)
+    repo.commit('change')
+    const output = execFileSync('git', ['diff', ...DIFF_OPTIONS, 'HEAD~1', 'HEAD', '--'], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_TEST_ENV },
+    })
+    const changes = await all(parseDiffChanges(pieces(output, 64)))
+    const runsOf = (file: string) => changes.find((c) => c.path === file)!.runs
+    // One entry per run; an identical line is kept once.
+    expect(runsOf('twice.txt')).toEqual([
+      { run: run(1), places: [{ line: `a = "${run(1)}"`, at: 5 }, { line: `b = "${run(1)}"`, at: 5 }] },
+    ])
+    // Seventeen lines, or one line past ASCII: the lines are not judged, the run still is.
+    expect(runsOf('often.txt')).toEqual([{ run: run(2), places: null }])
+    expect(runsOf('accented.txt')).toEqual([{ run: run(3), places: null }])
   })
 
   it('reads an added line too long to keep (a minified file) byte by byte: a run there is known, not which', async () => {
@@ -184,7 +207,7 @@ describe('git output parsers', () => {
     const whole = await all(parseDiffChanges(pieces(output, output.length)))
     expect(whole.map((c) => [c.keyShaped, c.runs?.map((found) => found.run)])).toEqual([[true, [run]]])
     // Past 64 KB the line is not kept: the file is read and judged whole.
-    expect(whole[0]!.runs![0]!.line).toBeNull()
+    expect(whole[0]!.runs![0]!.places).toBeNull()
     for (const size of [4096, 50_000]) {
       const cut = await all(parseDiffChanges(pieces(output, size)))
       expect(cut.map((c) => [c.keyShaped, c.runs])).toEqual([[true, null]])

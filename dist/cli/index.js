@@ -619,6 +619,8 @@ class RawParser {
 const DIFF_GIT = Buffer.from('diff --git ');
 /** The most runs kept per file: past that, the file is read and judged whole. */
 const MAX_RUNS = 64;
+/** The most lines kept per run: past that, its lines are not judged (an identifier repeated all over a file). */
+const MAX_PLACES = 16;
 /** The longest added line kept whole across chunks; a longer one is read byte by byte by CandidateLineScanner. */
 const CUT_LINE_BYTES = 64 * 1024;
 /** Adds the runs of the added line in bytes [start, end) to `change` (hex-only ones left out). */
@@ -637,14 +639,28 @@ function collectRuns(change, bytes, start, end) {
             return false;
         }
         const run = bytes.toString('latin1', first, after);
+        let added = runs.find((known) => known.run === run);
+        if (added === undefined) {
+            if (runs.length >= MAX_RUNS) {
+                change.runs = null;
+                return false;
+            }
+            added = { run, places: [] };
+            runs.push(added);
+        }
+        if (added.places === null)
+            return true;
         // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding. A
         // minified file's one long line is not copied: its file is read.
         if (line === undefined) {
             const kept = end - start <= CUT_LINE_BYTES && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes.subarray(start, end));
             line = kept ? bytes.toString('latin1', start, end) : null;
         }
-        if (!runs.some((known) => known.run === run && known.line === line))
-            runs.push({ run, line, at: first - start });
+        const at = first - start;
+        if (line === null || added.places.length >= MAX_PLACES)
+            added.places = null;
+        else if (!added.places.some((place) => place.line === line && place.at === at))
+            added.places.push({ line, at });
         return true;
     });
 }

@@ -33,23 +33,21 @@ export interface FileChange {
    */
   keyShaped: boolean
   /**
-   * Those runs (each once per line text, up to MAX_RUNS), so that the scan can judge them before it reads the
-   * blob; null when some are not known (an added line too long to keep whole across chunks of git's output, or
-   * too many runs).
+   * Those runs (each once, up to MAX_RUNS), so that the scan can judge them before it reads the blob; null when
+   * some are not known (an added line too long to keep whole across chunks of git's output, or too many runs).
    */
   runs: AddedRun[] | null
 }
 
-/** A key-shaped run on an added line. */
+/** A key-shaped run on the added lines, and where it stands. */
 export interface AddedRun {
   run: string
   /**
-   * The whole line (without its newline), so that what the line alone says about the run can be judged; null when
-   * the line holds a byte past ASCII (its text then depends on how the whole file decodes) or is longer than 64 KB.
+   * Each added line it stands on (without its newline) and where in it, so that what the line alone says about
+   * the run can be judged; null when one of them is not kept: a line holding a byte past ASCII (its text then
+   * depends on how the whole file decodes) or longer than 64 KB, or more than MAX_PLACES lines.
    */
-  line: string | null
-  /** Where the run starts in `line`. */
-  at: number
+  places: Array<{ line: string; at: number }> | null
 }
 
 /** Common options: plain patch output whatever the user's config says. */
@@ -165,6 +163,8 @@ class RawParser {
 const DIFF_GIT = Buffer.from('diff --git ')
 /** The most runs kept per file: past that, the file is read and judged whole. */
 export const MAX_RUNS = 64
+/** The most lines kept per run: past that, its lines are not judged (an identifier repeated all over a file). */
+const MAX_PLACES = 16
 /** The longest added line kept whole across chunks; a longer one is read byte by byte by CandidateLineScanner. */
 const CUT_LINE_BYTES = 64 * 1024
 
@@ -182,13 +182,25 @@ function collectRuns(change: FileChange, bytes: Buffer, start: number, end: numb
       return false
     }
     const run = bytes.toString('latin1', first, after)
+    let added = runs.find((known) => known.run === run)
+    if (added === undefined) {
+      if (runs.length >= MAX_RUNS) {
+        change.runs = null
+        return false
+      }
+      added = { run, places: [] }
+      runs.push(added)
+    }
+    if (added.places === null) return true
     // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding. A
     // minified file's one long line is not copied: its file is read.
     if (line === undefined) {
       const kept = end - start <= CUT_LINE_BYTES && isAscii(bytes.subarray(start, end))
       line = kept ? bytes.toString('latin1', start, end) : null
     }
-    if (!runs.some((known) => known.run === run && known.line === line)) runs.push({ run, line, at: first - start })
+    const at = first - start
+    if (line === null || added.places.length >= MAX_PLACES) added.places = null
+    else if (!added.places.some((place) => place.line === line && place.at === at)) added.places.push({ line, at })
     return true
   })
 }

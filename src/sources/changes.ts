@@ -195,17 +195,19 @@ export async function* changedFragments(context: SourceContext, options: ChangeO
 
 /**
  * Whether the change's added lines may hold a key: a run there that is not known, or one shaped like a key that
- * its line does not rule out (`trace_id = …`).
+ * not every line it stands on rules out (`trace_id = …`).
  */
 function mayAddKey(change: FileChange, detector: Detector): boolean {
   if (!change.keyShaped) return false
   if (change.runs === null) return true
-  return change.runs.some(({ run, line, at }) => {
+  const ruledOut = (line: string, at: number, run: string) =>
+    detector.ruledOutByItsLine?.(line, at, at + run.length) === true
+  return change.runs.some(({ run, places }) => {
     // A run judged before (an identifier repeated across files) is answered from memory; a new one is judged on
-    // its characters (the word model: the costlier test) only if its line leaves it open.
+    // its characters (the word model: the costlier test) only if its lines leave it open.
     const known = keyShapeVerdicts.known(run)
     if (known === false) return false
-    if (line !== null && detector.ruledOutByItsLine?.(line, at, at + run.length) === true) return false
+    if (places?.every(({ line, at }) => ruledOut(line, at, run))) return false
     return known ?? keyShapeVerdicts.looksLikeKey(run)
   })
 }
