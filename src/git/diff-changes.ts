@@ -3,9 +3,9 @@
 // raw part's order, one `diff --git` section each, so sections are matched by position and the patch's
 // quoted paths are never parsed. Hunk bodies are skipped by counting lines, never read into strings: removed
 // lines cost an indexOf, added lines one pass over their bytes looking for runs the detector's candidate scan
-// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings with their line: a
-// file whose added lines hold none, or only runs that cannot be a key by their shape or by what their line says of
-// them, need not be read at all.
+// would keep (exactly 32 ASCII letters and digits, or 33 after a `\n` escape), kept as strings with the lines they
+// stand on: a file whose added lines hold none, or only runs that cannot be a key by their shape or by what their
+// lines say of them, need not be read at all.
 import { isAscii } from 'node:buffer'
 import { CandidateLineScanner, forEachLineRun } from '../detect/candidates.js'
 import { isHexBytes } from '../detect/hex.js'
@@ -193,7 +193,7 @@ function collectRuns(change: FileChange, bytes: Buffer, start: number, end: numb
     }
     if (added.places === null) return true
     // Decoded once per line, and only for a line with a run: ASCII reads the same whatever the file's encoding. A
-    // minified file's one long line is not copied: its file is read.
+    // minified file's one long line is not copied: its runs are judged by their characters alone.
     if (line === undefined) {
       const kept = end - start <= CUT_LINE_BYTES && isAscii(bytes.subarray(start, end))
       line = kept ? bytes.toString('latin1', start, end) : null
