@@ -3687,10 +3687,6 @@ async function mergeBase(root, a, b) {
     const sha = result.stdout.toString('utf8').trim();
     return result.code === 0 && sha !== '' ? sha : null;
 }
-/** The empty tree's id in this repository's hash (sha1 or sha256). */
-async function emptyTree(root) {
-    return (await (0,runner/* gitText */.q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
-}
 /** Commits in `range` (e.g. `base..head`). */
 async function countCommits(root, range) {
     const text = await (0,runner/* gitText */.q_)(['rev-list', '--count', range, '--'], { cwd: root });
@@ -6019,15 +6015,13 @@ function dropPrefetchedStaged() {
 // lines it adds count, so an old key elsewhere in the repository does not block every commit.
 
 
-
 async function* stagedSource(context) {
-    // The CLI may have started `git diff --cached` before the engine loaded (staged-prefetch.ts): git then
-    // compares with HEAD, or with nothing, itself.
+    // `git diff --cached` compares the index with HEAD, or with nothing before the first commit, itself. The CLI may
+    // have started it before the engine loaded (staged-prefetch.ts).
     const prefetched = await takePrefetchedStaged(context.root);
     try {
-        const base = prefetched ? [] : [(await headCommit(context.root)) ?? (await emptyTree(context.root))];
         yield* changedFragments(context, {
-            revisionArgs: ['--cached', ...base],
+            revisionArgs: ['--cached'],
             diffOutput: prefetched?.chunks(),
             commit: null,
             inHead: true,

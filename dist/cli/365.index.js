@@ -5208,15 +5208,13 @@ var staged_prefetch = __webpack_require__(4424);
 // lines it adds count, so an old key elsewhere in the repository does not block every commit.
 
 
-
 async function* stagedSource(context) {
-    // The CLI may have started `git diff --cached` before the engine loaded (staged-prefetch.ts): git then
-    // compares with HEAD, or with nothing, itself.
+    // `git diff --cached` compares the index with HEAD, or with nothing before the first commit, itself. The CLI may
+    // have started it before the engine loaded (staged-prefetch.ts).
     const prefetched = await (0,staged_prefetch/* takePrefetchedStaged */._H)(context.root);
     try {
-        const base = prefetched ? [] : [(await (0,git_revisions/* headCommit */.Qo)(context.root)) ?? (await (0,git_revisions/* emptyTree */["in"])(context.root))];
         yield* changedFragments(context, {
-            revisionArgs: ['--cached', ...base],
+            revisionArgs: ['--cached'],
             diffOutput: prefetched?.chunks(),
             commit: null,
             inHead: true,

@@ -833,7 +833,6 @@ class PatchParser {
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   Wt: () => (/* binding */ countCommits),
 /* harmony export */   h_: () => (/* binding */ openRepository),
-/* harmony export */   "in": () => (/* binding */ emptyTree),
 /* harmony export */   on: () => (/* binding */ primeRepository),
 /* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
@@ -942,10 +941,6 @@ async function mergeBase(root, a, b) {
     const result = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(['merge-base', a, b], { cwd: root, allowFailure: true });
     const sha = result.stdout.toString('utf8').trim();
     return result.code === 0 && sha !== '' ? sha : null;
-}
-/** The empty tree's id in this repository's hash (sha1 or sha256). */
-async function emptyTree(root) {
-    return (await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim();
 }
 /** Commits in `range` (e.g. `base..head`). */
 async function countCommits(root, range) {

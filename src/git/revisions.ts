@@ -115,11 +115,6 @@ export async function mergeBase(root: string, a: string, b: string): Promise<str
   return result.code === 0 && sha !== '' ? sha : null
 }
 
-/** The empty tree's id in this repository's hash (sha1 or sha256). */
-export async function emptyTree(root: string): Promise<string> {
-  return (await gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: root, input: '' })).trim()
-}
-
 /** Commits in `range` (e.g. `base..head`). */
 export async function countCommits(root: string, range: string): Promise<number> {
   const text = await gitText(['rev-list', '--count', range, '--'], { cwd: root })

@@ -1,20 +1,18 @@
 // `staged`: what the next commit would add, for a pre-commit hook. The index is compared with HEAD (or with
 // nothing before the first commit); each changed file is read whole from the index, and only keys on the
 // lines it adds count, so an old key elsewhere in the repository does not block every commit.
-import { emptyTree, headCommit } from '../git/revisions.js'
 import { changedFragments } from './changes.js'
 import type { Fragment } from './fragment.js'
 import type { SourceContext } from './source.js'
 import { takePrefetchedStaged } from './staged-prefetch.js'
 
 export async function* stagedSource(context: SourceContext): AsyncGenerator<Fragment> {
-  // The CLI may have started `git diff --cached` before the engine loaded (staged-prefetch.ts): git then
-  // compares with HEAD, or with nothing, itself.
+  // `git diff --cached` compares the index with HEAD, or with nothing before the first commit, itself. The CLI may
+  // have started it before the engine loaded (staged-prefetch.ts).
   const prefetched = await takePrefetchedStaged(context.root)
   try {
-    const base = prefetched ? [] : [(await headCommit(context.root)) ?? (await emptyTree(context.root))]
     yield* changedFragments(context, {
-      revisionArgs: ['--cached', ...base],
+      revisionArgs: ['--cached'],
       diffOutput: prefetched?.chunks(),
       commit: null,
       inHead: true,
