@@ -23,7 +23,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { failWith, git, GIT_ENV } from './lib/git.mjs'
-import { gnuTimeMissing, measure, seconds } from './lib/measure.mjs'
+import { gnuTimeMissing, measure, median, seconds } from './lib/measure.mjs'
 
 const fail = failWith('checks bench')
 
@@ -80,8 +80,6 @@ const COMMANDS = [
   { label: 'pre-commit (scan --mode staged)', args: ['--mode', 'staged'] },
   { label: '… with --no-checks', args: ['--mode', 'staged', '--no-checks'] },
 ]
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
 
 async function timeRepository(name, dir) {
   const files = git(dir, ['ls-files']).split('\n').filter(Boolean).length

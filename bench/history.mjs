@@ -22,7 +22,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { failWith, git, GIT_ENV } from './lib/git.mjs'
-import { gnuTimeMissing, measure, measureRuns, mb, seconds } from './lib/measure.mjs'
+import { gnuTimeMissing, measure, measureRuns, mb, medianBy, seconds, summarizeRuns } from './lib/measure.mjs'
 import { prng, randomTools, makeKey, redact } from './lib/random.mjs'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
@@ -178,11 +178,7 @@ async function historySection() {
       ;(m[name] ??= []).push(r)
     }
   }
-  const pick = (list) => {
-    const sorted = [...list].sort((a, b) => a.wallMs - b.wallMs)
-    return { ...sorted[Math.floor((sorted.length - 1) / 2)], minWallMs: sorted[0].wallMs, walls: list.map((r) => Math.round(r.wallMs)) }
-  }
-  const r = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, pick(v)]))
+  const r = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, summarizeRuns(v)]))
   const rate = (x) => (facts.blobBytes / 1048576 / (x.wallMs / 1000)).toFixed(0)
   const row = (label, x, base) => [label, seconds(x.wallMs), cpu(x), rssMb(x.maxRssKb), rate(x), base ? ratio(x.wallMs, base.wallMs) : '']
   table(`history (${facts.commits} commits, ${mb(facts.blobBytes)} MB of unique blobs; ratio vs git log -p; median of ${runs})`, [
@@ -449,9 +445,8 @@ async function coldSection() {
     if (r.code !== 0) fail(`the action exited ${r.code} on an event with nothing to scan: ${r.stderr.trim().split('\n').slice(-5).join(' | ')}`)
     act.push(r)
   }
-  const median = (list) => [...list].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((list.length - 1) / 2)]
-  const n = median(node)
-  const a = median(act)
+  const n = medianBy(node, (x) => x.wallMs)
+  const a = medianBy(act, (x) => x.wallMs)
   const delta = a.wallMs - n.wallMs
   const ok = delta <= 150
   const row = (label, x) => [label, (x.wallMs / 1000).toFixed(3), cpu(x), rssMb(x.maxRssKb), '', '']
@@ -486,9 +481,8 @@ async function flatSection() {
     shortRuns.push(await checked('scan (short)', measure('node', scanArgs(short, path.join(outDir, 'flat-short-report.json')), { cwd: short, env: GIT_ENV, tree: true })))
     longRuns.push(await checked('scan (long)', measure('node', scanArgs(repo, path.join(outDir, 'flat-long-report.json')), { cwd: repo, env: GIT_ENV, tree: true })))
   }
-  const byPeak = (list) => [...list].sort((x, y) => (peak(x) ?? 0) - (peak(y) ?? 0))
-  const a = byPeak(shortRuns)[Math.floor((runs - 1) / 2)]
-  const b = byPeak(longRuns)[Math.floor((runs - 1) / 2)]
+  const a = medianBy(shortRuns, (x) => peak(x) ?? 0)
+  const b = medianBy(longRuns, (x) => peak(x) ?? 0)
   const growth = peak(b) && peak(a) ? peak(b) / peak(a) : null
   const peaks = (list) => list.map((x) => rssMb(peak(x))).join(', ')
   table(`peak RSS vs history length (${shortFacts.commits} vs ${long.commits} commits; median peak of ${runs})`, [

@@ -173,10 +173,25 @@ export async function measure(cmd, args, options = {}) {
 export async function measureRuns(runs, cmd, args, options) {
   const results = []
   for (let i = 0; i < runs; i++) results.push(await measure(cmd, args, options))
-  const sorted = [...results].sort((a, b) => a.wallMs - b.wallMs)
-  const median = sorted[Math.floor((sorted.length - 1) / 2)]
-  return { ...median, minWallMs: sorted[0].wallMs, walls: results.map((r) => r.wallMs), maxRssKbAll: Math.max(...results.map((r) => r.maxRssKb ?? 0)) }
+  return { ...summarizeRuns(results), maxRssKbAll: Math.max(...results.map((r) => r.maxRssKb ?? 0)) }
 }
+
+/** Of some `measure` results of one command: the run with the median wall time, the fastest wall, every wall. */
+export function summarizeRuns(results) {
+  return {
+    ...medianBy(results, (r) => r.wallMs),
+    minWallMs: Math.min(...results.map((r) => r.wallMs)),
+    walls: results.map((r) => Math.round(r.wallMs)),
+  }
+}
+
+/** The item with the (lower) median `key`. */
+export function medianBy(list, key) {
+  return [...list].sort((a, b) => key(a) - key(b))[Math.floor((list.length - 1) / 2)]
+}
+
+/** The (lower) median of some numbers. */
+export const median = (values) => medianBy(values, (value) => value)
 
 export const seconds = (ms) => (ms / 1000).toFixed(2)
 export const mb = (bytes) => (bytes / 1048576).toFixed(1)
