@@ -4,7 +4,7 @@ import { httpsOnly } from '../../src/checks/https-only.js'
 import { keyNotLogged } from '../../src/checks/key-not-logged.js'
 import { plainHttpVisitor } from '../../src/checks/http-urls.js'
 import { keyLogVisitor } from '../../src/checks/key-log-lines.js'
-import { RepoFiles, type SkimmedFile, type TextFile, type Worth } from '../../src/checks/repo-files.js'
+import { RepoFiles, type SkimmedFile, type TextFile, type WordGate, type Worth } from '../../src/checks/repo-files.js'
 import { startupValidationVisitor } from '../../src/checks/startup-validation.js'
 import { harvest, visitTexts, type TextVisitor } from '../../src/checks/text-visitor.js'
 import type { Mode } from '../../src/report/report.js'
@@ -25,8 +25,8 @@ const EXTRA_FILES: Record<string, string> = {
 /** Calls `seen` with every file the real RepoFiles hands out, text or skimmed; a pass-through otherwise. */
 function observeTexts(files: RepoFiles, seen: (file: TextFile | SkimmedFile) => void): void {
   const texts = files.texts.bind(files)
-  files.texts = async function* (wanted: (file: string) => boolean, worth?: Worth) {
-    for await (const file of worth ? texts(wanted, worth) : texts(wanted)) {
+  files.texts = async function* (wanted: (file: string) => boolean, worth?: Worth, gate?: WordGate) {
+    for await (const file of worth ? texts(wanted, worth, gate) : texts(wanted)) {
       seen(file)
       yield file
     }

@@ -5591,7 +5591,7 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
     const everAdded = settings.checks && everyRef ? new Map() : null;
     // The checklist, the config parser, the baseline and the allow-list's globs are loaded only by a run that uses
     // them: a pre-commit hook or a diff scan with --no-checks and no config file compiles a third of the code.
-    const { startChecks } = settings.checks ? await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 8844)) : { startChecks: null };
+    const { startChecks } = settings.checks ? await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7628)) : { startChecks: null };
     let checksStarted = null;
     const startChecksOnce = () => (checksStarted ??= startChecks({
         root,

@@ -1,9 +1,10 @@
 // Builds what the checks of one run share: the file listing and memoised work.
 import type { CheckContext, CheckRun } from './check.js'
 import { RepoFiles } from './repo-files.js'
+import { sharedTextPassWords } from './shared-text-pass.js'
 
 export async function openCheckRun(ctx: CheckContext): Promise<CheckRun> {
-  const files = await RepoFiles.open(ctx.root, ctx.mode)
+  const files = await RepoFiles.open(ctx.root, ctx.mode, sharedTextPassWords(ctx.config))
   const memo = new Map<string, Promise<unknown>>()
   return {
     ...ctx,

@@ -10,7 +10,8 @@ const HTTP_URL = /\bhttp:\/\/([^\s'"`<>()[\]{}\\,;]+)/gi
 const SERVER_SETTING =
   /\b(server_?url|serverURL|endpoint|base_?url|baseURL|api_?base|MISTRAL_[A-Z0-9_]*(URL|ENDPOINT|HOST))\b/i
 const MENTIONS_MISTRAL = /mistral|codestral/i
-const MISTRAL_WORDS = new AsciiWords(['mistral', 'codestral'])
+const MISTRAL_NAMES = ['mistral', 'codestral']
+const MISTRAL_WORDS = new AsciiWords(MISTRAL_NAMES)
 
 export interface PlainHttpUrls {
   /** Where each plain-HTTP endpoint is, with only its host shown. */
@@ -26,6 +27,7 @@ export function plainHttpVisitor(allowed: (file: string) => boolean): TextVisito
     wants: (file) => !allowed(file),
     // Every hit is a URL over http:// in a file that names Mistral (a Mistral host does): both tell from the bytes.
     mayHold: (file, bytes) => holdsHttpScheme(bytes) && (MENTIONS_MISTRAL.test(file) || MISTRAL_WORDS.in(bytes)),
+    gate: { words: MISTRAL_NAMES, always: (file) => MENTIONS_MISTRAL.test(file) },
     skim: () => void found.read++,
     visit(file, text) {
       found.read++

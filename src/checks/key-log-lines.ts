@@ -70,6 +70,7 @@ export function keyLogVisitor(names: string[], allowed: (file: string) => boolea
   return {
     wants: (file) => isSourceFile(file) && !allowed(file),
     mayHold: (_file, bytes) => anyNameInBytes === null || anyNameInBytes.in(bytes),
+    ...(names.length > 0 ? { gate: { words: names } } : {}),
     skim: () => void found.read++,
     visit(file, text) {
       found.read++

@@ -9,6 +9,8 @@ import { Minimatch } from 'minimatch'
 import type { Mode } from '../report/report.js'
 import { BlobReader } from '../git/cat-file.js'
 import { gitText, spawnGit, runGit } from '../git/runner.js'
+import { StagedCopies } from '../git/staged-copies.js'
+import { WordSearch } from '../git/word-search.js'
 
 /** Larger files are passed over: configs and sources are far smaller, and a check must stay cheap. */
 export const MAX_TEXT_BYTES = 1_000_000
@@ -35,6 +37,14 @@ const FIRST_READ = 64 * 1024
 /** Room before a file's bytes for the header git hashes in front of a blob (`blob 1000000\0` is 13 bytes). */
 const HEADER_ROOM = 32
 
+/**
+ * From this many files on, git searches them for the words of a pass's gates first. Most files of a big repository
+ * name none of them, and git finds that out on every core (29,099 files: 0.97 s → 0.77 s for the checklist). Below
+ * it, node reads them all in a quarter of a second, and a search of files that mostly do name them (the bench
+ * checkout: nine in ten) only takes CPU from it: 0.41 s → 0.50 s for a pre-commit run of 6,043 files.
+ */
+const MIN_FILES_FOR_WORD_SEARCH = 10_000
+
 const SYMLINK_MODE = '120000'
 const SUBMODULE_MODE = '160000'
 
@@ -46,6 +56,11 @@ export interface RepoFile {
   /** In the index (or HEAD's tree); false for an untracked, not-ignored file of the working tree. */
   tracked: boolean
   symlink: boolean
+  /**
+   * Its position in the index, when `git grep` over the work tree reads the very bytes this reads: an entry in the
+   * index, neither conflicted, assume-unchanged (git greps its blob) nor skip-worktree (git leaves it out).
+   */
+  searchRank?: number
 }
 
 export interface TextFile {
@@ -65,9 +80,21 @@ export interface SkimmedFile {
  */
 export type Worth = (file: string, bytes: Buffer) => boolean
 
+/**
+ * What `worth` looks for, in words git can search for: a file `worth` lets through holds one of `words` (printable
+ * ASCII, in any case) unless `always(file)`. With a gate, a file git finds none of them in is not read at all.
+ */
+export interface WordGate {
+  words: readonly string[]
+  always(file: string): boolean
+}
+
 /** What a reader hands back for one file: its text, SKIMMED, or null when it is passed over (and counted). */
 const SKIMMED = Symbol('skimmed')
 type Read = string | typeof SKIMMED | null
+
+/** True for a file git found none of a gate's words in: passed over unread. Waits while git has not got that far. */
+type RuledOut = (file: RepoFile) => boolean | Promise<boolean>
 
 export class RepoFiles {
   /** Paths passed over because they are binary, too large or unreadable (each counted once). */
@@ -80,6 +107,11 @@ export class RepoFiles {
   private readonly matched = new Map<string, string[]>()
   /** Every listed blob's size (staged mode), asked for once; needed only for a file whose copy is not its blob. */
   private sizes: Promise<Map<string, number>> | null = null
+
+  /** A search of the work tree for the words a later pass's gate looks for, started with the listing. */
+  private search: WordSearch | null = null
+  /** In staged mode, which work-tree copies speak for their staged blob (asked for beside the search). */
+  private copies: StagedCopies | null = null
 
   private constructor(
     readonly root: string,
@@ -94,16 +126,33 @@ export class RepoFiles {
    * Lists the files: in tree mode the tracked and untracked-but-not-ignored files (what `git add -A` would
    * commit), in staged mode the index, in a bare repository HEAD's tree, otherwise the index.
    */
-  static async open(root: string, mode: Mode): Promise<RepoFiles> {
+  static async open(root: string, mode: Mode, searchFor: readonly string[] = []): Promise<RepoFiles> {
     const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: root })).trim() === 'true'
     if (bare) return new RepoFiles(root, true, await listHeadTree(root), true)
-    const files = await listIndex(root)
-    if (mode === 'tree') files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))))
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    const listed = new RepoFiles(root, false, files, mode === 'staged')
-    // Asked for now, while the other checks start, so that they are there by the time a file needs them.
-    if (mode === 'staged') listed.stagedSizes()
-    return listed
+    // git searches the work tree while node lists the files and starts the checks: by the time the pass that
+    // wants it reads its first file, git is well ahead.
+    const search = searchFor.length > 0 ? new WordSearch(root, searchFor) : null
+    try {
+      const files = await listIndex(root)
+      if (mode === 'tree') files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))))
+      files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      const listed = new RepoFiles(root, false, files, mode === 'staged')
+      if (search !== null && files.length >= MIN_FILES_FOR_WORD_SEARCH) {
+        const ranks = new Map<string, number>()
+        for (const file of files) if (file.searchRank !== undefined) ranks.set(file.path, file.searchRank)
+        search.place((file) => ranks.get(file))
+        listed.search = search
+        if (mode === 'staged') listed.copies = new StagedCopies(root, listed.paths)
+      } else {
+        await search?.close()
+      }
+      // Asked for now, while the other checks start, so that they are there by the time a file needs them.
+      if (mode === 'staged') listed.stagedSizes()
+      return listed
+    } catch (error) {
+      await search?.close()
+      throw error
+    }
   }
 
   get paths(): string[] {
@@ -143,8 +192,12 @@ export class RepoFiles {
    * `worth`, a readable file it rules out comes as a SkimmedFile (a file already in memory always comes whole).
    */
   texts(wanted: (file: string) => boolean): AsyncGenerator<TextFile>
-  texts(wanted: (file: string) => boolean, worth: Worth): AsyncGenerator<TextFile | SkimmedFile>
-  async *texts(wanted: (file: string) => boolean, worth?: Worth): AsyncGenerator<TextFile | SkimmedFile> {
+  texts(wanted: (file: string) => boolean, worth: Worth, gate?: WordGate): AsyncGenerator<TextFile | SkimmedFile>
+  async *texts(
+    wanted: (file: string) => boolean,
+    worth?: Worth,
+    gate?: WordGate,
+  ): AsyncGenerator<TextFile | SkimmedFile> {
     const selected: RepoFile[] = []
     for (const file of this.files) {
       if (!wanted(file.path)) continue
@@ -152,12 +205,13 @@ export class RepoFiles {
       else selected.push(file)
     }
     const uncached = selected.filter((file) => !this.cache.has(file.path))
+    const ruledOut = worth !== undefined && gate !== undefined ? this.wordSearch(gate) : null
     // Each reader answers once per file, in order, so the two lists advance together.
     const read = this.bare
       ? this.readFromGit(uncached, worth)
       : this.fromGit
-        ? this.readFromIndex(uncached, worth)
-        : this.readFromDisk(uncached, worth)
+        ? this.readFromIndex(uncached, worth, ruledOut?.test)
+        : this.readFromDisk(uncached, worth, ruledOut?.test)
     const reader = read[Symbol.asyncIterator]()
     try {
       for (const file of selected) {
@@ -177,6 +231,31 @@ export class RepoFiles {
       }
     } finally {
       await reader.return?.(undefined)
+      await ruledOut?.close()
+    }
+  }
+
+  /**
+   * The test that tells a file git found none of the gate's words in (its readers pass such a file over as skimmed,
+   * unread), when the search started with the listing looks for all of them.
+   */
+  private wordSearch(gate: WordGate): { test: RuledOut; close: () => Promise<void> } | null {
+    const { search, copies } = this
+    if (search === null || !gate.words.every((word) => search.words.includes(word))) return null
+    // In staged mode git searches the work tree, which speaks for the index only where the copy is proven.
+    const ruledOut = async (file: RepoFile, rank: number) =>
+      (await search.settle(file.path, rank)) === 'lacks' && (copies === null || (await copies.proves(file.path)))
+    return {
+      // Settled at once for most files (git is ahead of the reader), without a promise.
+      test: (file) => {
+        if (file.searchRank === undefined || gate.always(file.path)) return false
+        const verdict = search.verdict(file.path, file.searchRank)
+        if (verdict === 'holds' || (verdict === 'unknown' && !search.searching)) return false
+        if (verdict === 'lacks' && copies?.proven(file.path) !== false) return true
+        return ruledOut(file, file.searchRank)
+      },
+      // One pass uses the search: a later one reads every file (what git has not answered is unknown).
+      close: () => search.close(),
     }
   }
 
@@ -187,13 +266,15 @@ export class RepoFiles {
     this.cachedChars += text.length
   }
 
-  private async *readFromDisk(files: RepoFile[], worth?: Worth): AsyncGenerator<Read> {
+  private async *readFromDisk(files: RepoFile[], worth?: Worth, ruledOut?: RuledOut): AsyncGenerator<Read> {
     // Small files read synchronously cost a fraction of the five thread-pool round trips (lstat, open,
     // fstat, read, close) each asynchronous read takes; a pause between batches lets a scan running beside
-    // the checks (tree, staged, diff) keep its git pipes flowing.
+    // the checks (tree, staged, diff) keep its git pipes flowing, and a word search its answers come in.
     for (let index = 0; index < files.length; index++) {
       if (index > 0 && index % DISK_READ_BATCH === 0) await nextTurn()
-      yield this.readOneFromDisk(files[index]!, worth)
+      const file = files[index]!
+      const out = ruledOut?.(file)
+      yield out === true || (out instanceof Promise && (await out)) ? SKIMMED : this.readOneFromDisk(file, worth)
     }
   }
 
@@ -268,13 +349,18 @@ export class RepoFiles {
    * gone) the blob itself, through one cat-file started for the first such file, unless the blobs' sizes (asked
    * for as the files were listed, and only awaited here) show it over the size limit: then it is passed over unread.
    */
-  private async *readFromIndex(files: RepoFile[], worth?: Worth): AsyncGenerator<Read> {
+  private async *readFromIndex(files: RepoFile[], worth?: Worth, ruledOut?: RuledOut): AsyncGenerator<Read> {
     let reader: BlobReader | null = null
     try {
       // Paced as for the working tree: a scan running beside the checks keeps going.
       for (let index = 0; index < files.length; index++) {
         if (index > 0 && index % DISK_READ_BATCH === 0) await nextTurn()
         const file = files[index]!
+        const out = ruledOut?.(file)
+        if (out === true || (out instanceof Promise && (await out))) {
+          yield SKIMMED
+          continue
+        }
         let content = this.stagedCopyOnDisk(file)
         if (content === null) {
           const size = (await this.stagedSizes()).get(file.oid)
@@ -411,16 +497,21 @@ async function blobSizes(root: string, oids: string[]): Promise<Map<string, numb
 }
 
 async function listIndex(root: string): Promise<RepoFile[]> {
-  // `<mode> <oid> <stage>\t<path>\0`; a conflicted path appears once per stage: keep the first.
-  const out = await gitText(['ls-files', '-s', '-z'], { cwd: root })
+  // `<tag> <mode> <oid> <stage>\t<path>\0`, in index order; a conflicted path appears once per stage: keep the
+  // first. The tag is `H` for a plain entry, lowercase when assume-unchanged, `S` for skip-worktree.
+  const out = await gitText(['ls-files', '-s', '-v', '-z'], { cwd: root })
   const files = new Map<string, RepoFile>()
+  let rank = 0
   for (const record of out.split('\0')) {
     const tab = record.indexOf('\t')
     if (tab < 0) continue
-    const [mode, oid] = record.slice(0, tab).split(' ')
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(' ')
     const file = record.slice(tab + 1)
+    rank++
     if (mode === SUBMODULE_MODE || files.has(file)) continue
-    files.set(file, { path: file, oid, tracked: true, symlink: mode === SYMLINK_MODE })
+    const listed: RepoFile = { path: file, oid, tracked: true, symlink: mode === SYMLINK_MODE }
+    if (tag === 'H' && stage === '0') listed.searchRank = rank
+    files.set(file, listed)
   }
   return [...files.values()]
 }

@@ -49,6 +49,7 @@ export function startupValidationVisitor(
     wants: (file) => isSourceFile(file) && !skip(file),
     // A file that never names the variable adds nothing.
     mayHold: (_file, bytes) => anyCaseInBytes.in(bytes),
+    gate: { words: [variable] },
     visit(path, text) {
       if (!anyCase.test(text)) return
       const validator = ANY_VALIDATOR.test(text) && VALIDATORS.find((candidate) => candidate.pattern.test(text))
