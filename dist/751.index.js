@@ -516,8 +516,9 @@ class RepoFiles {
             else {
                 await search?.close();
             }
-            // Asked for now, while the other checks start, so that they are there by the time a file needs them.
-            if (mode === 'staged')
+            // Asked for now, while the other checks start, so that they are there by the time a file needs them; with a
+            // search, few files are read at all, and the sizes are asked for when the first one needs them.
+            if (mode === 'staged' && listed.search === null)
                 listed.stagedSizes();
             return listed;
         }
@@ -611,10 +612,10 @@ class RepoFiles {
         return {
             // Settled at once for most files (git is ahead of the reader), without a promise.
             test: (file) => {
-                if (file.searchRank === undefined || gate.always(file.path))
+                if (file.searchRank === undefined)
                     return false;
                 const verdict = search.verdict(file.path, file.searchRank);
-                if (verdict === 'holds' || (verdict === 'unknown' && !search.searching))
+                if (verdict === 'holds' || (verdict === 'unknown' && !search.searching) || gate.always(file.path))
                     return false;
                 if (verdict === 'lacks' && copies?.proven(file.path) !== false)
                     return true;

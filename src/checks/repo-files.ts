@@ -146,8 +146,9 @@ export class RepoFiles {
       } else {
         await search?.close()
       }
-      // Asked for now, while the other checks start, so that they are there by the time a file needs them.
-      if (mode === 'staged') listed.stagedSizes()
+      // Asked for now, while the other checks start, so that they are there by the time a file needs them; with a
+      // search, few files are read at all, and the sizes are asked for when the first one needs them.
+      if (mode === 'staged' && listed.search === null) listed.stagedSizes()
       return listed
     } catch (error) {
       await search?.close()
@@ -248,9 +249,9 @@ export class RepoFiles {
     return {
       // Settled at once for most files (git is ahead of the reader), without a promise.
       test: (file) => {
-        if (file.searchRank === undefined || gate.always(file.path)) return false
+        if (file.searchRank === undefined) return false
         const verdict = search.verdict(file.path, file.searchRank)
-        if (verdict === 'holds' || (verdict === 'unknown' && !search.searching)) return false
+        if (verdict === 'holds' || (verdict === 'unknown' && !search.searching) || gate.always(file.path)) return false
         if (verdict === 'lacks' && copies?.proven(file.path) !== false) return true
         return ruledOut(file, file.searchRank)
       },
