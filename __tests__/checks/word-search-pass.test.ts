@@ -213,8 +213,7 @@ describe('WordSearch', () => {
       repo.write('\u00e9t\u00e9 \u65e5\u672c.txt', 'mistral\n')
       repo.commit('files')
       const ranks = new Map(repo.git('ls-files', '-z').split('\0').filter(Boolean).map((file, rank) => [file, rank]))
-      const search = new WordSearch(repo.dir, ['mistral', 'codestral'])
-      search.place((file) => ranks.get(file))
+      const search = new WordSearch(repo.dir, ['mistral', 'codestral'], (file) => ranks.get(file))
       await search.settled
       const verdicts = Object.fromEntries([...ranks].map(([file, rank]) => [file, search.verdict(file, rank)]))
       expect(verdicts).toEqual({
@@ -226,8 +225,7 @@ describe('WordSearch', () => {
       expect(await search.settle('b.txt', ranks.get('b.txt')!)).toBe('lacks')
 
       // Not a repository: git exits 128, and no file is known to lack a word.
-      const nowhere = new WordSearch(path.join(repo.dir, '.git'), ['mistral'])
-      nowhere.place((file) => ranks.get(file))
+      const nowhere = new WordSearch(path.join(repo.dir, '.git'), ['mistral'], (file) => ranks.get(file))
       await nowhere.settled
       expect(nowhere.verdict('b.txt', ranks.get('b.txt')!)).toBe('unknown')
       expect(await nowhere.settle('b.txt', ranks.get('b.txt')!)).toBe('unknown')
@@ -240,8 +238,7 @@ describe('WordSearch', () => {
     const repo = bigRepo()
     try {
       const ranks = new Map(repo.git('ls-files', '-z').split('\0').filter(Boolean).map((file, rank) => [file, rank]))
-      const search = new WordSearch(repo.dir, ['mistral'])
-      search.place((file) => ranks.get(file))
+      const search = new WordSearch(repo.dir, ['mistral'], (file) => ranks.get(file))
       await search.close()
       expect(search.searching).toBe(false)
       const last = 'src/untracked.ts' // not tracked: never listed, never passed

@@ -526,11 +526,6 @@ class StagedCopies {
 class WordSearch {
     words;
     listed = new Set();
-    /** The files listed, in git's order; those up to `ranked` have been placed in the index. */
-    arrivals = [];
-    ranked = 0;
-    /** A listed path's position in the index (git's order), once the caller has listed the files. */
-    rankOf = null;
     /** The index position of the furthest file listed: a file before it that was not listed holds none of the words. */
     passed = -1;
     /** git exited 0 (some file listed) or 1 (none): every file not listed holds none of the words. */
@@ -542,8 +537,11 @@ class WordSearch {
     waiting = [];
     /** Settles when git has exited, or failed to start; never rejects. */
     settled;
-    /** Starts the search at once: it needs nothing of the caller's listing of the files until it is asked. */
-    constructor(root, words) {
+    /**
+     * Starts the search. `rankOf` gives a listed path's position in the index (git's order), or undefined for a path
+     * the caller does not know.
+     */
+    constructor(root, words, rankOf) {
         this.words = words;
         if (words.length === 0 || words.some((word) => word.length === 0))
             throw new Error('WordSearch: no word to look for');
@@ -563,10 +561,9 @@ class WordSearch {
             for (let end = bytes.indexOf(0); end >= 0; start = end + 1, end = bytes.indexOf(0, start)) {
                 const file = bytes.toString('utf8', start, end);
                 this.listed.add(file);
-                this.arrivals.push(file);
+                this.passed = Math.max(this.passed, rankOf(file) ?? -1);
             }
             pending = Buffer.from(bytes.subarray(start));
-            this.advance();
             this.wakeUp();
         });
         this.settled = new Promise((resolve) => {
@@ -585,14 +582,6 @@ class WordSearch {
             });
         });
     }
-    /**
-     * Takes the caller's listing of the files: `rankOf` gives a listed path's position in the index (git's order), or
-     * undefined for a path the caller does not know. Until then no file is known to lack the words before git is done.
-     */
-    place(rankOf) {
-        this.rankOf = rankOf;
-        this.advance();
-    }
     /** Whether git may still tell more. */
     get searching() {
         return !this.done;
@@ -604,14 +593,6 @@ class WordSearch {
         if (this.answered)
             return 'lacks';
         return rank < this.passed ? 'lacks' : 'unknown';
-    }
-    /** Places the files listed since the last call. */
-    advance() {
-        if (this.rankOf === null)
-            return;
-        for (; this.ranked < this.arrivals.length; this.ranked++) {
-            this.passed = Math.max(this.passed, this.rankOf(this.arrivals[this.ranked]) ?? -1);
-        }
     }
     /**
      * What is known of the file once git has gone past it or is done. Waiting leaves the cores to git: reading the
@@ -727,38 +708,27 @@ class RepoFiles {
         const bare = (await (0,runner/* gitText */.q_)(['rev-parse', '--is-bare-repository'], { cwd: root })).trim() === 'true';
         if (bare)
             return new RepoFiles(root, true, await listHeadTree(root), true);
-        // git searches the work tree while node lists the files and starts the checks: by the time the pass that
-        // wants it reads its first file, git is well ahead.
-        const search = searchFor.length > 0 ? new WordSearch(root, searchFor) : null;
-        try {
-            const files = await listIndex(root);
-            if (mode === 'tree')
-                files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))));
-            files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-            const listed = new RepoFiles(root, false, files, mode === 'staged');
-            if (search !== null && files.length >= MIN_FILES_FOR_WORD_SEARCH) {
-                const ranks = new Map();
-                for (const file of files)
-                    if (file.searchRank !== undefined)
-                        ranks.set(file.path, file.searchRank);
-                search.place((file) => ranks.get(file));
-                listed.search = search;
-                if (mode === 'staged')
-                    listed.copies = new StagedCopies(root, listed.paths);
-            }
-            else {
-                await search?.close();
-            }
-            // Asked for now, while the other checks start, so that they are there by the time a file needs them; with a
-            // search, few files are read at all, and the sizes are asked for when the first one needs them.
-            if (mode === 'staged' && listed.search === null)
-                listed.stagedSizes();
-            return listed;
+        const files = await listIndex(root);
+        if (mode === 'tree')
+            files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))));
+        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const listed = new RepoFiles(root, false, files, mode === 'staged');
+        if (searchFor.length > 0 && files.length >= MIN_FILES_FOR_WORD_SEARCH) {
+            // git searches the work tree while node starts the checks: by the time the pass that wants it reads its first
+            // file, git is well ahead. (Started before the listing, it only slowed the listing down.)
+            const ranks = new Map();
+            for (const file of files)
+                if (file.searchRank !== undefined)
+                    ranks.set(file.path, file.searchRank);
+            listed.search = new WordSearch(root, searchFor, (file) => ranks.get(file));
+            if (mode === 'staged')
+                listed.copies = new StagedCopies(root, listed.paths);
         }
-        catch (error) {
-            await search?.close();
-            throw error;
-        }
+        // Asked for now, while the other checks start, so that they are there by the time a file needs them; with a
+        // search, few files are read at all, and the sizes are asked for when the first one needs them.
+        if (mode === 'staged' && listed.search === null)
+            listed.stagedSizes();
+        return listed;
     }
     get paths() {
         return this.files.map((file) => file.path);

@@ -129,31 +129,22 @@ export class RepoFiles {
   static async open(root: string, mode: Mode, searchFor: readonly string[] = []): Promise<RepoFiles> {
     const bare = (await gitText(['rev-parse', '--is-bare-repository'], { cwd: root })).trim() === 'true'
     if (bare) return new RepoFiles(root, true, await listHeadTree(root), true)
-    // git searches the work tree while node lists the files and starts the checks: by the time the pass that
-    // wants it reads its first file, git is well ahead.
-    const search = searchFor.length > 0 ? new WordSearch(root, searchFor) : null
-    try {
-      const files = await listIndex(root)
-      if (mode === 'tree') files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))))
-      files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      const listed = new RepoFiles(root, false, files, mode === 'staged')
-      if (search !== null && files.length >= MIN_FILES_FOR_WORD_SEARCH) {
-        const ranks = new Map<string, number>()
-        for (const file of files) if (file.searchRank !== undefined) ranks.set(file.path, file.searchRank)
-        search.place((file) => ranks.get(file))
-        listed.search = search
-        if (mode === 'staged') listed.copies = new StagedCopies(root, listed.paths)
-      } else {
-        await search?.close()
-      }
-      // Asked for now, while the other checks start, so that they are there by the time a file needs them; with a
-      // search, few files are read at all, and the sizes are asked for when the first one needs them.
-      if (mode === 'staged' && listed.search === null) listed.stagedSizes()
-      return listed
-    } catch (error) {
-      await search?.close()
-      throw error
+    const files = await listIndex(root)
+    if (mode === 'tree') files.push(...(await listUntracked(root, new Set(files.map((file) => file.path)))))
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    const listed = new RepoFiles(root, false, files, mode === 'staged')
+    if (searchFor.length > 0 && files.length >= MIN_FILES_FOR_WORD_SEARCH) {
+      // git searches the work tree while node starts the checks: by the time the pass that wants it reads its first
+      // file, git is well ahead. (Started before the listing, it only slowed the listing down.)
+      const ranks = new Map<string, number>()
+      for (const file of files) if (file.searchRank !== undefined) ranks.set(file.path, file.searchRank)
+      listed.search = new WordSearch(root, searchFor, (file) => ranks.get(file))
+      if (mode === 'staged') listed.copies = new StagedCopies(root, listed.paths)
     }
+    // Asked for now, while the other checks start, so that they are there by the time a file needs them; with a
+    // search, few files are read at all, and the sizes are asked for when the first one needs them.
+    if (mode === 'staged' && listed.search === null) listed.stagedSizes()
+    return listed
   }
 
   get paths(): string[] {

@@ -8,11 +8,6 @@ export type WordVerdict = 'holds' | 'lacks' | 'unknown'
 
 export class WordSearch {
   private readonly listed = new Set<string>()
-  /** The files listed, in git's order; those up to `ranked` have been placed in the index. */
-  private readonly arrivals: string[] = []
-  private ranked = 0
-  /** A listed path's position in the index (git's order), once the caller has listed the files. */
-  private rankOf: ((path: string) => number | undefined) | null = null
   /** The index position of the furthest file listed: a file before it that was not listed holds none of the words. */
   private passed = -1
   /** git exited 0 (some file listed) or 1 (none): every file not listed holds none of the words. */
@@ -25,10 +20,14 @@ export class WordSearch {
   /** Settles when git has exited, or failed to start; never rejects. */
   readonly settled: Promise<void>
 
-  /** Starts the search at once: it needs nothing of the caller's listing of the files until it is asked. */
+  /**
+   * Starts the search. `rankOf` gives a listed path's position in the index (git's order), or undefined for a path
+   * the caller does not know.
+   */
   constructor(
     root: string,
     readonly words: readonly string[],
+    rankOf: (path: string) => number | undefined,
   ) {
     if (words.length === 0 || words.some((word) => word.length === 0)) throw new Error('WordSearch: no word to look for')
     // -F and -i in the C locale (as the runner sets it): each word byte for byte, ASCII letters in any case, as
@@ -46,10 +45,9 @@ export class WordSearch {
       for (let end = bytes.indexOf(0); end >= 0; start = end + 1, end = bytes.indexOf(0, start)) {
         const file = bytes.toString('utf8', start, end)
         this.listed.add(file)
-        this.arrivals.push(file)
+        this.passed = Math.max(this.passed, rankOf(file) ?? -1)
       }
       pending = Buffer.from(bytes.subarray(start))
-      this.advance()
       this.wakeUp()
     })
     this.settled = new Promise((resolve) => {
@@ -69,15 +67,6 @@ export class WordSearch {
     })
   }
 
-  /**
-   * Takes the caller's listing of the files: `rankOf` gives a listed path's position in the index (git's order), or
-   * undefined for a path the caller does not know. Until then no file is known to lack the words before git is done.
-   */
-  place(rankOf: (path: string) => number | undefined): void {
-    this.rankOf = rankOf
-    this.advance()
-  }
-
   /** Whether git may still tell more. */
   get searching(): boolean {
     return !this.done
@@ -88,15 +77,6 @@ export class WordSearch {
     if (this.listed.has(path)) return 'holds'
     if (this.answered) return 'lacks'
     return rank < this.passed ? 'lacks' : 'unknown'
-  }
-
-  /** Places the files listed since the last call. */
-  private advance(): void {
-    if (this.rankOf === null) return
-    for (; this.ranked < this.arrivals.length; this.ranked++) {
-      this.passed = Math.max(this.passed, this.rankOf(this.arrivals[this.ranked]!) ?? -1)
-    }
-
   }
 
   /**
