@@ -12,10 +12,10 @@ export interface Collected {
   stats: SourceStats
 }
 
-export async function collect(source: Source, root: string): Promise<Collected> {
+export async function collect(source: Source, root: string, detector = testDetector): Promise<Collected> {
   const stats = emptyStats()
   const fragments: Fragment[] = []
-  const context = { root, stats, log: silentLogger, detector: testDetector }
+  const context = { root, stats, log: silentLogger, detector }
   for await (const fragment of source(context)) fragments.push(fragment)
   return { fragments, stats }
 }
@@ -29,8 +29,12 @@ export interface Hit {
 }
 
 /** Keys the detector finds in what a source yields, on added lines only, as the pipeline keeps them. */
-export async function hits(source: Source, root: string): Promise<{ hits: Hit[]; stats: SourceStats }> {
-  const { fragments, stats } = await collect(source, root)
+export async function hits(
+  source: Source,
+  root: string,
+  detector = testDetector,
+): Promise<{ hits: Hit[]; stats: SourceStats }> {
+  const { fragments, stats } = await collect(source, root, detector)
   const found: Hit[] = []
   for (const fragment of fragments) {
     let matches = fragment.matches ?? detect(fragment.text)

@@ -2,10 +2,11 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { detect, mentionsMistralBytes } from '../../src/detect/detector.js'
 import { treeSource } from '../../src/sources/tree.js'
 import { fakeKey } from '../helpers/keys.js'
 import { makeRepo, type TestRepo } from '../helpers/repo.js'
-import { collect, describeHits, envLine, hits, namer, pyLine } from './collect.js'
+import { collect, describeHits, envLine, hits, namer, pyLine, testDetector } from './collect.js'
 
 describe('tree source', () => {
   let repo: TestRepo
@@ -129,5 +130,44 @@ describe('tree source', () => {
     expect(stats.bytes).toBeGreaterThan(20 * 1024 * 1024)
     const { hits: found } = await hits(treeSource, repo.dir)
     expect(describeHits(found, namer(keys))).toEqual(['dist/app.min.js:1 big'])
+  })
+
+  describe('a big file, with the byte test the pipeline gives the detector', () => {
+    const MB = 1024 * 1024
+    const filler = (bytes: number) => 'var a=1;'.repeat(Math.ceil(bytes / 8)).slice(0, bytes)
+    let calls = 0
+    // The real detector, counting the windows of text it is asked to look at.
+    const detector = {
+      ...testDetector,
+      mentionsBytes: mentionsMistralBytes,
+      detect: (text: string, options?: Parameters<typeof detect>[1]) => {
+        calls++
+        return detect(text, options)
+      },
+    }
+    beforeEach(() => {
+      calls = 0
+    })
+
+    it('is read once and never decoded when it names no keyword', async () => {
+      repo.write('dist/plain.js', filler(3 * MB))
+      repo.commit('bundle')
+      const { fragments, stats } = await collect(treeSource, repo.dir, detector)
+      expect(fragments.map((fragment) => [fragment.file, fragment.matches])).toEqual([['dist/plain.js', []]])
+      expect(stats).toMatchObject({ files: 1, bytes: 3 * MB, skipped: 0 })
+      expect(calls).toBe(0)
+    })
+
+    it('is scanned whole when a keyword shows up, even cut by a chunk boundary or past the first megabyte', async () => {
+      const keys = { split: fakeKey(17), late: fakeKey(18) }
+      // `mistral` starts 3 bytes before the end of the first chunk the byte test reads (1 MB and 16 bytes).
+      repo.write('dist/split.js', `${filler(MB + 16 - 3)}mistralApiKey="${keys.split}";\n${filler(2 * MB)}\n`)
+      repo.write('dist/late.js', `${filler(5 * MB)}\nconst mistralApiKey = "${keys.late}"\n`)
+      repo.commit('bundles')
+      const { hits: found, stats } = await hits(treeSource, repo.dir, detector)
+      expect(describeHits(found, namer(keys))).toEqual(['dist/late.js:2 late', 'dist/split.js:1 split'])
+      expect(stats.files).toBe(2)
+      expect(calls).toBeGreaterThan(0)
+    })
   })
 })

@@ -113,6 +113,8 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
 
 /** Reads a file chunk by chunk into a windowed detection: memory stays at a window, whatever the file's size. */
 async function scanStreamed(file: string, detector: Detector): Promise<StreamedResult> {
+  const unmentioned = detector.mentionsBytes ? await unmentionedSize(file, detector.mentionsBytes) : null
+  if (unmentioned !== null) return { binary: false, bytes: unmentioned, matches: [] }
   const detection = new StreamedDetection((text) => detector.detect(text))
   const handle = await open(file, 'r')
   try {
@@ -126,6 +128,37 @@ async function scanStreamed(file: string, detector: Detector): Promise<StreamedR
     await handle.close()
   }
   return detection.end()
+}
+
+/** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
+const OVERLAP_BYTES = 16
+
+/**
+ * The size of a big file whose bytes name no keyword (the detector's byte test), read once without decoding: most
+ * big files (bundles, data, lock files) are such, and cannot hold a finding. Null when the file may: it names a
+ * keyword, or its first bytes are not plain 8-bit text (a BOM, a NUL), which the test cannot read. It is then
+ * decoded and scanned from its start, read a second time (from the page cache).
+ */
+async function unmentionedSize(file: string, mentionsBytes: (bytes: Buffer) => boolean): Promise<number | null> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(OVERLAP_BYTES + 1024 * 1024)
+    let size = 0
+    let kept = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, kept, buffer.length - kept, null)
+      if (bytesRead === 0) return size
+      if (size === 0 && !isPlainBytes(buffer.subarray(0, bytesRead))) return null
+      size += bytesRead
+      // The chunk with the previous chunk's last bytes in front of it.
+      const tested = buffer.subarray(0, kept + bytesRead)
+      if (mentionsBytes(tested)) return null
+      kept = Math.min(OVERLAP_BYTES, tested.length)
+      tested.copy(buffer, 0, tested.length - kept)
+    }
+  } finally {
+    await handle.close()
+  }
 }
 
 async function looksBinary(file: string): Promise<boolean> {
