@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -74,6 +75,23 @@ describe('tree source', () => {
     repo.commit('links')
     const { hits: found } = await hits(treeSource, repo.dir)
     expect(found).toEqual([])
+  })
+
+  it('counts a tracked file replaced by a FIFO, a symlink or a folder as skipped, without waiting on the FIFO', async () => {
+    const keys = { kept: fakeKey(19) }
+    for (const name of ['fifo.env', 'link.env', 'folder.env']) repo.write(name, 'A=1\n')
+    repo.write('kept.env', `${envLine(keys.kept)}\n`)
+    repo.commit('files')
+    rmSync(path.join(repo.dir, 'fifo.env'))
+    execFileSync('mkfifo', [path.join(repo.dir, 'fifo.env')])
+    rmSync(path.join(repo.dir, 'link.env'))
+    symlinkSync(path.join(repo.dir, 'kept.env'), path.join(repo.dir, 'link.env'))
+    rmSync(path.join(repo.dir, 'folder.env'))
+    mkdirSync(path.join(repo.dir, 'folder.env'))
+    const { hits: found, stats } = await hits(treeSource, repo.dir)
+    expect(describeHits(found, namer(keys))).toEqual(['kept.env:1 kept'])
+    // The folder is taken for a submodule: not descended, not counted.
+    expect(stats).toMatchObject({ files: 1, skipped: 2 })
   })
 
   it('skips a tracked path whose directory became a symlink out of the repository', async () => {

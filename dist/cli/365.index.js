@@ -5227,6 +5227,8 @@ async function* stagedSource(context) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/sources/tree.ts
@@ -5239,6 +5241,7 @@ var promises_ = __webpack_require__(1455);
 
 
 
+
 /** Files read ahead of the detector, so disk and CPU overlap. */
 const READ_AHEAD = 8;
 /**
@@ -5246,6 +5249,12 @@ const READ_AHEAD = 8;
  * result as whole), which keeps the files read ahead small.
  */
 const STREAM_FILE_BYTES = 1024 * 1024;
+/**
+ * How a file is opened: never through a symlink (the open fails with ELOOP), and without waiting on a FIFO. Where
+ * there is no O_NOFOLLOW (Windows), each file is looked at with lstat first.
+ */
+const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW;
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 async function* treeSource(context) {
     const { root, stats, log } = context;
     const inside = insideRepository(root);
@@ -5258,29 +5267,47 @@ async function* treeSource(context) {
         streaming = scanned.catch(() => undefined);
         return scanned;
     };
-    const readOne = async (file) => {
+    // A small file is read synchronously, in four system calls (open, fstat, read, close): through fs.promises the
+    // same file took five thread-pool round trips, which cost more CPU than the scanning (1.4 of 2.8 s on 29,099 files).
+    const readOne = (file) => {
         const full = external_node_path_default().join(root, file);
+        if (!inside(external_node_path_default().dirname(full)))
+            return { file, bytes: null, reason: 'outside' };
+        let fd;
         try {
-            const info = await (0,promises_.lstat)(full);
-            if (info.isSymbolicLink())
+            if (NO_FOLLOW === undefined && (0,external_node_fs_.lstatSync)(full).isSymbolicLink())
                 return { file, bytes: null, reason: 'symlink' };
+            fd = (0,external_node_fs_.openSync)(full, OPEN_FLAGS);
+        }
+        catch (error) {
+            return { file, bytes: null, reason: unopened(error) };
+        }
+        try {
+            const info = (0,external_node_fs_.fstatSync)(fd);
             if (info.isDirectory())
                 return { file, bytes: null, reason: 'directory' };
             if (!info.isFile())
                 return { file, bytes: null, reason: 'special' };
-            if (!(await inside(external_node_path_default().dirname(full))))
-                return { file, bytes: null, reason: 'outside' };
             // A big binary (a video, an archive) is told apart by its first bytes, not read whole.
-            if (info.size >= STREAM_FILE_BYTES) {
-                if (await looksBinary(full))
-                    return { file, bytes: null, reason: 'binary' };
-                return { file, bytes: null, streamed: await streamOne(full) };
-            }
-            return { file, bytes: await (0,promises_.readFile)(full) };
+            if (info.size >= STREAM_FILE_BYTES)
+                return readBig(file, full);
+            return { file, bytes: readAll(fd, info) };
+        }
+        catch {
+            return { file, bytes: null, reason: 'unreadable' };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    };
+    const readBig = async (file, full) => {
+        try {
+            if (await looksBinary(full))
+                return { file, bytes: null, reason: 'binary' };
+            return { file, bytes: null, streamed: await streamOne(full) };
         }
         catch (error) {
-            const code = error.code;
-            return { file, bytes: null, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'deleted' : 'unreadable' };
+            return { file, bytes: null, reason: unopened(error) };
         }
     };
     function* drain(read) {
@@ -5407,17 +5434,45 @@ async function looksBinary(file) {
         await handle.close();
     }
 }
+/** Why a file could not be opened: gone, a symlink (O_NOFOLLOW), a socket, or something else. */
+function unopened(error) {
+    const code = error.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return 'deleted';
+    if (code === 'ELOOP')
+        return 'symlink';
+    if (code === 'ENXIO')
+        return 'special';
+    return 'unreadable';
+}
+/** The open file's bytes, read to the size fstat gave (a file that grew since is read to that size). */
+function readAll(fd, info) {
+    const bytes = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    while (length < bytes.length) {
+        const read = (0,external_node_fs_.readSync)(fd, bytes, length, bytes.length - length, null);
+        if (read === 0)
+            break;
+        length += read;
+    }
+    return length < bytes.length ? bytes.subarray(0, length) : bytes;
+}
 /** Whether a directory, symlinks resolved, still lies inside the repository (cached per directory). */
 function insideRepository(root) {
     const cache = new Map();
-    const realRoot = (0,promises_.realpath)(root);
+    const realRoot = external_node_fs_.realpathSync.native(root);
+    const prefix = realRoot.endsWith((external_node_path_default()).sep) ? realRoot : realRoot + (external_node_path_default()).sep;
     return (dir) => {
         let answer = cache.get(dir);
-        if (!answer) {
-            answer = (async () => {
-                const [real, base] = await Promise.all([(0,promises_.realpath)(dir), realRoot]);
-                return real === base || real.startsWith(base.endsWith((external_node_path_default()).sep) ? base : base + (external_node_path_default()).sep);
-            })();
+        if (answer === undefined) {
+            try {
+                const real = external_node_fs_.realpathSync.native(dir);
+                answer = real === realRoot || real.startsWith(prefix);
+            }
+            catch {
+                // Gone (or unreadable): the open that follows says so.
+                answer = true;
+            }
             cache.set(dir, answer);
         }
         return answer;

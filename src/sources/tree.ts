@@ -2,7 +2,8 @@
 // Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing
 // outside the repository is read); submodules are not descended. Big files are scanned in windows as they
 // are read, never held whole.
-import { lstat, open, readFile, realpath } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs'
+import { open } from 'node:fs/promises'
 import path from 'node:path'
 import type { Match } from '../detect/match.js'
 import { nulTokens, streamGit } from '../git/runner.js'
@@ -19,6 +20,13 @@ const READ_AHEAD = 8
  */
 const STREAM_FILE_BYTES = 1024 * 1024
 
+/**
+ * How a file is opened: never through a symlink (the open fails with ELOOP), and without waiting on a FIFO. Where
+ * there is no O_NOFOLLOW (Windows), each file is looked at with lstat first.
+ */
+const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined
+const OPEN_FLAGS = constants.O_RDONLY | (NO_FOLLOW ?? 0) | ((constants.O_NONBLOCK as number | undefined) ?? 0)
+
 type Read =
   | { file: string; bytes: Buffer; streamed?: undefined; reason?: undefined }
   | { file: string; bytes: null; streamed: StreamedResult; reason?: undefined }
@@ -27,7 +35,7 @@ type Read =
 export async function* treeSource(context: SourceContext): AsyncGenerator<Fragment> {
   const { root, stats, log } = context
   const inside = insideRepository(root)
-  const queue: Array<Promise<Read>> = []
+  const queue: Array<Read | Promise<Read>> = []
   let deleted = 0
   // One big file at a time: each holds a window of text while it is scanned.
   let streaming: Promise<unknown> = Promise.resolve()
@@ -37,23 +45,38 @@ export async function* treeSource(context: SourceContext): AsyncGenerator<Fragme
     return scanned
   }
 
-  const readOne = async (file: string): Promise<Read> => {
+  // A small file is read synchronously, in four system calls (open, fstat, read, close): through fs.promises the
+  // same file took five thread-pool round trips, which cost more CPU than the scanning (1.4 of 2.8 s on 29,099 files).
+  const readOne = (file: string): Read | Promise<Read> => {
     const full = path.join(root, file)
+    if (!inside(path.dirname(full))) return { file, bytes: null, reason: 'outside' }
+    let fd: number
     try {
-      const info = await lstat(full)
-      if (info.isSymbolicLink()) return { file, bytes: null, reason: 'symlink' }
+      if (NO_FOLLOW === undefined && lstatSync(full).isSymbolicLink()) return { file, bytes: null, reason: 'symlink' }
+      fd = openSync(full, OPEN_FLAGS)
+    } catch (error) {
+      return { file, bytes: null, reason: unopened(error) }
+    }
+    try {
+      const info = fstatSync(fd)
       if (info.isDirectory()) return { file, bytes: null, reason: 'directory' }
       if (!info.isFile()) return { file, bytes: null, reason: 'special' }
-      if (!(await inside(path.dirname(full)))) return { file, bytes: null, reason: 'outside' }
       // A big binary (a video, an archive) is told apart by its first bytes, not read whole.
-      if (info.size >= STREAM_FILE_BYTES) {
-        if (await looksBinary(full)) return { file, bytes: null, reason: 'binary' }
-        return { file, bytes: null, streamed: await streamOne(full) }
-      }
-      return { file, bytes: await readFile(full) }
+      if (info.size >= STREAM_FILE_BYTES) return readBig(file, full)
+      return { file, bytes: readAll(fd, info) }
+    } catch {
+      return { file, bytes: null, reason: 'unreadable' }
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  const readBig = async (file: string, full: string): Promise<Read> => {
+    try {
+      if (await looksBinary(full)) return { file, bytes: null, reason: 'binary' }
+      return { file, bytes: null, streamed: await streamOne(full) }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      return { file, bytes: null, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'deleted' : 'unreadable' }
+      return { file, bytes: null, reason: unopened(error) }
     }
   }
 
@@ -173,17 +196,42 @@ async function looksBinary(file: string): Promise<boolean> {
   }
 }
 
+/** Why a file could not be opened: gone, a symlink (O_NOFOLLOW), a socket, or something else. */
+function unopened(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'deleted'
+  if (code === 'ELOOP') return 'symlink'
+  if (code === 'ENXIO') return 'special'
+  return 'unreadable'
+}
+
+/** The open file's bytes, read to the size fstat gave (a file that grew since is read to that size). */
+function readAll(fd: number, info: Stats): Buffer {
+  const bytes = Buffer.allocUnsafe(info.size)
+  let length = 0
+  while (length < bytes.length) {
+    const read = readSync(fd, bytes, length, bytes.length - length, null)
+    if (read === 0) break
+    length += read
+  }
+  return length < bytes.length ? bytes.subarray(0, length) : bytes
+}
+
 /** Whether a directory, symlinks resolved, still lies inside the repository (cached per directory). */
-function insideRepository(root: string): (dir: string) => Promise<boolean> {
-  const cache = new Map<string, Promise<boolean>>()
-  const realRoot = realpath(root)
+function insideRepository(root: string): (dir: string) => boolean {
+  const cache = new Map<string, boolean>()
+  const realRoot = realpathSync.native(root)
+  const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep
   return (dir) => {
     let answer = cache.get(dir)
-    if (!answer) {
-      answer = (async () => {
-        const [real, base] = await Promise.all([realpath(dir), realRoot])
-        return real === base || real.startsWith(base.endsWith(path.sep) ? base : base + path.sep)
-      })()
+    if (answer === undefined) {
+      try {
+        const real = realpathSync.native(dir)
+        answer = real === realRoot || real.startsWith(prefix)
+      } catch {
+        // Gone (or unreadable): the open that follows says so.
+        answer = true
+      }
       cache.set(dir, answer)
     }
     return answer
