@@ -10,7 +10,8 @@
 //              package-lock.json changes.
 //
 // For each: the checklist alone (`scan --mode diff --base HEAD`: an empty diff), a pre-commit run
-// (`scan --mode staged`, nothing staged) and the same with `--no-checks`. With `--against DIR` (another build's
+// (`scan --mode staged`, nothing staged), the same with `--no-checks`, and a key scan of the whole checkout
+// (`scan --mode tree --no-checks`, what an audit or a first local run does: every file read). With `--against DIR` (another build's
 // dist/), each command alternates between the two builds, round by round, so that a busy machine slows both alike.
 //
 //   node bench/checks.mjs [--runs 5] [--dist DIR] [--against DIR] [--only bench,real-code]
@@ -79,6 +80,7 @@ const COMMANDS = [
   { label: 'checklist alone (scan --mode diff --base HEAD)', args: ['--mode', 'diff', '--base', 'HEAD'] },
   { label: 'pre-commit (scan --mode staged)', args: ['--mode', 'staged'] },
   { label: '… with --no-checks', args: ['--mode', 'staged', '--no-checks'] },
+  { label: 'whole-tree key scan (scan --mode tree --no-checks)', args: ['--mode', 'tree', '--no-checks'] },
 ]
 
 async function timeRepository(name, dir) {
