@@ -5242,7 +5242,7 @@ var promises_ = __webpack_require__(1455);
 
 
 
-/** Files read ahead of the detector, so disk and CPU overlap. */
+/** Files read ahead of the detector: a big one streams through its own detection meanwhile. */
 const READ_AHEAD = 8;
 /**
  * Files this big or bigger are scanned as they are read (in one window up to WINDOW_CHARS, so with the same

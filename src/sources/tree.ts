@@ -12,7 +12,7 @@ import type { Fragment } from './fragment.js'
 import type { Detector, SourceContext } from './source.js'
 import { StreamedDetection, type StreamedResult } from './text-windows.js'
 
-/** Files read ahead of the detector, so disk and CPU overlap. */
+/** Files read ahead of the detector: a big one streams through its own detection meanwhile. */
 const READ_AHEAD = 8
 /**
  * Files this big or bigger are scanned as they are read (in one window up to WINDOW_CHARS, so with the same
