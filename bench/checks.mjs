@@ -11,8 +11,9 @@
 //
 // For each: the checklist alone (`scan --mode diff --base HEAD`: an empty diff), a pre-commit run
 // (`scan --mode staged`, nothing staged), the same with `--no-checks`, and a key scan of the whole checkout
-// (`scan --mode tree --no-checks`, what an audit or a first local run does: every file read). With `--against DIR` (another build's
-// dist/), each command alternates between the two builds, round by round, so that a busy machine slows both alike.
+// (`scan --mode tree --no-checks`, what an audit or a first local run does: every file read). With
+// `--against DIR` (another build's dist/), each command alternates between the two builds, round by round, so
+// that a busy machine slows both alike.
 //
 //   node bench/checks.mjs [--runs 5] [--dist DIR] [--against DIR] [--only bench,real-code]
 //

@@ -831,7 +831,7 @@ function settingsFromInputs(env = process.env) {
 /** Everything a scan and its publishing need, loaded while git fetches the commits. */
 async function loadScanPath() {
     const [engine, commands, outlets, publishing] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 5074)),
+        __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 6780)),
         __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 1454)).then(({ loadCoreCommands }) => loadCoreCommands()),
         __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)),
         Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083)),

@@ -77,7 +77,7 @@ describe('tree source', () => {
     expect(found).toEqual([])
   })
 
-  it('counts a tracked file replaced by a FIFO, a symlink or a folder as skipped, without waiting on the FIFO', async () => {
+  it('counts a tracked file replaced by a FIFO, a symlink or a folder as skipped, never waiting on a FIFO', async () => {
     const keys = { kept: fakeKey(19) }
     for (const name of ['fifo.env', 'link.env', 'folder.env']) repo.write(name, 'A=1\n')
     repo.write('kept.env', `${envLine(keys.kept)}\n`)
@@ -176,7 +176,7 @@ describe('tree source', () => {
       expect(calls).toBe(0)
     })
 
-    it('is scanned whole when a keyword shows up, even cut by a chunk boundary or past the first megabyte', async () => {
+    it('is scanned whole when a keyword shows up, even cut by a chunk boundary or past the first MB', async () => {
       const keys = { split: fakeKey(17), late: fakeKey(18) }
       // `mistral` starts 3 bytes before the end of the first chunk the byte test reads (1 MB and 16 bytes).
       repo.write('dist/split.js', `${filler(MB + 16 - 3)}mistralApiKey="${keys.split}";\n${filler(2 * MB)}\n`)

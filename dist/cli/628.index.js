@@ -543,8 +543,9 @@ class WordSearch {
      */
     constructor(root, words, rankOf) {
         this.words = words;
-        if (words.length === 0 || words.some((word) => word.length === 0))
+        if (words.length === 0 || words.some((word) => word.length === 0)) {
             throw new Error('WordSearch: no word to look for');
+        }
         // -F and -i in the C locale (as the runner sets it): each word byte for byte, ASCII letters in any case, as
         // `AsciiWords` matches. Binary files are searched too (no -I); textconv is off unless asked for.
         const args = ['grep', '-l', '-z', '-F', '-i', '--full-name', '--no-recurse-submodules'];
@@ -1608,7 +1609,7 @@ function gateWords(visitors) {
         return [];
     return [...new Set(all.flatMap((visitor) => visitor.gate.words))];
 }
-/** The visitors' gates as one, when each has one: a file is worth reading if any visitor wanting it may find something. */
+/** The visitors' gates as one, when each has one: a file is worth reading if a visitor wanting it may find something. */
 function wordGate(visitors, chosen) {
     const words = gateWords(visitors);
     if (words.length === 0)

@@ -1415,6 +1415,7 @@ const SCAN_FLAGS = {
 /* harmony import */ var _git_diff_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3757);
 /* harmony import */ var _git_revisions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1638);
 /* harmony import */ var _git_spooled_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9933);
+/* harmony import */ var _prefetch_slot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3452);
 // `scan --mode diff` spends most of its time waiting for `git diff`. The CLI calls prefetchDiff as it starts,
 // before the engine loads (about 0.1 s of compiling): it starts the diff, spooled to a file so that git never
 // waits for node, and beside it finds the repository and resolves --base, --head and their merge base. The
@@ -1425,18 +1426,17 @@ const SCAN_FLAGS = {
 
 
 
-let pending = null;
+
+/** The diff for --base and --head as given on the command line. */
+const slot = new _prefetch_slot_js__WEBPACK_IMPORTED_MODULE_4__/* .PrefetchSlot */ .e();
 /**
  * Starts the git work of a diff scan now; the diff source takes it (takePrefetchedDiff). Every git is started
  * before this returns (spawning is synchronous), so that the engine's loading holds none of them up.
  */
 function prefetchDiff(request) {
-    dropPrefetchedDiff();
-    const entry = { base: request.base, head: request.head, dropped: false, result: Promise.resolve(null) };
-    entry.result = start(request, entry);
-    pending = entry;
+    slot.fill({ base: request.base, head: request.head }, (dropped) => start(request, dropped));
 }
-async function start(request, entry) {
+async function start(request, dropped) {
     const { dir, base: baseName } = request;
     const headName = request.head ?? 'HEAD';
     let output = null;
@@ -1458,7 +1458,7 @@ async function start(request, entry) {
             (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(dir, headName, '--head'),
             (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeBases */ .PC)(dir, `${baseName}^{commit}`, `${headName}^{commit}`),
         ]);
-        if (entry.dropped || from.length !== 1) {
+        if (dropped() || from.length !== 1) {
             output.dispose();
             return null;
         }
@@ -1475,25 +1475,53 @@ async function start(request, entry) {
  * repository; taken once. Null: run the diff as usual.
  */
 async function takePrefetchedDiff(root, base, head) {
-    const entry = pending;
-    if (!entry || entry.base !== base || entry.head !== head)
-        return null;
-    pending = null;
-    const prefetched = await entry.result;
-    if (prefetched && prefetched.root !== root) {
-        prefetched.output.dispose();
-        return null;
-    }
-    return prefetched;
+    return slot.take(root, (key) => key.base === base && key.head === head);
 }
 /** Stops a prefetched diff nobody took (the scan failed early, or scanned something else). */
 function dropPrefetchedDiff() {
-    const entry = pending;
-    if (!entry)
-        return;
+    slot.drop();
+}
+
+
+/***/ }),
+
+/***/ 3452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ PrefetchSlot)
+/* harmony export */ });
+class PrefetchSlot {
     pending = null;
-    entry.dropped = true;
-    void entry.result.then((prefetched) => prefetched?.output.dispose());
+    /** Holds the work `start` begins for `key`, dropping what was held; `start` can ask whether it was dropped since. */
+    fill(key, start) {
+        this.drop();
+        const entry = { key, dropped: false, result: Promise.resolve(null) };
+        entry.result = start(() => entry.dropped);
+        this.pending = entry;
+    }
+    /** The held work, if `sameKey` accepts its key and it was found in the repository at `root`; taken once. */
+    async take(root, sameKey) {
+        const entry = this.pending;
+        if (!entry || !sameKey(entry.key))
+            return null;
+        this.pending = null;
+        const prefetched = await entry.result;
+        if (prefetched && prefetched.root !== root) {
+            prefetched.output.dispose();
+            return null;
+        }
+        return prefetched;
+    }
+    /** Stops held work nobody took (the scan failed early, or scanned something else). */
+    drop() {
+        const entry = this.pending;
+        if (!entry)
+            return;
+        this.pending = null;
+        entry.dropped = true;
+        void entry.result.then((prefetched) => prefetched?.output.dispose());
+    }
 }
 
 
@@ -1512,6 +1540,7 @@ function dropPrefetchedDiff() {
 /* harmony import */ var _git_diff_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3757);
 /* harmony import */ var _git_revisions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1638);
 /* harmony import */ var _git_spooled_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9933);
+/* harmony import */ var _prefetch_slot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3452);
 // `scan --mode staged` runs on every commit (a pre-commit hook), and past node's own start most of its time was
 // four gits run one after another once the engine had loaded. The CLI calls prefetchStaged as it starts, before
 // the engine loads (about 35 ms of compiling, while node's event loop does not run): it starts
@@ -1523,10 +1552,12 @@ function dropPrefetchedDiff() {
 
 
 
-let pending = null;
+
+/** The running `git diff --cached` and the root of its repository; one staged scan per run, so no key. */
+const slot = new _prefetch_slot_js__WEBPACK_IMPORTED_MODULE_4__/* .PrefetchSlot */ .e();
 /** Starts the staged diff of the repository `dir` (absolute) lies in; the staged source takes it. */
 function prefetchStaged(dir) {
-    dropPrefetchedStaged();
+    slot.drop();
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return;
     let output;
@@ -1540,41 +1571,23 @@ function prefetchStaged(dir) {
     if (!output)
         return;
     const started = output;
-    const entry = { dropped: false, result: Promise.resolve(null) };
-    entry.result = (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .primeRepository */ .on)(dir).then(({ root }) => {
-        if (!entry.dropped)
+    slot.fill(null, (dropped) => (0,_git_revisions_js__WEBPACK_IMPORTED_MODULE_2__/* .primeRepository */ .on)(dir).then(({ root }) => {
+        if (!dropped())
             return { root, output: started };
         started.dispose();
         return null;
     }, () => {
         started.dispose();
         return null;
-    });
-    pending = entry;
+    }));
 }
 /** The prefetched `git diff --cached` output, if one was started in this repository; taken once. */
 async function takePrefetchedStaged(root) {
-    const entry = pending;
-    if (!entry)
-        return null;
-    pending = null;
-    const prefetched = await entry.result;
-    if (!prefetched)
-        return null;
-    if (prefetched.root !== root) {
-        prefetched.output.dispose();
-        return null;
-    }
-    return prefetched.output;
+    return (await slot.take(root, () => true))?.output ?? null;
 }
 /** Stops a prefetched diff nobody took (the scan failed early, or scanned another repository). */
 function dropPrefetchedStaged() {
-    const entry = pending;
-    if (!entry)
-        return;
-    pending = null;
-    entry.dropped = true;
-    void entry.result.then((prefetched) => prefetched?.output.dispose());
+    slot.drop();
 }
 
 

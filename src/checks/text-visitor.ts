@@ -80,7 +80,7 @@ export function gateWords(visitors: Record<string, TextVisitor<unknown>>): strin
   return [...new Set(all.flatMap((visitor) => visitor.gate!.words))]
 }
 
-/** The visitors' gates as one, when each has one: a file is worth reading if any visitor wanting it may find something. */
+/** The visitors' gates as one, when each has one: a file is worth reading if a visitor wanting it may find something. */
 function wordGate(
   visitors: Record<string, TextVisitor<unknown>>,
   chosen: Map<string, Array<[string, TextVisitor<unknown>]>>,

@@ -29,7 +29,9 @@ export class WordSearch {
     readonly words: readonly string[],
     rankOf: (path: string) => number | undefined,
   ) {
-    if (words.length === 0 || words.some((word) => word.length === 0)) throw new Error('WordSearch: no word to look for')
+    if (words.length === 0 || words.some((word) => word.length === 0)) {
+      throw new Error('WordSearch: no word to look for')
+    }
     // -F and -i in the C locale (as the runner sets it): each word byte for byte, ASCII letters in any case, as
     // `AsciiWords` matches. Binary files are searched too (no -I); textconv is off unless asked for.
     const args = ['grep', '-l', '-z', '-F', '-i', '--full-name', '--no-recurse-submodules']

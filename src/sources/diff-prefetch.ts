@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { DIFF_OPTIONS } from '../git/diff-changes.js'
 import { checkRevision, mergeBases, primeRepository, resolveCommit } from '../git/revisions.js'
 import { SpooledGit } from '../git/spooled-git.js'
+import { PrefetchSlot } from './prefetch-slot.js'
 
 export interface DiffRequest {
   /** The --repo directory (absolute). */
@@ -27,27 +28,18 @@ export interface PrefetchedDiff {
   output: SpooledGit
 }
 
-interface Pending {
-  base: string
-  head: string | undefined
-  dropped: boolean
-  result: Promise<PrefetchedDiff | null>
-}
-
-let pending: Pending | null = null
+/** The diff for --base and --head as given on the command line. */
+const slot = new PrefetchSlot<PrefetchedDiff, { base: string; head: string | undefined }>()
 
 /**
  * Starts the git work of a diff scan now; the diff source takes it (takePrefetchedDiff). Every git is started
  * before this returns (spawning is synchronous), so that the engine's loading holds none of them up.
  */
 export function prefetchDiff(request: DiffRequest): void {
-  dropPrefetchedDiff()
-  const entry: Pending = { base: request.base, head: request.head, dropped: false, result: Promise.resolve(null) }
-  entry.result = start(request, entry)
-  pending = entry
+  slot.fill({ base: request.base, head: request.head }, (dropped) => start(request, dropped))
 }
 
-async function start(request: DiffRequest, entry: Pending): Promise<PrefetchedDiff | null> {
+async function start(request: DiffRequest, dropped: () => boolean): Promise<PrefetchedDiff | null> {
   const { dir, base: baseName } = request
   const headName = request.head ?? 'HEAD'
   let output: SpooledGit | null = null
@@ -67,7 +59,7 @@ async function start(request: DiffRequest, entry: Pending): Promise<PrefetchedDi
       resolveCommit(dir, headName, '--head'),
       mergeBases(dir, `${baseName}^{commit}`, `${headName}^{commit}`),
     ])
-    if (entry.dropped || from.length !== 1) {
+    if (dropped() || from.length !== 1) {
       output.dispose()
       return null
     }
@@ -84,22 +76,10 @@ async function start(request: DiffRequest, entry: Pending): Promise<PrefetchedDi
  * repository; taken once. Null: run the diff as usual.
  */
 export async function takePrefetchedDiff(root: string, base: string, head?: string): Promise<PrefetchedDiff | null> {
-  const entry = pending
-  if (!entry || entry.base !== base || entry.head !== head) return null
-  pending = null
-  const prefetched = await entry.result
-  if (prefetched && prefetched.root !== root) {
-    prefetched.output.dispose()
-    return null
-  }
-  return prefetched
+  return slot.take(root, (key) => key.base === base && key.head === head)
 }
 
 /** Stops a prefetched diff nobody took (the scan failed early, or scanned something else). */
 export function dropPrefetchedDiff(): void {
-  const entry = pending
-  if (!entry) return
-  pending = null
-  entry.dropped = true
-  void entry.result.then((prefetched) => prefetched?.output.dispose())
+  slot.drop()
 }

@@ -9,18 +9,14 @@ import { existsSync } from 'node:fs'
 import { DIFF_OPTIONS } from '../git/diff-changes.js'
 import { primeRepository } from '../git/revisions.js'
 import { SpooledGit } from '../git/spooled-git.js'
+import { PrefetchSlot, type Prefetched } from './prefetch-slot.js'
 
-interface Pending {
-  dropped: boolean
-  /** The repository's root (as openRepository gives it) and the running diff; null: not usable. */
-  result: Promise<{ root: string; output: SpooledGit } | null>
-}
-
-let pending: Pending | null = null
+/** The running `git diff --cached` and the root of its repository; one staged scan per run, so no key. */
+const slot = new PrefetchSlot<Prefetched, null>()
 
 /** Starts the staged diff of the repository `dir` (absolute) lies in; the staged source takes it. */
 export function prefetchStaged(dir: string): void {
-  dropPrefetchedStaged()
+  slot.drop()
   if (!existsSync(dir)) return
   let output: SpooledGit | null
   try {
@@ -31,40 +27,27 @@ export function prefetchStaged(dir: string): void {
   }
   if (!output) return
   const started = output
-  const entry: Pending = { dropped: false, result: Promise.resolve(null) }
-  entry.result = primeRepository(dir).then(
-    ({ root }) => {
-      if (!entry.dropped) return { root, output: started }
-      started.dispose()
-      return null
-    },
-    () => {
-      started.dispose()
-      return null
-    },
+  slot.fill(null, (dropped) =>
+    primeRepository(dir).then(
+      ({ root }) => {
+        if (!dropped()) return { root, output: started }
+        started.dispose()
+        return null
+      },
+      () => {
+        started.dispose()
+        return null
+      },
+    ),
   )
-  pending = entry
 }
 
 /** The prefetched `git diff --cached` output, if one was started in this repository; taken once. */
 export async function takePrefetchedStaged(root: string): Promise<SpooledGit | null> {
-  const entry = pending
-  if (!entry) return null
-  pending = null
-  const prefetched = await entry.result
-  if (!prefetched) return null
-  if (prefetched.root !== root) {
-    prefetched.output.dispose()
-    return null
-  }
-  return prefetched.output
+  return (await slot.take(root, () => true))?.output ?? null
 }
 
 /** Stops a prefetched diff nobody took (the scan failed early, or scanned another repository). */
 export function dropPrefetchedStaged(): void {
-  const entry = pending
-  if (!entry) return
-  pending = null
-  entry.dropped = true
-  void entry.result.then((prefetched) => prefetched?.output.dispose())
+  slot.drop()
 }

@@ -1,5 +1,5 @@
-export const id = 74;
-export const ids = [74];
+export const id = 780;
+export const ids = [780];
 export const modules = {
 
 /***/ 703:
@@ -798,7 +798,7 @@ function unnamedFile() {
 
 /***/ }),
 
-/***/ 5074:
+/***/ 6780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5043,6 +5043,40 @@ async function searchBlob(root, oid, secrets) {
 
 // EXTERNAL MODULE: ./src/git/spooled-git.ts
 var spooled_git = __webpack_require__(2371);
+;// CONCATENATED MODULE: ./src/sources/prefetch-slot.ts
+class PrefetchSlot {
+    pending = null;
+    /** Holds the work `start` begins for `key`, dropping what was held; `start` can ask whether it was dropped since. */
+    fill(key, start) {
+        this.drop();
+        const entry = { key, dropped: false, result: Promise.resolve(null) };
+        entry.result = start(() => entry.dropped);
+        this.pending = entry;
+    }
+    /** The held work, if `sameKey` accepts its key and it was found in the repository at `root`; taken once. */
+    async take(root, sameKey) {
+        const entry = this.pending;
+        if (!entry || !sameKey(entry.key))
+            return null;
+        this.pending = null;
+        const prefetched = await entry.result;
+        if (prefetched && prefetched.root !== root) {
+            prefetched.output.dispose();
+            return null;
+        }
+        return prefetched;
+    }
+    /** Stops held work nobody took (the scan failed early, or scanned something else). */
+    drop() {
+        const entry = this.pending;
+        if (!entry)
+            return;
+        this.pending = null;
+        entry.dropped = true;
+        void entry.result.then((prefetched) => prefetched?.output.dispose());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/diff-prefetch.ts
 // `scan --mode diff` spends most of its time waiting for `git diff`. The CLI calls prefetchDiff as it starts,
 // before the engine loads (about 0.1 s of compiling): it starts the diff, spooled to a file so that git never
@@ -5054,18 +5088,17 @@ var spooled_git = __webpack_require__(2371);
 
 
 
-let pending = null;
+
+/** The diff for --base and --head as given on the command line. */
+const slot = new PrefetchSlot();
 /**
  * Starts the git work of a diff scan now; the diff source takes it (takePrefetchedDiff). Every git is started
  * before this returns (spawning is synchronous), so that the engine's loading holds none of them up.
  */
 function prefetchDiff(request) {
-    dropPrefetchedDiff();
-    const entry = { base: request.base, head: request.head, dropped: false, result: Promise.resolve(null) };
-    entry.result = start(request, entry);
-    pending = entry;
+    slot.fill({ base: request.base, head: request.head }, (dropped) => start(request, dropped));
 }
-async function start(request, entry) {
+async function start(request, dropped) {
     const { dir, base: baseName } = request;
     const headName = request.head ?? 'HEAD';
     let output = null;
@@ -5087,7 +5120,7 @@ async function start(request, entry) {
             resolveCommit(dir, headName, '--head'),
             mergeBases(dir, `${baseName}^{commit}`, `${headName}^{commit}`),
         ]);
-        if (entry.dropped || from.length !== 1) {
+        if (dropped() || from.length !== 1) {
             output.dispose();
             return null;
         }
@@ -5104,25 +5137,11 @@ async function start(request, entry) {
  * repository; taken once. Null: run the diff as usual.
  */
 async function takePrefetchedDiff(root, base, head) {
-    const entry = pending;
-    if (!entry || entry.base !== base || entry.head !== head)
-        return null;
-    pending = null;
-    const prefetched = await entry.result;
-    if (prefetched && prefetched.root !== root) {
-        prefetched.output.dispose();
-        return null;
-    }
-    return prefetched;
+    return slot.take(root, (key) => key.base === base && key.head === head);
 }
 /** Stops a prefetched diff nobody took (the scan failed early, or scanned something else). */
 function dropPrefetchedDiff() {
-    const entry = pending;
-    if (!entry)
-        return;
-    pending = null;
-    entry.dropped = true;
-    void entry.result.then((prefetched) => prefetched?.output.dispose());
+    slot.drop();
 }
 
 ;// CONCATENATED MODULE: ./src/sources/diff.ts
@@ -5955,10 +5974,12 @@ async function* scanHistory(context, options) {
 
 
 
-let staged_prefetch_pending = null;
+
+/** The running `git diff --cached` and the root of its repository; one staged scan per run, so no key. */
+const staged_prefetch_slot = new PrefetchSlot();
 /** Starts the staged diff of the repository `dir` (absolute) lies in; the staged source takes it. */
 function prefetchStaged(dir) {
-    dropPrefetchedStaged();
+    staged_prefetch_slot.drop();
     if (!existsSync(dir))
         return;
     let output;
@@ -5972,41 +5993,23 @@ function prefetchStaged(dir) {
     if (!output)
         return;
     const started = output;
-    const entry = { dropped: false, result: Promise.resolve(null) };
-    entry.result = primeRepository(dir).then(({ root }) => {
-        if (!entry.dropped)
+    staged_prefetch_slot.fill(null, (dropped) => primeRepository(dir).then(({ root }) => {
+        if (!dropped())
             return { root, output: started };
         started.dispose();
         return null;
     }, () => {
         started.dispose();
         return null;
-    });
-    staged_prefetch_pending = entry;
+    }));
 }
 /** The prefetched `git diff --cached` output, if one was started in this repository; taken once. */
 async function takePrefetchedStaged(root) {
-    const entry = staged_prefetch_pending;
-    if (!entry)
-        return null;
-    staged_prefetch_pending = null;
-    const prefetched = await entry.result;
-    if (!prefetched)
-        return null;
-    if (prefetched.root !== root) {
-        prefetched.output.dispose();
-        return null;
-    }
-    return prefetched.output;
+    return (await staged_prefetch_slot.take(root, () => true))?.output ?? null;
 }
 /** Stops a prefetched diff nobody took (the scan failed early, or scanned another repository). */
 function dropPrefetchedStaged() {
-    const entry = staged_prefetch_pending;
-    if (!entry)
-        return;
-    staged_prefetch_pending = null;
-    entry.dropped = true;
-    void entry.result.then((prefetched) => prefetched?.output.dispose());
+    staged_prefetch_slot.drop();
 }
 
 ;// CONCATENATED MODULE: ./src/sources/staged.ts
