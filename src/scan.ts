@@ -124,6 +124,8 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
   const allowedPath =
     config.allow.paths.length > 0 ? (await import('./policy/allow.js')).pathAllowList(config.allow.paths) : () => false
   const allowedFingerprints = new Set(config.allow.fingerprints)
+  /** A key listed in allow.fingerprints or the baseline: counted as ignored, never blamed nor reported. */
+  const accepted = (id: string) => allowedFingerprints.has(id) || baseline.has(id)
   const stats = emptyStats()
   const findings = new Map<string, Finding>()
   const secrets = new Map<string, string>()
@@ -138,8 +140,7 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
     if (matches.length === 0) continue
     const ids = matches.map((match) => fingerprint(match.ruleId, fragment.file, match.secret))
     // One leak is one key in one file: the first place it shows is enough. Only such a key's line is blamed.
-    const reportable = (id: string, index: number) =>
-      !allowedFingerprints.has(id) && !baseline.has(id) && !findings.has(id) && ids.indexOf(id) === index
+    const reportable = (id: string, index: number) => !accepted(id) && !findings.has(id) && ids.indexOf(id) === index
     // Which keys the base version already held, and the commit of each reportable key's line: side by side (a
     // git each), not one after another.
     const [old, blamed] = await Promise.all([
@@ -154,7 +155,7 @@ export async function scan(settings: ScanSettings, log: Logger = silentLogger): 
       // A key already in the base version of the file is not new.
       if (old.has(match.secret)) return
       const id = ids[index]!
-      if (allowedFingerprints.has(id) || baseline.has(id)) {
+      if (accepted(id)) {
         ignored++
         return
       }

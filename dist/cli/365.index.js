@@ -5710,6 +5710,8 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
         : new Set();
     const allowedPath = config.allow.paths.length > 0 ? (await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 6447))).pathAllowList(config.allow.paths) : () => false;
     const allowedFingerprints = new Set(config.allow.fingerprints);
+    /** A key listed in allow.fingerprints or the baseline: counted as ignored, never blamed nor reported. */
+    const accepted = (id) => allowedFingerprints.has(id) || baseline.has(id);
     const stats = emptyStats();
     const findings = new Map();
     const secrets = new Map();
@@ -5725,7 +5727,7 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
             continue;
         const ids = matches.map((match) => fingerprint(match.ruleId, fragment.file, match.secret));
         // One leak is one key in one file: the first place it shows is enough. Only such a key's line is blamed.
-        const reportable = (id, index) => !allowedFingerprints.has(id) && !baseline.has(id) && !findings.has(id) && ids.indexOf(id) === index;
+        const reportable = (id, index) => !accepted(id) && !findings.has(id) && ids.indexOf(id) === index;
         // Which keys the base version already held, and the commit of each reportable key's line: side by side (a
         // git each), not one after another.
         const [old, blamed] = await Promise.all([
@@ -5737,7 +5739,7 @@ async function scan(settings, log = src_log/* silentLogger */.q) {
             if (old.has(match.secret))
                 return;
             const id = ids[index];
-            if (allowedFingerprints.has(id) || baseline.has(id)) {
+            if (accepted(id)) {
                 ignored++;
                 return;
             }
