@@ -290,6 +290,16 @@ class StagedCopies {
 // searches on every core while node reads only the files it lists. git answers in index order, so a file it has
 // gone past without listing is known to hold none of the words long before it is done.
 
+/**
+ * The search pays only where git rules most files out. Once it has gone past JUDGED_AFTER of the files and still
+ * lists more than MOSTLY_LISTED of them, it is stopped, and the reader reads the rest itself: waiting for git to
+ * list files the reader then reads anyway only took a core from it (the bench repository's 19,753-file checkout,
+ * nine files in ten listed: the checklist 0.85 s → 1.05 s, 0.94 s once stopped). Files that name the words come in
+ * clusters (a package that talks to Mistral: on real code the first 3,500 of 29,099 files are 60% hits, the whole
+ * 7%), so a smaller sample misjudges.
+ */
+const JUDGED_AFTER = 0.25;
+const MOSTLY_LISTED = 0.5;
 class WordSearch {
     words;
     listed = new Set();
@@ -308,7 +318,7 @@ class WordSearch {
      * Starts the search. `rankOf` gives a listed path's position in the index (git's order), or undefined for a path
      * the caller does not know.
      */
-    constructor(root, words, rankOf) {
+    constructor(root, words, rankOf, files) {
         this.words = words;
         if (words.length === 0 || words.some((word) => word.length === 0)) {
             throw new Error('WordSearch: no word to look for');
@@ -332,6 +342,8 @@ class WordSearch {
                 this.passed = Math.max(this.passed, rankOf(file) ?? -1);
             }
             pending = Buffer.from(bytes.subarray(start));
+            if (this.passed >= files * JUDGED_AFTER && this.listed.size > this.passed * MOSTLY_LISTED)
+                void this.close();
             this.wakeUp();
         });
         this.settled = new Promise((resolve) => {
@@ -488,7 +500,7 @@ class RepoFiles {
             for (const file of files)
                 if (file.searchRank !== undefined)
                     ranks.set(file.path, file.searchRank);
-            listed.search = new WordSearch(root, searchFor, (file) => ranks.get(file));
+            listed.search = new WordSearch(root, searchFor, (file) => ranks.get(file), files.length);
             if (mode === 'staged')
                 listed.copies = new StagedCopies(root, listed.paths);
         }

@@ -215,7 +215,7 @@ describe('WordSearch', () => {
       repo.write('\u00e9t\u00e9 \u65e5\u672c.txt', 'mistral\n')
       repo.commit('files')
       const ranks = new Map(repo.git('ls-files', '-z').split('\0').filter(Boolean).map((file, rank) => [file, rank]))
-      const search = new WordSearch(repo.dir, ['mistral', 'codestral'], (file) => ranks.get(file))
+      const search = new WordSearch(repo.dir, ['mistral', 'codestral'], (file) => ranks.get(file), ranks.size)
       await search.settled
       const verdicts = Object.fromEntries([...ranks].map(([file, rank]) => [file, search.verdict(file, rank)]))
       expect(verdicts).toEqual({
@@ -227,7 +227,7 @@ describe('WordSearch', () => {
       expect(await search.settle('b.txt', ranks.get('b.txt')!)).toBe('lacks')
 
       // Not a repository: git exits 128, and no file is known to lack a word.
-      const nowhere = new WordSearch(path.join(repo.dir, '.git'), ['mistral'], (file) => ranks.get(file))
+      const nowhere = new WordSearch(path.join(repo.dir, '.git'), ['mistral'], (file) => ranks.get(file), ranks.size)
       await nowhere.settled
       expect(nowhere.verdict('b.txt', ranks.get('b.txt')!)).toBe('unknown')
       expect(await nowhere.settle('b.txt', ranks.get('b.txt')!)).toBe('unknown')
@@ -236,11 +236,32 @@ describe('WordSearch', () => {
     }
   })
 
+  it('stops itself once a quarter of the files shows that git lists most of them', async () => {
+    const repo = makeRepo()
+    try {
+      // Long paths, so that the pipe holds few of git's answers: git cannot finish before node has judged it.
+      const names = Array.from({ length: 12_000 }, (_, n) => `a/long/folder/name/kept/for/this/test/file-${n}.txt`)
+      for (const name of names) repo.write(name, 'talks to mistral\n')
+      repo.commit('dense')
+      const ranks = new Map(repo.git('ls-files', '-z').split('\0').filter(Boolean).map((file, rank) => [file, rank]))
+      const search = new WordSearch(repo.dir, ['mistral'], (file) => ranks.get(file), ranks.size)
+      await search.settled
+      const verdicts = [...ranks].map(([file, rank]) => search.verdict(file, rank))
+      const listed = verdicts.filter((verdict) => verdict === 'holds').length
+      // Stopped past a quarter of the files, well before the end; what it did not get to is left to be read.
+      expect(listed).toBeGreaterThanOrEqual(3_000)
+      expect(listed).toBeLessThan(12_000)
+      expect(verdicts.slice(listed)).toEqual(Array(12_000 - listed).fill('unknown'))
+    } finally {
+      repo.remove()
+    }
+  }, 60_000)
+
   it('stops git when closed, leaving what it had not answered unknown', async () => {
     const repo = bigRepo()
     try {
       const ranks = new Map(repo.git('ls-files', '-z').split('\0').filter(Boolean).map((file, rank) => [file, rank]))
-      const search = new WordSearch(repo.dir, ['mistral'], (file) => ranks.get(file))
+      const search = new WordSearch(repo.dir, ['mistral'], (file) => ranks.get(file), ranks.size)
       await search.close()
       expect(search.searching).toBe(false)
       const last = 'src/untracked.ts' // not tracked: never listed, never passed

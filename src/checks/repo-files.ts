@@ -138,7 +138,7 @@ export class RepoFiles {
       // file, git is well ahead. (Started before the listing, it only slowed the listing down.)
       const ranks = new Map<string, number>()
       for (const file of files) if (file.searchRank !== undefined) ranks.set(file.path, file.searchRank)
-      listed.search = new WordSearch(root, searchFor, (file) => ranks.get(file))
+      listed.search = new WordSearch(root, searchFor, (file) => ranks.get(file), files.length)
       if (mode === 'staged') listed.copies = new StagedCopies(root, listed.paths)
     }
     // Asked for now, while the other checks start, so that they are there by the time a file needs them; with a

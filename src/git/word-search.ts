@@ -6,6 +6,17 @@ import { spawnGit } from './runner.js'
 /** What is known of one file: it holds a word, it holds none, or git has not got that far (or failed). */
 export type WordVerdict = 'holds' | 'lacks' | 'unknown'
 
+/**
+ * The search pays only where git rules most files out. Once it has gone past JUDGED_AFTER of the files and still
+ * lists more than MOSTLY_LISTED of them, it is stopped, and the reader reads the rest itself: waiting for git to
+ * list files the reader then reads anyway only took a core from it (the bench repository's 19,753-file checkout,
+ * nine files in ten listed: the checklist 0.85 s → 1.05 s, 0.94 s once stopped). Files that name the words come in
+ * clusters (a package that talks to Mistral: on real code the first 3,500 of 29,099 files are 60% hits, the whole
+ * 7%), so a smaller sample misjudges.
+ */
+const JUDGED_AFTER = 0.25
+const MOSTLY_LISTED = 0.5
+
 export class WordSearch {
   private readonly listed = new Set<string>()
   /** The index position of the furthest file listed: a file before it that was not listed holds none of the words. */
@@ -28,6 +39,7 @@ export class WordSearch {
     root: string,
     readonly words: readonly string[],
     rankOf: (path: string) => number | undefined,
+    files: number,
   ) {
     if (words.length === 0 || words.some((word) => word.length === 0)) {
       throw new Error('WordSearch: no word to look for')
@@ -50,6 +62,7 @@ export class WordSearch {
         this.passed = Math.max(this.passed, rankOf(file) ?? -1)
       }
       pending = Buffer.from(bytes.subarray(start))
+      if (this.passed >= files * JUDGED_AFTER && this.listed.size > this.passed * MOSTLY_LISTED) void this.close()
       this.wakeUp()
     })
     this.settled = new Promise((resolve) => {
@@ -73,6 +86,7 @@ export class WordSearch {
   get searching(): boolean {
     return !this.done
   }
+
 
   /** What is known of the file at index position `rank`. */
   verdict(path: string, rank: number): WordVerdict {
