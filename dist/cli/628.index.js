@@ -549,7 +549,7 @@ class WordSearch {
     settled;
     /**
      * Starts the search. `rankOf` gives a listed path's position in the index (git's order), or undefined for a path
-     * the caller does not know.
+     * the caller does not know; `files` is how many files the caller listed (what a quarter is taken of).
      */
     constructor(root, words, rankOf, files) {
         this.words = words;

@@ -33,7 +33,7 @@ export class WordSearch {
 
   /**
    * Starts the search. `rankOf` gives a listed path's position in the index (git's order), or undefined for a path
-   * the caller does not know.
+   * the caller does not know; `files` is how many files the caller listed (what a quarter is taken of).
    */
   constructor(
     root: string,
