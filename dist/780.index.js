@@ -92,6 +92,26 @@ function isDanglingLink(file) {
 
 /***/ }),
 
+/***/ 4828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ NO_FOLLOW),
+/* harmony export */   t: () => (/* binding */ OPEN_FLAGS)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// How a work-tree file is opened by the readers that read many of them synchronously (the tree source, the
+// checklist's files): never through a symlink (the open fails with ELOOP, as an lstat would have told), and without
+// waiting on a FIFO (one without a writer reads as empty).
+
+/** O_NOFOLLOW, or undefined where there is none (Windows): there each file is looked at with lstat first. */
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+
+
+/***/ }),
+
 /***/ 499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4429,6 +4449,11 @@ function isPlainBytes(bytes) {
     return bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) < 0;
 }
 /**
+ * Bytes of one chunk tested again with the next, for a file tested chunk by chunk: a keyword (at most nine bytes)
+ * cut by a chunk boundary is found in the last bytes of one chunk and the first of the next.
+ */
+const KEYWORD_OVERLAP_BYTES = 16;
+/**
  * A keyword test on a file's bytes (the detector's mentionsBytes), where its answer holds for the decoded text:
  * plain 8-bit text. False: the file names no Mistral word and cannot hold a finding; true: it does (the detector
  * need not look again); undefined: the bytes cannot tell, or there is no test.
@@ -5611,8 +5636,6 @@ class BlobScanner {
 }
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
 const HOLD_BYTES = 4 * 1024 * 1024;
-/** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
-const OVERLAP_BYTES = 16;
 /**
  * Holds a big blob's chunks back from decoding until its bytes mention a keyword (the detector's byte test),
  * then passes everything on. Most big blobs (data, lock files, bundles) never do, and are never decoded. Only
@@ -5651,7 +5674,7 @@ class HeldUntilMentioned {
         }
         // A copy: the chunk's memory may be reused for the next one.
         this.held.push(Buffer.from(chunk));
-        this.tail = Buffer.from(tested.subarray(Math.max(0, tested.length - OVERLAP_BYTES)));
+        this.tail = Buffer.from(tested.subarray(Math.max(0, tested.length - KEYWORD_OVERLAP_BYTES)));
     }
 }
 
@@ -6039,11 +6062,14 @@ async function* stagedSource(context) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/fs/no-follow.ts
+var no_follow = __webpack_require__(4828);
 ;// CONCATENATED MODULE: ./src/sources/tree.ts
 // The working tree: tracked files plus untracked files git does not ignore, read from disk as they are now.
 // Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing
 // outside the repository is read); submodules are not descended. Big files are scanned in windows as they
 // are read, never held whole.
+
 
 
 
@@ -6057,12 +6083,6 @@ const READ_AHEAD = 8;
  * result as whole), which keeps the files read ahead small.
  */
 const STREAM_FILE_BYTES = 1024 * 1024;
-/**
- * How a file is opened: never through a symlink (the open fails with ELOOP), and without waiting on a FIFO. Where
- * there is no O_NOFOLLOW (Windows), each file is looked at with lstat first.
- */
-const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW;
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 async function* treeSource(context) {
     const { root, stats, log } = context;
     const inside = insideRepository(root);
@@ -6083,9 +6103,9 @@ async function* treeSource(context) {
             return { file, bytes: null, reason: 'outside' };
         let fd;
         try {
-            if (NO_FOLLOW === undefined && (0,external_node_fs_.lstatSync)(full).isSymbolicLink())
+            if (no_follow/* NO_FOLLOW */.q === undefined && (0,external_node_fs_.lstatSync)(full).isSymbolicLink())
                 return { file, bytes: null, reason: 'symlink' };
-            fd = (0,external_node_fs_.openSync)(full, OPEN_FLAGS);
+            fd = (0,external_node_fs_.openSync)(full, no_follow/* OPEN_FLAGS */.t);
         }
         catch (error) {
             return { file, bytes: null, reason: unopened(error) };
@@ -6197,8 +6217,6 @@ async function scanStreamed(file, detector) {
     }
     return detection.end();
 }
-/** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
-const tree_OVERLAP_BYTES = 16;
 /**
  * The size of a big file whose bytes name no keyword (the detector's byte test), read once without decoding: most
  * big files (bundles, data, lock files) are such, and cannot hold a finding. Null when the file may: it names a
@@ -6208,7 +6226,7 @@ const tree_OVERLAP_BYTES = 16;
 async function unmentionedSize(file, mentionsBytes) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
-        const buffer = Buffer.allocUnsafe(tree_OVERLAP_BYTES + 1024 * 1024);
+        const buffer = Buffer.allocUnsafe(KEYWORD_OVERLAP_BYTES + 1024 * 1024);
         let size = 0;
         let kept = 0;
         for (;;) {
@@ -6222,7 +6240,7 @@ async function unmentionedSize(file, mentionsBytes) {
             const tested = buffer.subarray(0, kept + bytesRead);
             if (mentionsBytes(tested))
                 return null;
-            kept = Math.min(tree_OVERLAP_BYTES, tested.length);
+            kept = Math.min(KEYWORD_OVERLAP_BYTES, tested.length);
             tested.copy(buffer, 0, tested.length - kept);
         }
     }

@@ -474,6 +474,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./src/fs/no-follow.ts
+var no_follow = __webpack_require__(4828);
 // EXTERNAL MODULE: ./src/git/cat-file.ts
 var cat_file = __webpack_require__(499);
 // EXTERNAL MODULE: ./src/git/runner.ts + 1 modules
@@ -658,6 +660,7 @@ function fewestWords(words) {
 
 
 
+
 /** Larger files are passed over: configs and sources are far smaller, and a check must stay cheap. */
 const MAX_TEXT_BYTES = 1_000_000;
 /** Git marks a file binary when its first 8000 bytes hold a NUL; so do we. */
@@ -665,13 +668,6 @@ const BINARY_SNIFF_BYTES = 8000;
 const DISK_READ_BATCH = 32;
 /** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
 const CACHE_BUDGET_CHARS = 8_000_000;
-/**
- * How a work-tree file is opened: never through a symlink (the open fails with ELOOP, as an lstat would have told),
- * and without waiting on a FIFO (one without a writer reads as empty). Where there is no O_NOFOLLOW (Windows), each
- * file is looked at with lstat first.
- */
-const NO_FOLLOW = external_node_fs_.constants.O_NOFOLLOW;
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (NO_FOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /** Bytes asked for by the first read of a file: nearly every text file fits. */
 const FIRST_READ = 64 * 1024;
 /** Room before a file's bytes for the header git hashes in front of a blob (`blob 1000000\0` is 13 bytes). */
@@ -729,11 +725,8 @@ class RepoFiles {
         if (searchFor.length > 0 && files.length >= MIN_FILES_FOR_WORD_SEARCH) {
             // git searches the work tree while node starts the checks: by the time the pass that wants it reads its first
             // file, git is well ahead. (Started before the listing, it only slowed the listing down.)
-            const ranks = new Map();
-            for (const file of files)
-                if (file.searchRank !== undefined)
-                    ranks.set(file.path, file.searchRank);
-            listed.search = new WordSearch(root, searchFor, (file) => ranks.get(file), files.length);
+            const rankOf = (file) => listed.byPath.get(file)?.searchRank;
+            listed.search = new WordSearch(root, searchFor, rankOf, files.length);
             if (mode === 'staged')
                 listed.copies = new StagedCopies(root, listed.paths);
         }
@@ -875,13 +868,13 @@ class RepoFiles {
      */
     readOneFromDisk(file, worth) {
         const full = external_node_path_default().join(this.root, file.path);
-        if (NO_FOLLOW === undefined)
+        if (no_follow/* NO_FOLLOW */.q === undefined)
             return this.readOneAfterLstat(file, full, worth);
         // One open and one read into a buffer kept for the whole pass: less than half the cost of an lstat and a
         // readFileSync (two path lookups, five system calls, a Stats object and a new buffer per file).
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(full, OPEN_FLAGS);
+            fd = (0,external_node_fs_.openSync)(full, no_follow/* OPEN_FLAGS */.t);
         }
         catch (error) {
             // Replaced by a symlink (ELOOP) or a socket (ENXIO): nothing to read, as for a folder below.
@@ -975,7 +968,7 @@ class RepoFiles {
         const scratch = this.scratchBuffer();
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(external_node_path_default().join(this.root, file.path), OPEN_FLAGS);
+            fd = (0,external_node_fs_.openSync)(external_node_path_default().join(this.root, file.path), no_follow/* OPEN_FLAGS */.t);
         }
         catch {
             return null;

@@ -3,10 +3,11 @@
 // Where the content comes from follows the mode: the index in staged mode (what is about to be committed),
 // HEAD's tree in a bare repository, the working tree otherwise.
 import * as crypto from 'node:crypto'
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import type { Mode } from '../report/report.js'
+import { NO_FOLLOW, OPEN_FLAGS } from '../fs/no-follow.js'
 import { BlobReader } from '../git/cat-file.js'
 import { gitText, spawnGit, runGit } from '../git/runner.js'
 import { StagedCopies } from '../git/staged-copies.js'
@@ -22,14 +23,6 @@ const DISK_READ_BATCH = 32
 
 /** Texts kept in memory for the other checks of the run (characters, about as many bytes for ASCII). */
 const CACHE_BUDGET_CHARS = 8_000_000
-
-/**
- * How a work-tree file is opened: never through a symlink (the open fails with ELOOP, as an lstat would have told),
- * and without waiting on a FIFO (one without a writer reads as empty). Where there is no O_NOFOLLOW (Windows), each
- * file is looked at with lstat first.
- */
-const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined
-const OPEN_FLAGS = constants.O_RDONLY | (NO_FOLLOW ?? 0) | ((constants.O_NONBLOCK as number | undefined) ?? 0)
 
 /** Bytes asked for by the first read of a file: nearly every text file fits. */
 const FIRST_READ = 64 * 1024
@@ -136,9 +129,8 @@ export class RepoFiles {
     if (searchFor.length > 0 && files.length >= MIN_FILES_FOR_WORD_SEARCH) {
       // git searches the work tree while node starts the checks: by the time the pass that wants it reads its first
       // file, git is well ahead. (Started before the listing, it only slowed the listing down.)
-      const ranks = new Map<string, number>()
-      for (const file of files) if (file.searchRank !== undefined) ranks.set(file.path, file.searchRank)
-      listed.search = new WordSearch(root, searchFor, (file) => ranks.get(file), files.length)
+      const rankOf = (file: string) => listed.byPath.get(file)?.searchRank
+      listed.search = new WordSearch(root, searchFor, rankOf, files.length)
       if (mode === 'staged') listed.copies = new StagedCopies(root, listed.paths)
     }
     // Asked for now, while the other checks start, so that they are there by the time a file needs them; with a

@@ -40,6 +40,12 @@ export function isPlainBytes(bytes: Buffer): boolean {
 }
 
 /**
+ * Bytes of one chunk tested again with the next, for a file tested chunk by chunk: a keyword (at most nine bytes)
+ * cut by a chunk boundary is found in the last bytes of one chunk and the first of the next.
+ */
+export const KEYWORD_OVERLAP_BYTES = 16
+
+/**
  * A keyword test on a file's bytes (the detector's mentionsBytes), where its answer holds for the decoded text:
  * plain 8-bit text. False: the file names no Mistral word and cannot hold a finding; true: it does (the detector
  * need not look again); undefined: the bytes cannot tell, or there is no test.

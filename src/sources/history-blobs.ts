@@ -2,7 +2,7 @@
 // A keyword test comes first, on bytes, so most blobs cost one search and are never decoded.
 import type { Match } from '../detect/match.js'
 import type { BodySink } from '../git/cat-file.js'
-import { decodeBytes, decodePlain, isPlainBytes } from './decode.js'
+import { decodeBytes, decodePlain, isPlainBytes, KEYWORD_OVERLAP_BYTES } from './decode.js'
 import type { Detector, SourceContext } from './source.js'
 import { StreamedDetection } from './text-windows.js'
 
@@ -117,8 +117,6 @@ export class BlobScanner {
 
 /** Raw bytes held back from decoding, at most: a blob larger than this without a keyword is decoded anyway. */
 const HOLD_BYTES = 4 * 1024 * 1024
-/** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
-const OVERLAP_BYTES = 16
 
 /**
  * Holds a big blob's chunks back from decoding until its bytes mention a keyword (the detector's byte test),
@@ -157,6 +155,6 @@ export class HeldUntilMentioned {
     }
     // A copy: the chunk's memory may be reused for the next one.
     this.held.push(Buffer.from(chunk))
-    this.tail = Buffer.from(tested.subarray(Math.max(0, tested.length - OVERLAP_BYTES)))
+    this.tail = Buffer.from(tested.subarray(Math.max(0, tested.length - KEYWORD_OVERLAP_BYTES)))
   }
 }

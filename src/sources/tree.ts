@@ -2,12 +2,13 @@
 // Files deleted from the working tree are skipped and counted; symlinks are never followed (so nothing
 // outside the repository is read); submodules are not descended. Big files are scanned in windows as they
 // are read, never held whole.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs'
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
 import type { Match } from '../detect/match.js'
+import { NO_FOLLOW, OPEN_FLAGS } from '../fs/no-follow.js'
 import { nulTokens, streamGit } from '../git/runner.js'
-import { BINARY_PROBE_BYTES, decodeBytes, isPlainBytes, keywordInBytes } from './decode.js'
+import { BINARY_PROBE_BYTES, decodeBytes, isPlainBytes, KEYWORD_OVERLAP_BYTES, keywordInBytes } from './decode.js'
 import type { Fragment } from './fragment.js'
 import type { Detector, SourceContext } from './source.js'
 import { StreamedDetection, type StreamedResult } from './text-windows.js'
@@ -19,13 +20,6 @@ const READ_AHEAD = 8
  * result as whole), which keeps the files read ahead small.
  */
 const STREAM_FILE_BYTES = 1024 * 1024
-
-/**
- * How a file is opened: never through a symlink (the open fails with ELOOP), and without waiting on a FIFO. Where
- * there is no O_NOFOLLOW (Windows), each file is looked at with lstat first.
- */
-const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined
-const OPEN_FLAGS = constants.O_RDONLY | (NO_FOLLOW ?? 0) | ((constants.O_NONBLOCK as number | undefined) ?? 0)
 
 type Read =
   | { file: string; bytes: Buffer; streamed?: undefined; reason?: undefined }
@@ -153,9 +147,6 @@ async function scanStreamed(file: string, detector: Detector): Promise<StreamedR
   return detection.end()
 }
 
-/** A keyword cut by a chunk boundary is found in the last bytes of one chunk and the first of the next. */
-const OVERLAP_BYTES = 16
-
 /**
  * The size of a big file whose bytes name no keyword (the detector's byte test), read once without decoding: most
  * big files (bundles, data, lock files) are such, and cannot hold a finding. Null when the file may: it names a
@@ -165,7 +156,7 @@ const OVERLAP_BYTES = 16
 async function unmentionedSize(file: string, mentionsBytes: (bytes: Buffer) => boolean): Promise<number | null> {
   const handle = await open(file, 'r')
   try {
-    const buffer = Buffer.allocUnsafe(OVERLAP_BYTES + 1024 * 1024)
+    const buffer = Buffer.allocUnsafe(KEYWORD_OVERLAP_BYTES + 1024 * 1024)
     let size = 0
     let kept = 0
     for (;;) {
@@ -176,7 +167,7 @@ async function unmentionedSize(file: string, mentionsBytes: (bytes: Buffer) => b
       // The chunk with the previous chunk's last bytes in front of it.
       const tested = buffer.subarray(0, kept + bytesRead)
       if (mentionsBytes(tested)) return null
-      kept = Math.min(OVERLAP_BYTES, tested.length)
+      kept = Math.min(KEYWORD_OVERLAP_BYTES, tested.length)
       tested.copy(buffer, 0, tested.length - kept)
     }
   } finally {
